@@ -1,0 +1,75 @@
+import "reflect-metadata";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { parse as parseCookies } from "cookie";
+import express, { type Request, type Response } from "express";
+import type { DataSource } from "typeorm";
+import type { Config } from "./config.ts";
+import type { RequestContext } from "./context.ts";
+import { createSchema } from "./schema/build-schema.ts";
+import { createErrorFormatter } from "./schema/format-error.ts";
+import { createServices, type Services } from "./services.ts";
+
+export const SESSION_COOKIE = "fu_session";
+const BODY_LIMIT = "256kb";
+
+export interface AppOptions {
+  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot">;
+  dataSource: DataSource;
+  /** Injectable time for tests. */
+  clock?: () => Date;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface App {
+  app: express.Express;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/** The express app: GraphQL at /graphql and the web app at /. Tests build it on their own database. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, dataSource } = options;
+  const log = options.log ?? ((message: string, detail?: unknown) => console.error(message, detail ?? ""));
+  const services = createServices(dataSource, {
+    rules: config.rules,
+    sessionPolicy: config.sessionPolicy,
+    clock: options.clock,
+  });
+  const production = config.nodeEnv === "production";
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    const token = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
+    const cookieOptions = { httpOnly: true, sameSite: "strict" as const, secure: req.secure, path: "/" };
+    return {
+      viewer: await services.auth.resolve(token),
+      sourceAddress: req.ip ?? null,
+      services,
+      setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    };
+  };
+  app.use("/graphql", express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context }));
+
+  const index = path.join(config.webRoot, "index.html");
+  if (existsSync(index)) {
+    app.use(express.static(config.webRoot, { index: "index.html" }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
+  }
+
+  return { app, services, stop: () => apollo.stop() };
+}

@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { RequestContext } from "../context.ts";
+import { User } from "./user.entity.ts";
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in person; null when not signed in." })
+  me(@Ctx() context: RequestContext): Promise<User | null> {
+    return context.viewer ? context.services.users.byId(context.viewer.userId) : Promise.resolve(null);
+  }
+
+  @Mutation(() => User, { description: "Signs in and sets an httpOnly session cookie." })
+  async login(
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+    @Ctx() context: RequestContext,
+  ): Promise<User> {
+    const signedIn = await context.services.auth.signIn(email, password, context.sourceAddress);
+    context.setSessionCookie(signedIn.token, signedIn.expiresAt);
+    return signedIn.user;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Ends this session on the server and clears the cookie." })
+  async logout(@Ctx() context: RequestContext): Promise<boolean> {
+    await context.services.auth.signOut(context.viewer!, context.sourceAddress);
+    context.clearSessionCookie();
+    return true;
+  }
+}

@@ -1,0 +1,59 @@
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { Client } from "../clients/client.entity.ts";
+import { forbidden, notFound, assertUnreachable } from "../common/errors.ts";
+import { Role } from "./role.ts";
+import type { Viewer } from "./viewer.ts";
+
+/**
+ * THE access rule for identifiable client data, in one place:
+ * - a therapist sees the clients on their own caseload;
+ * - a client sees themself;
+ * - a supervisor never sees an individual (only anonymised metrics).
+ * It is applied as a SQL predicate on the `client` alias of every query that reads client data, so rows outside
+ * the scope are never read, not filtered afterwards. Column names are the stored snake_case ones, so the same
+ * predicate serves query builders and the few hand-written statements.
+ */
+export function visibleClientsPredicate(
+  viewer: Viewer,
+  clientAlias: string,
+): { sql: string; parameters: Record<string, unknown> } {
+  switch (viewer.role) {
+    case Role.THERAPIST:
+      return { sql: `${clientAlias}.therapist_id = :scopeUserId`, parameters: { scopeUserId: viewer.userId } };
+    case Role.CLIENT:
+      return { sql: `${clientAlias}.user_id = :scopeUserId`, parameters: { scopeUserId: viewer.userId } };
+    case Role.SUPERVISOR:
+      return { sql: "1 = 0", parameters: {} };
+    default:
+      return assertUnreachable(viewer.role);
+  }
+}
+
+export function restrictToVisibleClients<T extends object>(
+  query: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  clientAlias: string,
+): SelectQueryBuilder<T> {
+  const { sql, parameters } = visibleClientsPredicate(viewer, clientAlias);
+  return query.andWhere(sql, parameters);
+}
+
+/**
+ * Loads a client the viewer may see, or refuses. A client outside the viewer's scope and a client that does not
+ * exist get the same NOT_FOUND answer, so ids cannot be probed.
+ */
+export async function findVisibleClient(
+  manager: EntityManager,
+  viewer: Viewer,
+  clientId: number,
+  field = "clientId",
+  what = "client",
+): Promise<Client> {
+  if (viewer.role === Role.SUPERVISOR) {
+    throw forbidden("Supervisors see anonymised caseload metrics, never an individual client.");
+  }
+  const query = manager.createQueryBuilder(Client, "c").where("c.id = :clientId", { clientId });
+  const client = await restrictToVisibleClients(query, viewer, "c").getOne();
+  if (!client) throw notFound(`No ${what} with this id is visible to you.`, field);
+  return client;
+}

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Clinic } from "../clinics/clinic.entity.ts";
+import { Role } from "./role.ts";
+
+@ObjectType({ description: "A person who signs in: therapist, client or supervisor." })
+@Entity()
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** Stored lower-case; unique. */
+  @Field(() => String)
+  @Index({ unique: true })
+  @Column("varchar", { length: 254 })
+  email!: string;
+
+  @Field(() => String)
+  @Column("varchar", { length: 120 })
+  displayName!: string;
+
+  @Field(() => Role)
+  @Column("varchar", { length: 16 })
+  role!: Role;
+
+  /** scrypt hash with its parameters; never leaves the server (no @Field). */
+  @Column("varchar", { length: 255 })
+  passwordHash!: string;
+
+  @Index()
+  @Column("integer")
+  clinicId!: number;
+
+  @ManyToOne(() => Clinic, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "clinic_id" })
+  clinic?: Clinic;
+}

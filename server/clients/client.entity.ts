@@ -1,0 +1,68 @@
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { User } from "../auth/user.entity.ts";
+import { Clinic } from "../clinics/clinic.entity.ts";
+import { LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { AgeBand, ClientStatus, ComplaintCategory } from "./client.enums.ts";
+
+@ObjectType({ description: "A person in therapy. Visible only to their therapist and to themselves." })
+@Entity()
+@Index(["therapistId", "status"])
+export class Client {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => String)
+  @Column("varchar", { length: 120 })
+  displayName!: string;
+
+  @Field(() => ID)
+  @Column("integer")
+  therapistId!: number;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "therapist_id" })
+  therapist?: User;
+
+  @Index()
+  @Column("integer")
+  clinicId!: number;
+
+  @ManyToOne(() => Clinic, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "clinic_id" })
+  clinic?: Clinic;
+
+  @Field(() => String, { description: "Local date of intake (YYYY-MM-DD, clinic timezone)." })
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  intakeDate!: string;
+
+  @Field(() => ComplaintCategory)
+  @Column("varchar", { length: 24 })
+  complaint!: ComplaintCategory;
+
+  @Field(() => AgeBand)
+  @Column("varchar", { length: 16 })
+  ageBand!: AgeBand;
+
+  @Field(() => ClientStatus)
+  @Column("varchar", { length: 16, default: ClientStatus.ACTIVE })
+  status!: ClientStatus;
+
+  /** The client's own sign-in, when they have one. */
+  @Index({ unique: true, where: "user_id IS NOT NULL" })
+  @Column("integer", { nullable: true })
+  userId!: number | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "user_id" })
+  user?: User | null;
+
+  /**
+   * ORS total of the first ORS-rated session, kept up to date in the session write transaction. It selects the
+   * intake band for the expected-response curve without a correlated subquery per client.
+   */
+  @Field(() => Float, { nullable: true })
+  @Column("real", { nullable: true })
+  baselineOrs!: number | null;
+}

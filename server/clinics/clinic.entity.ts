@@ -1,0 +1,26 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export const DEFAULT_TIMEZONE = "America/Toronto";
+/** CLINICAL.md "Anonymised caseload metrics": CMS forbids counts 1–10, so the smallest reportable cell is 11. */
+export const DEFAULT_MIN_CELL_SIZE = 11;
+
+@ObjectType({ description: "A clinic: the unit whose timezone buckets dates and whose caseload a supervisor reviews." })
+@Entity()
+export class Clinic {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => String)
+  @Column("varchar", { length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: "IANA timezone used for local dates and week buckets." })
+  @Column("varchar", { length: 64, default: DEFAULT_TIMEZONE })
+  timezone!: string;
+
+  @Field(() => Int, { description: "Smallest group size reported in anonymised metrics." })
+  @Column("integer", { default: DEFAULT_MIN_CELL_SIZE })
+  minCellSize!: number;
+}

@@ -1,0 +1,86 @@
+/**
+ * Calendar bucketing in a clinic's timezone. Every dated row stores its local date, ISO week start (Monday) and
+ * month start at write time, so grouping is a portable `GROUP BY week_start` served by `(client_id, week_start)`.
+ * Local dates are ISO strings `YYYY-MM-DD`, which sort and compare correctly as text.
+ */
+export interface BucketKeys {
+  localDate: string;
+  weekStart: string;
+  monthStart: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date of `instant` on the wall clock of `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+function toUtcDate(localDate: string): Date {
+  return new Date(`${localDate}T00:00:00Z`);
+}
+
+function fromUtcDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(localDate: string, days: number): string {
+  const date = toUtcDate(localDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtcDate(date);
+}
+
+export function addMonths(localDate: string, months: number): string {
+  const date = toUtcDate(localDate);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return fromUtcDate(date);
+}
+
+/** Monday of the ISO week containing `localDate`. */
+export function weekStartOf(localDate: string): string {
+  const dayOfWeek = toUtcDate(localDate).getUTCDay(); // 0 = Sunday
+  return addDays(localDate, -((dayOfWeek + 6) % 7));
+}
+
+export function monthStartOf(localDate: string): string {
+  return `${localDate.slice(0, 7)}-01`;
+}
+
+export function daysBetween(fromLocalDate: string, toLocalDate: string): number {
+  return Math.round((toUtcDate(toLocalDate).getTime() - toUtcDate(fromLocalDate).getTime()) / 86_400_000);
+}
+
+export function bucketKeys(instant: Date, timeZone: string): BucketKeys {
+  const localDate = localDateOf(instant, timeZone);
+  return { localDate, weekStart: weekStartOf(localDate), monthStart: monthStartOf(localDate) };
+}
+
+export function keysOfLocalDate(localDate: string): BucketKeys {
+  return { localDate, weekStart: weekStartOf(localDate), monthStart: monthStartOf(localDate) };
+}
+
+export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidLocalDate(value: string): boolean {
+  return LOCAL_DATE_PATTERN.test(value) && fromUtcDate(toUtcDate(value)) === value;
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/auth.service.ts";
+import { DEFAULT_RULES, resolveRules, type ClinicalRules } from "./measures/rules.ts";
+
+export type NodeEnv = "development" | "production" | "test";
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** SQLite file of the embedded default. */
+  databasePath: string;
+  /** Seed the demo clinic when the database is empty. */
+  seedDemo: boolean;
+  demoSeed: number;
+  sessionPolicy: SessionPolicy;
+  /** Clinical thresholds (CLINICAL.md defaults, optionally overridden from CLINICAL_RULES_FILE). */
+  rules: ClinicalRules;
+  /** Folder with the web app's index.html. */
+  webRoot: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes)$/i.test(raw)) return true;
+  if (/^(0|false|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+function rulesFrom(env: NodeJS.ProcessEnv): ClinicalRules {
+  const file = env.CLINICAL_RULES_FILE;
+  if (!file) return DEFAULT_RULES;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ConfigError(`CLINICAL_RULES_FILE "${file}" could not be read as JSON: ${(error as Error).message}`);
+  }
+  try {
+    return resolveRules(parsed);
+  } catch (error) {
+    throw new ConfigError(`CLINICAL_RULES_FILE "${file}": ${(error as Error).message}`);
+  }
+}
+
+/** Environment → typed configuration. A bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = (env.NODE_ENV ?? "development") as NodeEnv;
+  if (!["development", "production", "test"].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test; got "${nodeEnv}".`);
+  }
+  return {
+    nodeEnv,
+    host: env.HOST || "0.0.0.0",
+    port: integer(env, "PORT", 4000, 0, 65535),
+    databasePath: path.resolve(ROOT, env.DATABASE_PATH || "data/followup.db"),
+    // Demo accounts have a published password: never seed them in production unless explicitly asked.
+    seedDemo: flag(env, "SEED_DEMO", nodeEnv !== "production"),
+    demoSeed: integer(env, "DEMO_SEED", 20261126, 0, 2 ** 31 - 1),
+    sessionPolicy: {
+      idleTimeoutMinutes: integer(env, "SESSION_IDLE_MINUTES", DEFAULT_SESSION_POLICY.idleTimeoutMinutes, 1, 24 * 60),
+      absoluteLifetimeHours: integer(env, "SESSION_MAX_HOURS", DEFAULT_SESSION_POLICY.absoluteLifetimeHours, 1, 24 * 30),
+    },
+    rules: rulesFrom(env),
+    webRoot: path.resolve(ROOT, env.WEB_ROOT || "web"),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Viewer } from "./auth/viewer.ts";
+import type { Services } from "./services.ts";
+
+/** What every resolver receives: who is asking, from where, and the services that do the work. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  sourceAddress: string | null;
+  services: Services;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}

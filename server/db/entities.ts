@@ -1,0 +1,23 @@
+import { AuditEvent } from "../audit/audit-event.entity.ts";
+import { AuthSession } from "../auth/auth-session.entity.ts";
+import { User } from "../auth/user.entity.ts";
+import { Client } from "../clients/client.entity.ts";
+import { Clinic } from "../clinics/clinic.entity.ts";
+import { SymptomEpisode } from "../episodes/episode.entity.ts";
+import { Homework } from "../homework/homework.entity.ts";
+import { PlanRevision } from "../plans/plan-revision.entity.ts";
+import { TreatmentPlan } from "../plans/treatment-plan.entity.ts";
+import { TherapySession } from "../sessions/session.entity.ts";
+
+export const ENTITIES = [
+  Clinic,
+  User,
+  AuthSession,
+  Client,
+  TreatmentPlan,
+  PlanRevision,
+  TherapySession,
+  Homework,
+  SymptomEpisode,
+  AuditEvent,
+];

@@ -1,0 +1,428 @@
+import { Role } from "../auth/role.ts";
+import { AgeBand, ClientStatus, ComplaintCategory } from "../clients/client.enums.ts";
+import { addDays, daysBetween, weekStartOf } from "../common/time.ts";
+import { buildEpisodeRow, type EpisodeRow } from "../episodes/episode-row.ts";
+import { LoggedBy, Symptom, EpisodeType } from "../episodes/episode.enums.ts";
+import { buildHomeworkRow, type HomeworkRow } from "../homework/homework-row.ts";
+import { AssignedBy, HomeworkStatus } from "../homework/homework.enums.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import { buildPlanRevisionRow, type PlanRevisionRow } from "../plans/plan-row.ts";
+import { buildSessionRow, type SessionRow } from "../sessions/session-row.ts";
+import { Attendance, SessionKind } from "../sessions/session.enums.ts";
+import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction, type CoursePlan } from "./courses.ts";
+import { Random } from "./random.ts";
+import { COMPLAINTS, FIRST_NAMES, LAST_NAMES, THERAPISTS, THOUGHT_RECORDS, TRIGGERS } from "./texts.ts";
+
+export interface DemoOptions {
+  seed: number;
+  /** The demo's "today" (local date); the same seed and day give the same data. */
+  today: string;
+  rules: ClinicalRules;
+  clinicName?: string;
+  timeZone?: string;
+  therapists?: number;
+  clientsPerTherapist?: number;
+  /** Numbering offset for ids, so several clinics can be generated into one database. */
+  idBase?: Partial<Record<"user" | "client" | "session" | "homework" | "episode" | "plan" | "revision", number>>;
+  /** Prefix for demo emails; the first clinic keeps the published sign-ins. */
+  emailPrefix?: string;
+}
+
+export interface DemoUser {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface DemoClient {
+  id: number;
+  displayName: string;
+  therapistId: number;
+  intakeDate: string;
+  complaint: ComplaintCategory;
+  ageBand: AgeBand;
+  status: ClientStatus;
+  userId: number | null;
+  course: Course;
+}
+
+export interface DemoData {
+  clinic: { name: string; timezone: string };
+  users: DemoUser[];
+  clients: DemoClient[];
+  plans: { id: number; clientId: number; currentVersion: number; createdAt: Date }[];
+  revisions: (PlanRevisionRow & { id: number })[];
+  sessions: (SessionRow & { id: number; number: number | null })[];
+  homework: (HomeworkRow & { id: number })[];
+  episodes: (EpisodeRow & { id: number })[];
+}
+
+const COMPLAINT_WEIGHTS: readonly (readonly [ComplaintCategory, number])[] = [
+  [ComplaintCategory.DEPRESSION, 28],
+  [ComplaintCategory.PANIC, 20],
+  [ComplaintCategory.GENERALISED_ANXIETY, 18],
+  [ComplaintCategory.SOCIAL_ANXIETY, 12],
+  [ComplaintCategory.TRAUMA, 12],
+  [ComplaintCategory.OTHER, 10],
+];
+
+const DURATION_MINUTES: Record<Symptom, readonly [number, number]> = {
+  [Symptom.PANIC_ATTACK]: [5, 30],
+  [Symptom.LOW_MOOD]: [60, 480],
+  [Symptom.INTRUSIVE_MEMORY]: [2, 20],
+  [Symptom.WORRY]: [15, 120],
+  [Symptom.ANGER]: [5, 45],
+  [Symptom.SELF_HARM_URGE]: [10, 60],
+  [Symptom.OTHER]: [10, 60],
+};
+
+/** The first clients of the first two therapists are fixed, so the published sign-ins show telling courses. */
+const SHOWCASE: Record<string, { course: Course; complaint: ComplaintCategory; daysAgo: number; login?: string }> = {
+  "0:0": { course: Course.REVISION_HELPED, complaint: ComplaintCategory.PANIC, daysAgo: 125, login: "client" },
+  "0:1": { course: Course.CRISIS, complaint: ComplaintCategory.DEPRESSION, daysAgo: 70 },
+  "0:2": { course: Course.DETERIORATING, complaint: ComplaintCategory.GENERALISED_ANXIETY, daysAgo: 85 },
+  "0:3": { course: Course.NON_RESPONDER, complaint: ComplaintCategory.SOCIAL_ANXIETY, daysAgo: 95 },
+  "0:4": { course: Course.QUICK_RESPONDER, complaint: ComplaintCategory.DEPRESSION, daysAgo: 4 },
+  "0:5": { course: Course.SLOW_RESPONDER, complaint: ComplaintCategory.TRAUMA, daysAgo: 110 },
+  "1:0": { course: Course.QUICK_RESPONDER, complaint: ComplaintCategory.PANIC, daysAgo: 45, login: "client2" },
+};
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** Splits a total into `count` items within [0, max], each with `decimals` decimals, summing exactly to the total. */
+function splitTotal(random: Random, total: number, count: number, max: number, decimals: 0 | 1): number[] {
+  const unit = decimals === 1 ? 10 : 1;
+  let remaining = Math.round(clamp(total, 0, count * max) * unit);
+  const maxUnits = max * unit;
+  const items = new Array<number>(count).fill(0);
+  // Give each item its share with a little jitter, then settle the remainder item by item.
+  for (let i = 0; i < count; i++) {
+    const share = Math.round((remaining / (count - i)) * random.uniform(0.8, 1.2));
+    const capacityAfter = (count - i - 1) * maxUnits;
+    items[i] = clamp(share, Math.max(0, remaining - capacityAfter), Math.min(maxUnits, remaining));
+    remaining -= items[i]!;
+  }
+  return items.map((units) => units / unit);
+}
+
+function sessionInstant(localDate: string, random: Random): Date {
+  // 14:00–21:00 UTC is daytime in the Americas' clinic timezones, so the local date is the one intended.
+  return new Date(`${localDate}T${String(random.int(14, 20)).padStart(2, "0")}:${random.pick(["00", "15", "30", "45"])}:00.000Z`);
+}
+
+export function generateDemo(options: DemoOptions): DemoData {
+  const random = new Random(options.seed);
+  const rules = options.rules;
+  const timeZone = options.timeZone ?? "America/Toronto";
+  const therapistCount = options.therapists ?? 8;
+  const perTherapist = options.clientsPerTherapist ?? 30;
+  const emailPrefix = options.emailPrefix ?? "";
+  const base = { user: 0, client: 0, session: 0, homework: 0, episode: 0, plan: 0, revision: 0, ...options.idBase };
+  const ids = { ...base };
+  const nextId = (kind: keyof typeof ids) => ++ids[kind];
+  const today = options.today;
+  // Local midnight in the Americas: nothing generated lies after the start of "today".
+  const createdAt = new Date(`${today}T05:00:00.000Z`);
+
+  const data: DemoData = {
+    clinic: { name: options.clinicName ?? "Harbourview Psychotherapy (demo)", timezone: timeZone },
+    users: [],
+    clients: [],
+    plans: [],
+    revisions: [],
+    sessions: [],
+    homework: [],
+    episodes: [],
+  };
+  const therapistIds: number[] = [];
+  for (let t = 0; t < therapistCount; t++) {
+    const id = nextId("user");
+    therapistIds.push(id);
+    data.users.push({
+      id,
+      email: `${emailPrefix}therapist${t === 0 ? "" : t + 1}@demo.local`,
+      displayName: THERAPISTS[t % THERAPISTS.length]! + (t >= THERAPISTS.length ? ` ${Math.floor(t / THERAPISTS.length) + 1}` : ""),
+      role: Role.THERAPIST,
+    });
+  }
+  data.users.push({ id: nextId("user"), email: `${emailPrefix}supervisor@demo.local`, displayName: "Dr. Morgan Ellis", role: Role.SUPERVISOR });
+
+  for (let t = 0; t < therapistCount; t++) {
+    for (let k = 0; k < perTherapist; k++) {
+      const showcase = SHOWCASE[`${t}:${k}`];
+      const course = showcase?.course ?? random.weighted(COURSE_WEIGHTS);
+      const complaint = showcase?.complaint ?? random.weighted(COMPLAINT_WEIGHTS);
+      const daysAgo = showcase?.daysAgo ?? random.int(3, 540);
+      const clientId = nextId("client");
+      let userId: number | null = null;
+      const displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+      if (showcase?.login && !emailPrefix) {
+        userId = nextId("user");
+        data.users.push({ id: userId, email: `${showcase.login}@demo.local`, displayName, role: Role.CLIENT });
+      }
+      generateClient(data, random, rules, {
+        clientId,
+        therapistId: therapistIds[t]!,
+        userId,
+        displayName,
+        complaint,
+        course,
+        intakeDate: addDays(today, -daysAgo),
+        today,
+        timeZone,
+        createdAt,
+        nextId,
+      });
+    }
+  }
+  return data;
+}
+
+interface ClientSpec {
+  clientId: number;
+  therapistId: number;
+  userId: number | null;
+  displayName: string;
+  complaint: ComplaintCategory;
+  course: Course;
+  intakeDate: string;
+  today: string;
+  timeZone: string;
+  createdAt: Date;
+  nextId: (kind: "session" | "homework" | "episode" | "plan" | "revision") => number;
+}
+
+function generateClient(data: DemoData, random: Random, rules: ClinicalRules, spec: ClientSpec): void {
+  const profile = COMPLAINTS[spec.complaint];
+  const plan = planCourse(spec.course, random);
+  const { clientId, therapistId, today, timeZone } = spec;
+  const yesterday = addDays(today, -1);
+
+  // Appointments: attended sessions taper; some are cancelled or missed and rebooked a week later.
+  type Visit = { localDate: string; attendance: Attendance; number: number | null };
+  const visits: Visit[] = [];
+  let date = spec.intakeDate;
+  let attended = 0;
+  while (attended < plan.plannedSessions && date <= yesterday) {
+    const roll = random.next();
+    const attendance = attended > 0 && roll < 0.05 ? Attendance.CANCELLED : attended > 0 && roll < 0.08 ? Attendance.NO_SHOW : Attendance.ATTENDED;
+    if (attendance === Attendance.ATTENDED) attended++;
+    visits.push({ localDate: date, attendance, number: attendance === Attendance.ATTENDED ? attended : null });
+    date = addDays(date, attendance === Attendance.ATTENDED ? daysToNextSession(attended, random) : 7);
+  }
+  const finished = attended >= plan.plannedSessions;
+  if (plan.course === Course.DROP_OUT && finished) {
+    for (let i = 0; i < 2 && date <= yesterday; i++, date = addDays(date, 7)) {
+      visits.push({ localDate: date, attendance: Attendance.NO_SHOW, number: null });
+    }
+  }
+  const status =
+    plan.course === Course.DROP_OUT && finished
+      ? ClientStatus.DROPPED_OUT
+      : finished
+        ? ClientStatus.DISCHARGED
+        : ClientStatus.ACTIVE;
+  const careEnds = finished ? visits.at(-1)!.localDate : today;
+
+  data.clients.push({
+    id: clientId,
+    displayName: spec.displayName,
+    therapistId,
+    intakeDate: spec.intakeDate,
+    complaint: spec.complaint,
+    ageBand: random.pick(Object.values(AgeBand)),
+    status,
+    userId: spec.userId,
+    course: plan.course,
+  });
+
+  const attendedVisits = visits.filter((visit) => visit.attendance === Attendance.ATTENDED);
+  const lastNumber = attendedVisits.length;
+  const sessionIds = new Map<number, number>();
+  const sessionDates = new Map<number, string>();
+  let previousSrs = 38;
+  const crisisAt = plan.course === Course.CRISIS ? Math.max(2, lastNumber) : -1;
+
+  for (const visit of visits) {
+    const n = visit.number;
+    const occurredAt = sessionInstant(visit.localDate, random);
+    let draft: Parameters<typeof buildSessionRow>[0];
+    if (n == null) {
+      draft = { occurredAt, attendance: visit.attendance, kind: SessionKind.FOLLOW_UP, techniquesUsed: [], crisis: false };
+    } else {
+      const ors = round1(clamp(plan.orsAt(n) + (n === 1 ? random.normal(0, 0.8) : random.normal(0, 1.6)), 0, 40));
+      const [individual, interpersonal, social, overall] = splitTotal(random, ors, 4, 10, 1) as [number, number, number, number];
+      const allianceDip = (plan.course === Course.NON_RESPONDER || plan.course === Course.DETERIORATING) && random.chance(0.35);
+      const srs = round1(clamp(allianceDip ? random.uniform(31, 35.5) : Math.min(40, previousSrs + random.normal(0.2, 0.8)), 28, 40));
+      previousSrs = allianceDip ? 37 : srs;
+      const [relationship, goalsAndTopics, approachOrMethod, srsOverall] = splitTotal(random, srs, 4, 10, 1) as [number, number, number, number];
+      const crisisNow = n === crisisAt;
+      const askPhq9 = profile.phq9 || n === 1 || plan.course === Course.CRISIS;
+      const askGad7 = profile.gad7 || n === 1;
+      let phq9: number[] | null = null;
+      if (askPhq9) {
+        const total = Math.round(clamp(27 - 0.72 * ors + random.normal(0, 1.8), 0, 27));
+        const item9 = crisisNow || (plan.course === Course.CRISIS && n >= lastNumber - 1) ? random.int(1, 2) : 0;
+        phq9 = [...splitTotal(random, total - item9, 8, 3, 0), item9];
+      }
+      const gad7 = askGad7 ? splitTotal(random, Math.round(clamp(21 - 0.55 * ors + random.normal(0, 1.5), 0, 21)), 7, 3, 0) : null;
+      const discharge = finished && n === lastNumber && plan.course !== Course.DROP_OUT;
+      draft = {
+        occurredAt,
+        attendance: Attendance.ATTENDED,
+        kind: n === 1 ? SessionKind.INTAKE : crisisNow ? SessionKind.CRISIS : discharge ? SessionKind.DISCHARGE : SessionKind.FOLLOW_UP,
+        weekRating: Math.round(clamp(ors / 4 + random.normal(0, 1.2), 0, 10)),
+        ors: { individual, interpersonal, social, overall },
+        srs: { relationship, goalsAndTopics, approachOrMethod, overall: srsOverall },
+        phq9,
+        gad7,
+        priorityIssue: { category: random.pick(profile.issues), text: random.pick(profile.issueTexts) },
+        techniquesUsed: [random.pick(profile.techniques), random.pick(profile.techniques)],
+        crisis: crisisNow,
+        privateNotes: crisisNow ? "Safety plan reviewed; agreed to call the crisis line if urges return." : null,
+      };
+    }
+    const id = spec.nextId("session");
+    const row = buildSessionRow(draft, { clientId, therapistId }, timeZone, rules, spec.createdAt);
+    data.sessions.push({ ...row, id, number: n });
+    if (n != null) {
+      sessionIds.set(n, id);
+      sessionDates.set(n, visit.localDate);
+    }
+  }
+
+  // Homework: set at each attended session but the last, due before the next; reviewed at the next one.
+  // Completion tracks progress; later in therapy clients add homework of their own.
+  for (let n = 1; n <= lastNumber; n++) {
+    const setOn = sessionDates.get(n)!;
+    const nextDate = sessionDates.get(n + 1);
+    if (finished && n === lastNumber) break;
+    const dueDate = addDays(nextDate ?? addDays(setOn, 7), -1);
+    const reviewed = nextDate != null && nextDate <= today;
+    const revisedBoost = plan.revisionAfterSession && n > plan.revisionAfterSession && plan.course === Course.REVISION_HELPED ? 0.15 : 0;
+    const pComplete = clamp(0.3 + 0.55 * progressFraction(plan, n) + revisedBoost, 0.05, 0.95);
+    const items: { assignedBy: AssignedBy; index: number }[] = [{ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) }];
+    if (n >= 8 && random.chance(0.4)) items.push({ assignedBy: AssignedBy.SELF, index: random.int(0, 9) });
+    for (const item of items) {
+      const [type, description] = profile.homework[item.index % profile.homework.length]!;
+      let status = HomeworkStatus.ASSIGNED;
+      let helpfulness: number | null = null;
+      if (reviewed) {
+        const roll = random.next();
+        status = roll < pComplete ? HomeworkStatus.COMPLETED : roll < pComplete + (1 - pComplete) * 0.4 ? HomeworkStatus.PARTIAL : HomeworkStatus.NOT_DONE;
+        if (status !== HomeworkStatus.NOT_DONE) helpfulness = Math.round(clamp(random.normal(5 + 3 * progressFraction(plan, n), 1.5), 0, 10));
+      }
+      const row = buildHomeworkRow(
+        {
+          type,
+          description,
+          dueDate,
+          assignedBy: item.assignedBy,
+          assignedAt: sessionInstant(setOn, random),
+          assignedInSessionId: item.assignedBy === AssignedBy.THERAPIST ? sessionIds.get(n)! : null,
+          status,
+          helpfulness,
+          reviewedInSessionId: reviewed ? sessionIds.get(n + 1)! : null,
+        },
+        clientId,
+        today,
+      );
+      data.homework.push({ ...row, id: spec.nextId("homework") });
+    }
+  }
+
+  // Plans: the first at intake; some are revised — after a stall, or to taper once goals are met.
+  if (attendedVisits.length > 0) {
+    const planId = spec.nextId("plan");
+    const revisionDates: { localDate: string; rationale: string; techniques: typeof profile.techniques }[] = [
+      { localDate: spec.intakeDate, rationale: "Initial formulation and plan agreed at intake.", techniques: profile.techniques.slice(0, 3) },
+    ];
+    const revisionAt = plan.revisionAfterSession ?? (plan.course === Course.QUICK_RESPONDER && random.chance(0.4) ? 7 : null);
+    const revisionDate = revisionAt ? sessionDates.get(revisionAt) : undefined;
+    if (revisionAt && revisionDate) {
+      const rationale =
+        plan.course === Course.QUICK_RESPONDER
+          ? "Goals largely met: tapering to fortnightly sessions and planning relapse prevention."
+          : plan.course === Course.REVISION_HELPED
+            ? `No reliable improvement by session ${revisionAt}: adding graded exposure and daily practice between sessions.`
+            : `Little change by session ${revisionAt}: shifting focus to behavioural activation and reviewing goals.`;
+      revisionDates.push({ localDate: revisionDate, rationale, techniques: profile.techniques.slice(1) });
+    }
+    data.plans.push({ id: planId, clientId, currentVersion: revisionDates.length, createdAt: spec.createdAt });
+    revisionDates.forEach((revision, i) => {
+      const row = buildPlanRevisionRow(
+        {
+          effectiveFrom: new Date(`${revision.localDate}T22:00:00.000Z`),
+          goals: [...profile.goals],
+          targets: [...profile.targets],
+          plannedTechniques: [...revision.techniques],
+          rationale: revision.rationale,
+        },
+        { planId, clientId, authorId: therapistId, version: i + 1 },
+        timeZone,
+        spec.createdAt,
+      );
+      data.revisions.push({ ...row, id: spec.nextId("revision") });
+    });
+  }
+
+  // Symptom episodes between sessions: their rate falls as the client improves (rises if they worsen).
+  const [low, high] = profile.baselineEpisodesPerWeek;
+  const baseRate = random.uniform(low, high);
+  const weeks = Math.floor(daysBetween(spec.intakeDate, careEnds) / 7);
+  const numberOn = (localDate: string) => {
+    let latest = 1;
+    for (const [n, sessionDate] of sessionDates) if (sessionDate <= localDate) latest = Math.max(latest, n);
+    return latest;
+  };
+  // An active, worsening client: episodes rise over the last four complete calendar weeks.
+  const risingWeeks = plan.course === Course.DETERIORATING && !finished ? [1, 2, 4, 5] : null;
+  const risingFrom = addDays(weekStartOf(today), -7 * 4);
+  for (let week = 0; week <= weeks; week++) {
+    const weekStartDate = addDays(spec.intakeDate, week * 7);
+    const n = numberOn(weekStartDate);
+    const progress = progressFraction(plan, n);
+    const worsening = clamp((plan.baselineOrs - plan.orsAt(n)) / 8, 0, 1);
+    const count = random.poisson(baseRate * (1 - 0.8 * progress) * (1 + 0.8 * worsening));
+    const days = Array.from({ length: count }, () => addDays(weekStartDate, random.int(0, 6)));
+    addEpisodes(days.filter((day) => !risingWeeks || day < risingFrom), progress, worsening);
+  }
+  risingWeeks?.forEach((count, j) => {
+    const weekStart = addDays(risingFrom, 7 * j);
+    addEpisodes(Array.from({ length: count }, (_, e) => addDays(weekStart, e % 7)), 0, 1);
+  });
+
+  function addEpisodes(localDates: string[], progress: number, worsening: number): void {
+    for (const localDate of localDates) {
+      const symptom =
+        plan.course === Course.CRISIS && random.chance(0.2) ? Symptom.SELF_HARM_URGE : random.weighted(profile.symptoms);
+      // 12:00–23:59 UTC falls on the same calendar day in the Americas' timezones.
+      const occurredAt = new Date(`${localDate}T${String(random.int(12, 23)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:00.000Z`);
+      if (occurredAt.getTime() > spec.createdAt.getTime()) continue;
+      const record = random.pick(THOUGHT_RECORDS[symptom]);
+      const [minMinutes, maxMinutes] = DURATION_MINUTES[symptom];
+      const row = buildEpisodeRow(
+        {
+          occurredAt,
+          symptom,
+          peakIntensity: Math.round(clamp(random.normal(7 - 3 * progress + 2 * worsening, 1.3), 1, 10)),
+          durationMinutes: random.int(minMinutes, maxMinutes),
+          episodeType: random.pick(Object.values(EpisodeType)),
+          triggerCategory: random.pick(TRIGGERS[symptom]),
+          ...record,
+          copingTechnique: random.chance(0.3 + 0.5 * progress) ? random.pick(profile.techniques) : null,
+        },
+        {
+          clientId,
+          loggedBy: spec.userId ? LoggedBy.CLIENT : LoggedBy.THERAPIST,
+          loggedByUserId: spec.userId ?? therapistId,
+        },
+        timeZone,
+        spec.createdAt,
+      );
+      data.episodes.push({ ...row, id: spec.nextId("episode") });
+    }
+  }
+}

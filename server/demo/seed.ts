@@ -1,0 +1,76 @@
+import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from "typeorm";
+import { hashPassword } from "../auth/password.ts";
+import { User } from "../auth/user.entity.ts";
+import { Client } from "../clients/client.entity.ts";
+import { Clinic } from "../clinics/clinic.entity.ts";
+import { localDateOf } from "../common/time.ts";
+import { SymptomEpisode } from "../episodes/episode.entity.ts";
+import { Homework } from "../homework/homework.entity.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import { PlanRevision } from "../plans/plan-revision.entity.ts";
+import { TreatmentPlan } from "../plans/treatment-plan.entity.ts";
+import { TherapySession } from "../sessions/session.entity.ts";
+import { generateDemo, type DemoData } from "./generator.ts";
+
+export const DEMO_PASSWORD = "demo1234";
+export const DEMO_SIGN_INS = ["therapist@demo.local", "therapist2@demo.local", "client@demo.local", "supervisor@demo.local"];
+export const DEMO_TIMEZONE = "America/Toronto";
+
+/** SQLite allows 32,766 bound values per statement; stay well below. */
+const MAX_VALUES_PER_INSERT = 30_000;
+
+async function insertInChunks<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).length;
+  const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns));
+  for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size) as never);
+}
+
+/** Writes generated demo data in one transaction; ids are the generator's own. */
+export async function writeDemo(dataSource: DataSource, data: DemoData): Promise<void> {
+  const hashes = await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
+  await dataSource.transaction(async (manager) => {
+    const { identifiers } = await manager.insert(Clinic, { name: data.clinic.name, timezone: data.clinic.timezone });
+    const clinicId = Number(identifiers[0]!.id);
+    await insertInChunks(
+      manager,
+      User,
+      data.users.map((user, i) => ({ ...user, passwordHash: hashes[i]!, clinicId })),
+    );
+    await insertInChunks(
+      manager,
+      Client,
+      data.clients.map(({ course: _course, ...client }) => ({ ...client, clinicId, baselineOrs: null })),
+    );
+    await insertInChunks(manager, TreatmentPlan, data.plans);
+    await insertInChunks(manager, PlanRevision, data.revisions);
+    await insertInChunks(manager, TherapySession, data.sessions);
+    await insertInChunks(manager, Homework, data.homework);
+    await insertInChunks(manager, SymptomEpisode, data.episodes);
+    // The same derived value the session service maintains: ORS of the first rated session.
+    await manager.query(
+      `UPDATE client SET baseline_ors = (
+         SELECT s.ors_total FROM therapy_session s
+         WHERE s.client_id = client.id AND s.ors_total IS NOT NULL
+         ORDER BY s.occurred_at, s.id LIMIT 1)`,
+    );
+  });
+}
+
+export interface SeedResult {
+  clients: number;
+  milliseconds: number;
+}
+
+/** Seeds the demo clinic when the database has no clinic yet; returns null when there was data already. */
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  options: { seed: number; rules: ClinicalRules; now?: Date },
+): Promise<SeedResult | null> {
+  const started = Date.now();
+  if ((await dataSource.getRepository(Clinic).count()) > 0) return null;
+  const today = localDateOf(options.now ?? new Date(), DEMO_TIMEZONE);
+  const data = generateDemo({ seed: options.seed, today, rules: options.rules, timeZone: DEMO_TIMEZONE });
+  await writeDemo(dataSource, data);
+  return { clients: data.clients.length, milliseconds: Date.now() - started };
+}

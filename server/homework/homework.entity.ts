@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Client } from "../clients/client.entity.ts";
+import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { TherapySession } from "../sessions/session.entity.ts";
+import { AssignedBy, HomeworkStatus, HomeworkType } from "./homework.enums.ts";
+
+/** Homework is bucketed by the week it was due: that is the week whose practice it measures. */
+@ObjectType()
+@Entity()
+@Index(["clientId", "dueWeekStart"])
+@Index(["clientId", "dueMonthStart"])
+export class Homework {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => ID)
+  @Column("integer")
+  clientId!: number;
+
+  @ManyToOne(() => Client, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "client_id" })
+  client?: Client;
+
+  @Field(() => ID, { nullable: true })
+  @Column("integer", { nullable: true })
+  assignedInSessionId!: number | null;
+
+  @ManyToOne(() => TherapySession, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "assigned_in_session_id" })
+  assignedInSession?: TherapySession | null;
+
+  @Field(() => Date)
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  assignedAt!: Date;
+
+  @Field(() => String, { description: "Local due date (YYYY-MM-DD, clinic timezone)." })
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  dueDate!: string;
+
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  dueWeekStart!: string;
+
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  dueMonthStart!: string;
+
+  @Field(() => HomeworkType)
+  @Column("varchar", { length: 32 })
+  type!: HomeworkType;
+
+  @Field(() => String)
+  @Column("varchar", { length: 1000 })
+  description!: string;
+
+  @Field(() => AssignedBy)
+  @Column("varchar", { length: 16 })
+  assignedBy!: AssignedBy;
+
+  @Field(() => HomeworkStatus)
+  @Column("varchar", { length: 16, default: HomeworkStatus.ASSIGNED })
+  status!: HomeworkStatus;
+
+  @Field(() => ID, { nullable: true, description: "The session in which the homework was reviewed." })
+  @Column("integer", { nullable: true })
+  reviewedInSessionId!: number | null;
+
+  @ManyToOne(() => TherapySession, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "reviewed_in_session_id" })
+  reviewedInSession?: TherapySession | null;
+
+  @Field(() => Int, { nullable: true, description: "How helpful it was, 0–10." })
+  @Column("smallint", { nullable: true })
+  helpfulness!: number | null;
+
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  updatedAt!: Date;
+}

@@ -1,0 +1,90 @@
+import type { DataSource } from "typeorm";
+import { AuditAction } from "../audit/audit-event.entity.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { findVisibleClient } from "../auth/scope.ts";
+import { Role } from "../auth/role.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { clientForWrite } from "../clients/own-client.ts";
+import { badInput, notFound } from "../common/errors.ts";
+import { parseId } from "../common/ids.ts";
+import { TherapySession } from "../sessions/session.entity.ts";
+import { buildHomeworkRow, validateHelpfulness } from "./homework-row.ts";
+import { Homework } from "./homework.entity.ts";
+import { AssignedBy } from "./homework.enums.ts";
+import type { AssignHomeworkInput, UpdateHomeworkInput } from "./homework.inputs.ts";
+
+export class HomeworkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** A therapist sets homework for a client; a client sets it for themself (recorded as SELF-assigned). */
+  async assign(viewer: Viewer, input: AssignHomeworkInput, sourceAddress: string | null): Promise<Homework> {
+    const now = this.clock();
+    return this.dataSource.transaction(async (manager) => {
+      const client = await clientForWrite(manager, viewer, input.clientId);
+      const timeZone = await clinicTimeZone(manager, client.clinicId);
+      let assignedInSessionId: number | null = null;
+      if (input.assignedInSessionId != null) {
+        assignedInSessionId = parseId(input.assignedInSessionId, "assignedInSessionId");
+        const exists = await manager.existsBy(TherapySession, { id: assignedInSessionId, clientId: client.id });
+        if (!exists) throw badInput("assignedInSessionId", "No such session for this client.");
+      }
+      const row = buildHomeworkRow(
+        {
+          type: input.type,
+          description: input.description,
+          dueDate: input.dueDate,
+          assignedBy: viewer.role === Role.CLIENT ? AssignedBy.SELF : AssignedBy.THERAPIST,
+          assignedAt: now,
+          assignedInSessionId,
+        },
+        client.id,
+        todayIn(timeZone, now),
+      );
+      const { identifiers } = await manager.insert(Homework, row);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        action: AuditAction.ASSIGN_HOMEWORK,
+        clientId: client.id,
+        sourceAddress,
+      });
+      return manager.findOneByOrFail(Homework, { id: Number(identifiers[0]!.id) });
+    });
+  }
+
+  /** Status and helpfulness, by the client's therapist or the client. */
+  async update(viewer: Viewer, input: UpdateHomeworkInput, sourceAddress: string | null): Promise<Homework> {
+    const homeworkId = parseId(input.homeworkId, "homeworkId");
+    const helpfulness = validateHelpfulness(input.helpfulness, "helpfulness");
+    if (input.status == null && input.helpfulness == null && input.reviewedInSessionId == null) {
+      throw badInput("status", "Nothing to update: give a status, a helpfulness rating or a reviewing session.");
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const homework = await manager.findOneBy(Homework, { id: homeworkId });
+      if (!homework) throw notFound("No homework with this id is visible to you.", "homeworkId");
+      // Same answer whether the homework does not exist or belongs to someone outside the viewer's scope.
+      await findVisibleClient(manager, viewer, homework.clientId, "homeworkId", "homework");
+      const changes: Partial<Homework> = { updatedAt: this.clock() };
+      if (input.status != null) changes.status = input.status;
+      if (input.helpfulness != null) changes.helpfulness = helpfulness;
+      if (input.reviewedInSessionId != null) {
+        const sessionId = parseId(input.reviewedInSessionId, "reviewedInSessionId");
+        const exists = await manager.existsBy(TherapySession, { id: sessionId, clientId: homework.clientId });
+        if (!exists) throw badInput("reviewedInSessionId", "No such session for this client.");
+        changes.reviewedInSessionId = sessionId;
+      }
+      await manager.update(Homework, { id: homeworkId }, changes);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        action: AuditAction.UPDATE_HOMEWORK,
+        clientId: homework.clientId,
+        sourceAddress,
+      });
+      return manager.findOneByOrFail(Homework, { id: homeworkId });
+    });
+  }
+}

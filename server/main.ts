@@ -1,0 +1,45 @@
+import "reflect-metadata";
+import { createServer } from "node:http";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createSqliteDataSource, openDatabase } from "./db/data-source.ts";
+import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoIfEmpty } from "./demo/seed.ts";
+
+/** Start-up: configuration, database and migrations, the demo on an empty database, then listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDatabase(createSqliteDataSource({ path: config.databasePath }));
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(dataSource, { seed: config.demoSeed, rules: config.rules });
+    if (seeded) console.log(`Seeded the demo clinic into ${config.databasePath} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
+  }
+  const { app, stop } = await createApp({ config, dataSource });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const base = `http://localhost:${config.port}`;
+  console.log(`Follow-Up is running: dashboard ${base}/  GraphQL ${base}/graphql`);
+  if (config.seedDemo) {
+    console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_SIGN_INS.join(", ")}`);
+  }
+
+  const shutdown = () => {
+    console.log("Shutting down: finishing requests in flight…");
+    server.close(async () => {
+      await stop();
+      await dataSource.destroy();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error("Follow-Up could not start:", error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { User } from "../auth/user.entity.ts";
+import { Client } from "../clients/client.entity.ts";
+import { Technique } from "../common/technique.ts";
+import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { PlanComparison } from "../progress/plan-comparison.types.ts";
+import { TreatmentPlan } from "./treatment-plan.entity.ts";
+
+@ObjectType({ description: "A dated version of a client's treatment plan." })
+@Entity()
+@Index(["clientId", "version"], { unique: true })
+export class PlanRevision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column("integer")
+  planId!: number;
+
+  @ManyToOne(() => TreatmentPlan, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "plan_id" })
+  plan?: TreatmentPlan;
+
+  @Field(() => ID)
+  @Column("integer")
+  clientId!: number;
+
+  @ManyToOne(() => Client, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "client_id" })
+  client?: Client;
+
+  @Field(() => Int)
+  @Column("integer")
+  version!: number;
+
+  @Field(() => Date)
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  effectiveFrom!: Date;
+
+  @Field(() => String, { description: "Local date the revision took effect (clinic timezone)." })
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  localDate!: string;
+
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  weekStart!: string;
+
+  @Field(() => [String])
+  @Column("simple-json")
+  goals!: string[];
+
+  @Field(() => [String], { description: 'Measurable targets, e.g. "ORS above 25", "panic at most once a week".' })
+  @Column("simple-json")
+  targets!: string[];
+
+  @Field(() => [Technique])
+  @Column("simple-json")
+  plannedTechniques!: Technique[];
+
+  @Field(() => String, { description: "Why the plan was set or changed." })
+  @Column("text")
+  rationale!: string;
+
+  @Column("integer")
+  authorId!: number;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "author_id" })
+  author?: User;
+
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  createdAt!: Date;
+
+  /** Filled by the progress service; not a column. */
+  @Field(() => PlanComparison, { nullable: true, description: "Before/after figures; only in clientProgress." })
+  comparison?: PlanComparison | null;
+}

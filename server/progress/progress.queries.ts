@@ -1,0 +1,332 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder, EntityTarget } from "typeorm";
+import { restrictToVisibleClients } from "../auth/scope.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { Client } from "../clients/client.entity.ts";
+import { ClientStatus } from "../clients/client.enums.ts";
+import { SymptomEpisode } from "../episodes/episode.entity.ts";
+import type { Symptom } from "../episodes/episode.enums.ts";
+import { Homework } from "../homework/homework.entity.ts";
+import { AssignedBy, HomeworkStatus, type HomeworkType } from "../homework/homework.enums.ts";
+import { TherapySession } from "../sessions/session.entity.ts";
+import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
+
+/**
+ * The SQL behind progress views. Every statement joins `client c` and carries the viewer's scope predicate, and
+ * every aggregate is a GROUP BY on the stored bucket keys read with getRawMany into plain rows.
+ * `clientId` narrows to one client; without it a statement covers every client the viewer may see (the caseload).
+ */
+export interface ClientFilter {
+  clientId?: number;
+}
+
+const num = (value: unknown): number => (value == null ? 0 : Number(value));
+const numOrNull = (value: unknown): number | null => (value == null ? null : Number(value));
+
+function scoped<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  viewer: Viewer,
+  filter: ClientFilter,
+): SelectQueryBuilder<T> {
+  const query = manager.createQueryBuilder(entity, alias).innerJoin(Client, "c", `c.id = ${alias}.clientId`);
+  restrictToVisibleClients(query, viewer, "c");
+  if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
+  return query;
+}
+
+export interface SessionData {
+  clientId: number;
+  sessionId: number;
+  number: number | null;
+  occurredAt: Date;
+  localDate: string;
+  attendance: Attendance;
+  kind: SessionKind;
+  ors: number | null;
+  srs: number | null;
+  phq9: number | null;
+  phq9Item9: number | null;
+  gad7: number | null;
+  weekRating: number | null;
+  crisis: boolean;
+}
+
+/** Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. */
+export async function loadSessions(manager: EntityManager, viewer: Viewer, filter: ClientFilter): Promise<SessionData[]> {
+  const rows = await scoped(manager, TherapySession, "s", viewer, filter)
+    .select("s.clientId", "clientId")
+    .addSelect("s.id", "sessionId")
+    .addSelect("s.number", "number")
+    .addSelect("s.occurredAt", "occurredAt")
+    .addSelect("s.localDate", "localDate")
+    .addSelect("s.attendance", "attendance")
+    .addSelect("s.kind", "kind")
+    .addSelect("s.orsTotal", "ors")
+    .addSelect("s.srsTotal", "srs")
+    .addSelect("s.phq9Total", "phq9")
+    .addSelect("s.phq9Q9", "phq9Item9")
+    .addSelect("s.gad7Total", "gad7")
+    .addSelect("s.weekRating", "weekRating")
+    .addSelect("s.crisis", "crisis")
+    .orderBy("s.clientId", "ASC")
+    .addOrderBy("s.occurredAt", "ASC")
+    .addOrderBy("s.id", "ASC")
+    .getRawMany();
+  return rows.map((row) => ({
+    clientId: num(row.clientId),
+    sessionId: num(row.sessionId),
+    number: numOrNull(row.number),
+    occurredAt: new Date(row.occurredAt),
+    localDate: row.localDate,
+    attendance: row.attendance,
+    kind: row.kind,
+    ors: numOrNull(row.ors),
+    srs: numOrNull(row.srs),
+    phq9: numOrNull(row.phq9),
+    phq9Item9: numOrNull(row.phq9Item9),
+    gad7: numOrNull(row.gad7),
+    weekRating: numOrNull(row.weekRating),
+    crisis: Boolean(row.crisis),
+  }));
+}
+
+export interface HomeworkCounts {
+  assigned: number;
+  completed: number;
+  partial: number;
+  notDone: number;
+  open: number;
+  selfAssigned: number;
+}
+
+const homeworkStatusParameters = {
+  hwCompleted: HomeworkStatus.COMPLETED,
+  hwPartial: HomeworkStatus.PARTIAL,
+  hwNotDone: HomeworkStatus.NOT_DONE,
+  hwOpen: HomeworkStatus.ASSIGNED,
+  hwSelf: AssignedBy.SELF,
+};
+
+function selectHomeworkCounts<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return query
+    .addSelect("COUNT(*)", "assigned")
+    .addSelect("SUM(CASE WHEN h.status = :hwCompleted THEN 1 ELSE 0 END)", "completed")
+    .addSelect("SUM(CASE WHEN h.status = :hwPartial THEN 1 ELSE 0 END)", "partial")
+    .addSelect("SUM(CASE WHEN h.status = :hwNotDone THEN 1 ELSE 0 END)", "notDone")
+    .addSelect("SUM(CASE WHEN h.status = :hwOpen THEN 1 ELSE 0 END)", "open")
+    .addSelect("SUM(CASE WHEN h.assignedBy = :hwSelf THEN 1 ELSE 0 END)", "selfAssigned")
+    .setParameters(homeworkStatusParameters);
+}
+
+const toHomeworkCounts = (row: Record<string, unknown>): HomeworkCounts => ({
+  assigned: num(row.assigned),
+  completed: num(row.completed),
+  partial: num(row.partial),
+  notDone: num(row.notDone),
+  open: num(row.open),
+  selfAssigned: num(row.selfAssigned),
+});
+
+export type BucketColumn = "week" | "month";
+
+/** Homework due in [from, to], grouped by due bucket (and by type when `byType`). */
+export async function loadHomeworkBuckets(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter: ClientFilter,
+  bucket: BucketColumn,
+  range: { from: string; to: string },
+  byType: boolean,
+): Promise<(HomeworkCounts & { start: string; type: HomeworkType | null })[]> {
+  const column = bucket === "week" ? "h.dueWeekStart" : "h.dueMonthStart";
+  const query = scoped(manager, Homework, "h", viewer, filter)
+    .select(column, "start")
+    .andWhere("h.dueDate BETWEEN :rangeFrom AND :rangeTo", { rangeFrom: range.from, rangeTo: range.to })
+    .groupBy(column)
+    .orderBy(column, "ASC");
+  if (byType) query.addSelect("h.type", "type").addGroupBy("h.type");
+  const rows = await selectHomeworkCounts(query).getRawMany();
+  return rows.map((row) => ({ start: row.start, type: byType ? row.type : null, ...toHomeworkCounts(row) }));
+}
+
+export interface EpisodeCounts {
+  count: number;
+  meanIntensity: number | null;
+  maxIntensity: number | null;
+  totalMinutes: number;
+}
+
+/** Episodes on local dates in [from, to], grouped by bucket (and by symptom when `bySymptom`). */
+export async function loadEpisodeBuckets(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter: ClientFilter,
+  bucket: BucketColumn,
+  range: { from: string; to: string },
+  bySymptom: boolean,
+): Promise<(EpisodeCounts & { start: string; symptom: Symptom | null })[]> {
+  const column = bucket === "week" ? "e.weekStart" : "e.monthStart";
+  const query = scoped(manager, SymptomEpisode, "e", viewer, filter)
+    .select(column, "start")
+    .addSelect("COUNT(*)", "count")
+    .addSelect("AVG(e.peakIntensity)", "meanIntensity")
+    .addSelect("MAX(e.peakIntensity)", "maxIntensity")
+    .addSelect("SUM(e.durationMinutes)", "totalMinutes")
+    .andWhere("e.localDate BETWEEN :rangeFrom AND :rangeTo", { rangeFrom: range.from, rangeTo: range.to })
+    .groupBy(column)
+    .orderBy(column, "ASC");
+  if (bySymptom) query.addSelect("e.symptom", "symptom").addGroupBy("e.symptom");
+  const rows = await query.getRawMany();
+  return rows.map((row) => ({
+    start: row.start,
+    symptom: bySymptom ? row.symptom : null,
+    count: num(row.count),
+    meanIntensity: numOrNull(row.meanIntensity),
+    maxIntensity: numOrNull(row.maxIntensity),
+    totalMinutes: num(row.totalMinutes),
+  }));
+}
+
+/** Episodes per client per week from `sinceWeek` on: sparklines and the rising-frequency rule. */
+export async function loadWeeklyEpisodeCounts(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter: ClientFilter,
+  sinceWeek: string,
+): Promise<{ clientId: number; weekStart: string; count: number }[]> {
+  const rows = await scoped(manager, SymptomEpisode, "e", viewer, filter)
+    .select("e.clientId", "clientId")
+    .addSelect("e.weekStart", "weekStart")
+    .addSelect("COUNT(*)", "count")
+    .andWhere("e.weekStart >= :sinceWeek", { sinceWeek })
+    .groupBy("e.clientId")
+    .addGroupBy("e.weekStart")
+    .getRawMany();
+  return rows.map((row) => ({ clientId: num(row.clientId), weekStart: row.weekStart, count: num(row.count) }));
+}
+
+/** Homework due in weeks [fromWeek, beforeWeek) per client: the homework-completion rule. */
+export async function loadRecentHomework(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter: ClientFilter,
+  fromWeek: string,
+  beforeWeek: string,
+): Promise<(HomeworkCounts & { clientId: number })[]> {
+  const query = scoped(manager, Homework, "h", viewer, filter)
+    .select("h.clientId", "clientId")
+    .andWhere("h.dueWeekStart >= :fromWeek AND h.dueWeekStart < :beforeWeek", { fromWeek, beforeWeek })
+    .groupBy("h.clientId");
+  const rows = await selectHomeworkCounts(query).getRawMany();
+  return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
+}
+
+export interface CurveGroup {
+  band: string;
+  sessionNumber: number;
+  count: number;
+  sum: number;
+  sumOfSquares: number;
+}
+
+/** The intake band of measures/trajectory.ts `intakeBand`, in SQL; its edges are bound as parameters. */
+const INTAKE_BAND_SQL = `CASE WHEN c.baselineOrs < :bandSevere THEN 'SEVERE'
+    WHEN c.baselineOrs < :bandModerate THEN 'MODERATE'
+    WHEN c.baselineOrs <= :bandMild THEN 'MILD' ELSE 'NON_CLINICAL' END`;
+
+/**
+ * Sufficient statistics of ORS by intake band and session number over the clinic's closed cases, for the
+ * expected-response curve. Aggregated over other people's cases: no individual's data reaches the viewer.
+ */
+export async function loadExpectedCurveData(
+  manager: EntityManager,
+  clinicId: number,
+  bandEdges: { severe: number; moderate: number; mild: number },
+): Promise<{ groups: CurveGroup[]; closedCases: Map<string, number> }> {
+  const band = INTAKE_BAND_SQL;
+  const parameters = {
+    curveClinicId: clinicId,
+    closed: [ClientStatus.DISCHARGED, ClientStatus.DROPPED_OUT],
+    bandSevere: bandEdges.severe,
+    bandModerate: bandEdges.moderate,
+    bandMild: bandEdges.mild,
+  };
+  const groups = await manager
+    .createQueryBuilder(TherapySession, "s")
+    .innerJoin(Client, "c", "c.id = s.clientId")
+    .select(band, "band")
+    .addSelect("s.number", "sessionNumber")
+    .addSelect("COUNT(s.orsTotal)", "count")
+    .addSelect("SUM(s.orsTotal)", "sum")
+    .addSelect("SUM(s.orsTotal * s.orsTotal)", "sumOfSquares")
+    .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
+    .andWhere("s.orsTotal IS NOT NULL AND s.number IS NOT NULL")
+    .setParameters(parameters)
+    .groupBy("band")
+    .addGroupBy("s.number")
+    .getRawMany();
+  const cases = await manager
+    .createQueryBuilder(Client, "c")
+    .select(band, "band")
+    .addSelect("COUNT(*)", "cases")
+    .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
+    .setParameters(parameters)
+    .groupBy("band")
+    .getRawMany();
+  return {
+    groups: groups.map((row) => ({
+      band: row.band,
+      sessionNumber: num(row.sessionNumber),
+      count: num(row.count),
+      sum: num(row.sum),
+      sumOfSquares: num(row.sumOfSquares),
+    })),
+    closedCases: new Map(cases.map((row) => [String(row.band), num(row.cases)])),
+  };
+}
+
+export interface WindowBounds {
+  from: string;
+  to: string;
+}
+
+/** Episodes and homework inside each [from, to) window, one statement each whatever the number of windows. */
+export async function loadWindowCounts(
+  manager: EntityManager,
+  viewer: Viewer,
+  clientId: number,
+  windows: WindowBounds[],
+): Promise<{ episodes: number; homeworkReviewed: number; homeworkCompleted: number }[]> {
+  if (windows.length === 0) return [];
+  const parameters: Record<string, string> = {};
+  windows.forEach((window, i) => {
+    parameters[`w${i}from`] = window.from;
+    parameters[`w${i}to`] = window.to;
+  });
+  const inWindow = (column: string, i: number) => `${column} >= :w${i}from AND ${column} < :w${i}to`;
+  const episodeQuery = scoped(manager, SymptomEpisode, "e", viewer, { clientId }).select("COUNT(*)", "total");
+  windows.forEach((_, i) =>
+    episodeQuery.addSelect(`SUM(CASE WHEN ${inWindow("e.localDate", i)} THEN 1 ELSE 0 END)`, `w${i}`),
+  );
+  const homeworkQuery = scoped(manager, Homework, "h", viewer, { clientId })
+    .select("COUNT(*)", "total")
+    .setParameters(homeworkStatusParameters);
+  windows.forEach((_, i) => {
+    homeworkQuery.addSelect(
+      `SUM(CASE WHEN ${inWindow("h.dueDate", i)} AND h.status <> :hwOpen THEN 1 ELSE 0 END)`,
+      `r${i}`,
+    );
+    homeworkQuery.addSelect(
+      `SUM(CASE WHEN ${inWindow("h.dueDate", i)} AND h.status = :hwCompleted THEN 1 ELSE 0 END)`,
+      `c${i}`,
+    );
+  });
+  const episodeRow = (await episodeQuery.setParameters(parameters).getRawOne()) ?? {};
+  const homeworkRow = (await homeworkQuery.setParameters(parameters).getRawOne()) ?? {};
+  return windows.map((_, i) => ({
+    episodes: num(episodeRow[`w${i}`]),
+    homeworkReviewed: num(homeworkRow[`r${i}`]),
+    homeworkCompleted: num(homeworkRow[`c${i}`]),
+  }));
+}

@@ -1,0 +1,264 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { AuditAction } from "../audit/audit-event.entity.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { Client } from "../clients/client.entity.ts";
+import { groupBy } from "../common/collections.ts";
+import { badInput } from "../common/errors.ts";
+import { parseId } from "../common/ids.ts";
+import { addDays, daysBetween, localDateOf, weekStartOf } from "../common/time.ts";
+import { expectedBand } from "../measures/index.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import { PlanRevision } from "../plans/plan-revision.entity.ts";
+import { Attendance } from "../sessions/session.enums.ts";
+import { bucketCalendar } from "./buckets.ts";
+import { measureCutoffs } from "./cutoffs.ts";
+import { ExpectedCurves } from "./expected-curves.ts";
+import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
+import { Bucket } from "./progress.enums.ts";
+import {
+  loadEpisodeBuckets,
+  loadHomeworkBuckets,
+  loadRecentHomework,
+  loadSessions,
+  loadWeeklyEpisodeCounts,
+  loadWindowCounts,
+  type ClientFilter,
+  type HomeworkCounts,
+  type SessionData,
+} from "./progress.queries.ts";
+import type {
+  CadencePoint,
+  ClientProgress,
+  EpisodeBucket,
+  ExpectedPoint,
+  HomeworkBucket,
+  ProgressSummary,
+  SessionPoint,
+} from "./progress.types.ts";
+import { summarize } from "./summary.ts";
+
+/** Weeks of episode counts loaded for sparklines and the rising-frequency rule. */
+export const SPARKLINE_WEEKS = 8;
+/** The longest range one request may ask for. */
+const MAX_RANGE_DAYS = 366 * 10;
+/** Expected-curve points are drawn at least this far ahead. */
+const MIN_EXPECTED_SESSIONS = 12;
+
+export interface ClientSummaryData {
+  sessions: SessionData[];
+  weeklyEpisodes: Map<string, number>;
+  summary: ProgressSummary;
+}
+
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+export class ProgressService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly rules: ClinicalRules,
+    private readonly clock: () => Date,
+  ) {}
+
+  /**
+   * Status, alerts and series for every client the filter selects (one client, or the viewer's whole caseload),
+   * in a fixed number of statements: sessions, weekly episodes, recent homework, the clinic's expected curves.
+   */
+  async summaries(
+    manager: EntityManager,
+    viewer: Viewer,
+    filter: ClientFilter,
+    clients: Pick<Client, "id" | "baselineOrs">[],
+    curves: ExpectedCurves,
+    today: string,
+  ): Promise<Map<number, ClientSummaryData>> {
+    const currentWeekStart = weekStartOf(today);
+    const weeksBack = Math.max(SPARKLINE_WEEKS, this.rules.EPISODES_RISING_BUCKETS + 1);
+    const sessions = await loadSessions(manager, viewer, filter);
+    const weekly = await loadWeeklyEpisodeCounts(manager, viewer, filter, addDays(currentWeekStart, -7 * weeksBack));
+    const homeworkFrom = addDays(currentWeekStart, -7 * this.rules.HOMEWORK_ALERT_WEEKS);
+    const homework = await loadRecentHomework(manager, viewer, filter, homeworkFrom, currentWeekStart);
+    const sessionsByClient = groupBy(sessions, (session) => session.clientId);
+    const weeklyByClient = new Map<number, Map<string, number>>();
+    for (const row of weekly) {
+      if (!weeklyByClient.has(row.clientId)) weeklyByClient.set(row.clientId, new Map());
+      weeklyByClient.get(row.clientId)!.set(row.weekStart, row.count);
+    }
+    const homeworkByClient = new Map<number, HomeworkCounts>(homework.map((row) => [row.clientId, row]));
+    const result = new Map<number, ClientSummaryData>();
+    for (const client of clients) {
+      const clientSessions = sessionsByClient.get(client.id) ?? [];
+      const weeklyEpisodes = weeklyByClient.get(client.id) ?? new Map<string, number>();
+      const summary = summarize({
+        sessions: clientSessions,
+        weeklyEpisodes,
+        recentHomework: homeworkByClient.get(client.id) ?? null,
+        expected: curves.forBaseline(client.baselineOrs),
+        currentWeekStart,
+        rules: this.rules,
+      });
+      result.set(client.id, { sessions: clientSessions, weeklyEpisodes, summary });
+    }
+    return result;
+  }
+
+  async clientProgress(
+    viewer: Viewer,
+    args: { clientId: string; from?: Date | null; to?: Date | null; bucket: Bucket },
+    sourceAddress: string | null,
+  ): Promise<ClientProgress> {
+    const clientId = parseId(args.clientId, "clientId");
+    const now = this.clock();
+    const manager = this.dataSource.manager;
+    const client = await findVisibleClient(manager, viewer, clientId);
+    const timeZone = await clinicTimeZone(manager, client.clinicId);
+    const today = todayIn(timeZone, now);
+    const to = args.to ? localDateOf(args.to, timeZone) : today;
+    const from = args.from ? localDateOf(args.from, timeZone) : client.intakeDate < to ? client.intakeDate : to;
+    if (from > to) throw badInput("from", "from must not be after to.");
+    if (daysBetween(from, to) > MAX_RANGE_DAYS) throw badInput("from", "The range may cover at most ten years.");
+    const range = { from, to };
+    const filter = { clientId };
+    const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
+
+    const curves = await ExpectedCurves.load(manager, client.clinicId, this.rules);
+    const { sessions, summary } = (await this.summaries(manager, viewer, filter, [client], curves, today)).get(
+      clientId,
+    )!;
+    const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, args.bucket, range);
+    const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, args.bucket, range);
+    const planRevisions = await this.planRevisions(manager, viewer, client, sessions, today);
+
+    await this.audit.record(manager, {
+      actorUserId: viewer.userId,
+      action: AuditAction.READ_PROGRESS,
+      clientId,
+      sourceAddress,
+    });
+    const inRange = sessions.filter((session) => session.localDate >= from && session.localDate <= to);
+    return {
+      client,
+      from,
+      to,
+      bucket: args.bucket,
+      sessions: inRange.map(({ clientId: _clientId, ...point }): SessionPoint => point),
+      cutoffs: measureCutoffs(this.rules),
+      expected: this.expectedPoints(curves, client.baselineOrs, sessions),
+      homework,
+      episodes,
+      cadence: cadence(sessions).filter((point) => point.localDate >= from && point.localDate <= to),
+      planRevisions,
+      summary,
+    };
+  }
+
+  private expectedPoints(curves: ExpectedCurves, baselineOrs: number | null, sessions: SessionData[]): ExpectedPoint[] {
+    const { curve, closedCases } = curves.forBaseline(baselineOrs);
+    if (!curve || closedCases < this.rules.OFF_TRACK_MIN_CLOSED_CASES) return [];
+    const lastNumber = Math.max(MIN_EXPECTED_SESSIONS, ...sessions.map((session) => session.number ?? 0));
+    return Array.from({ length: lastNumber }, (_, i) => {
+      const band = expectedBand(curve, i + 1, this.rules);
+      return { sessionNumber: i + 1, expected: band.expected, lower: band.lower };
+    });
+  }
+
+  private async homeworkBuckets(
+    viewer: Viewer,
+    filter: ClientFilter,
+    column: "week" | "month",
+    bucket: Bucket,
+    range: { from: string; to: string },
+  ): Promise<HomeworkBucket[]> {
+    const manager = this.dataSource.manager;
+    const totals = new Map((await loadHomeworkBuckets(manager, viewer, filter, column, range, false)).map((r) => [r.start, r]));
+    const byType = groupBy(await loadHomeworkBuckets(manager, viewer, filter, column, range, true), (r) => r.start);
+    return bucketCalendar(bucket, range.from, range.to).map(({ start }) => {
+      const total = totals.get(start);
+      const counts = total ?? { assigned: 0, completed: 0, partial: 0, notDone: 0, open: 0, selfAssigned: 0 };
+      return {
+        start,
+        ...counts,
+        completionRate: rate(counts.completed, counts.completed + counts.partial + counts.notDone),
+        selfAssignedShare: rate(counts.selfAssigned, counts.assigned),
+        byType: (byType.get(start) ?? []).map((row) => ({
+          type: row.type!,
+          assigned: row.assigned,
+          completed: row.completed,
+          partial: row.partial,
+          notDone: row.notDone,
+          completionRate: rate(row.completed, row.completed + row.partial + row.notDone),
+        })),
+      };
+    });
+  }
+
+  private async episodeBuckets(
+    viewer: Viewer,
+    filter: ClientFilter,
+    column: "week" | "month",
+    bucket: Bucket,
+    range: { from: string; to: string },
+  ): Promise<EpisodeBucket[]> {
+    const manager = this.dataSource.manager;
+    const totals = new Map((await loadEpisodeBuckets(manager, viewer, filter, column, range, false)).map((r) => [r.start, r]));
+    const bySymptom = groupBy(await loadEpisodeBuckets(manager, viewer, filter, column, range, true), (r) => r.start);
+    return bucketCalendar(bucket, range.from, range.to).map(({ start, days }) => {
+      const total = totals.get(start);
+      const count = total?.count ?? 0;
+      return {
+        start,
+        days,
+        count,
+        perWeek: days > 0 ? (count / days) * 7 : 0,
+        meanIntensity: total?.meanIntensity ?? null,
+        maxIntensity: total?.maxIntensity ?? null,
+        totalMinutes: total?.totalMinutes ?? 0,
+        bySymptom: (bySymptom.get(start) ?? []).map((row) => ({
+          symptom: row.symptom!,
+          count: row.count,
+          meanIntensity: row.meanIntensity,
+          maxIntensity: row.maxIntensity,
+          totalMinutes: row.totalMinutes,
+        })),
+      };
+    });
+  }
+
+  private async planRevisions(
+    manager: EntityManager,
+    viewer: Viewer,
+    client: Client,
+    sessions: SessionData[],
+    today: string,
+  ): Promise<PlanRevision[]> {
+    const query = manager
+      .createQueryBuilder(PlanRevision, "r")
+      .innerJoin(Client, "c", "c.id = r.clientId")
+      .where("r.clientId = :clientId", { clientId: client.id })
+      .orderBy("r.version", "ASC");
+    const revisions = await restrictToVisibleClients(query, viewer, "c").getMany();
+    const windows = comparisonWindows(revisions, client.intakeDate, today, this.rules);
+    const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
+    const counts = await loadWindowCounts(manager, viewer, client.id, flat);
+    let next = 0;
+    windows.forEach((window, i) => {
+      const before = window.before ? counts[next++]! : null;
+      const after = counts[next++]!;
+      revisions[i]!.comparison = comparePlanWindows(window, { before, after }, sessions, this.rules);
+    });
+    return revisions;
+  }
+}
+
+/** Days between consecutive attended sessions. */
+export function cadence(sessions: SessionData[]): CadencePoint[] {
+  const attended = sessions.filter((session) => session.attendance === Attendance.ATTENDED);
+  return attended.map((session, i) => ({
+    number: session.number ?? i + 1,
+    localDate: session.localDate,
+    daysSincePrevious: i === 0 ? null : daysBetween(attended[i - 1]!.localDate, session.localDate),
+  }));
+}

@@ -1,0 +1,35 @@
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../auth/auth.resolver.ts";
+import { authChecker } from "../auth/auth-checker.ts";
+import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
+import { ClientResolver } from "../clients/client.resolver.ts";
+import { EpisodeResolver } from "../episodes/episode.resolver.ts";
+import { HomeworkResolver } from "../homework/homework.resolver.ts";
+import { PlanResolver } from "../plans/plan.resolver.ts";
+import { ProgressResolver } from "../progress/progress.resolver.ts";
+import { SessionResolver } from "../sessions/session.resolver.ts";
+
+export const RESOLVERS = [
+  AuthResolver,
+  ClientResolver,
+  CaseloadResolver,
+  ProgressResolver,
+  SessionResolver,
+  EpisodeResolver,
+  HomeworkResolver,
+  PlanResolver,
+] as const;
+
+/**
+ * The schema, built from the decorated classes. Input validation lives in the services (one rule set for the API
+ * and the demo generator), so type-graphql's class-validator integration stays off.
+ */
+export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: false,
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}

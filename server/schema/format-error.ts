@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DomainError, ErrorCode } from "../common/errors.ts";
+import { MeasureInputError } from "../measures/errors.ts";
+
+type Log = (message: string, error: unknown) => void;
+
+/** graphql-js reports bad variables as `Variable "$input" got invalid value … at "input.symptom"; …`. */
+function fieldOfVariableError(message: string): string | undefined {
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  if (at) return at.split(".").slice(1).join(".") || at;
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  return variable;
+}
+
+const bad = (message: string, field?: string): GraphQLFormattedError => ({
+  message,
+  extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
+});
+
+/**
+ * The one place where errors become responses. Known errors keep a code and the field at fault; anything else is
+ * an INTERNAL_SERVER_ERROR whose only detail is an id that is also written to the server log.
+ */
+export function createErrorFormatter(log: Log) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const path = formatted.path ? { path: formatted.path } : {};
+    const locations = formatted.locations ? { locations: formatted.locations } : {};
+
+    if (error instanceof DomainError) {
+      return {
+        message: error.message,
+        ...locations,
+        ...path,
+        extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
+      };
+    }
+    if (error instanceof MeasureInputError) return { ...bad(error.message, error.field), ...path };
+    if (error instanceof GraphQLError) {
+      const code = String(error.extensions?.code ?? formatted.extensions?.code ?? "");
+      if (code === "UNAUTHORIZED") {
+        return { message: "You are not allowed to do this.", ...path, extensions: { code: ErrorCode.FORBIDDEN } };
+      }
+      if (code === "UNAUTHENTICATED") {
+        return { message: "Please sign in.", ...path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+      }
+      if (code === "BAD_USER_INPUT") return { ...bad(formatted.message, fieldOfVariableError(formatted.message)), ...locations };
+      if (code && code !== "INTERNAL_SERVER_ERROR") {
+        // Parse and validation errors: the message is about the query text the client sent, nothing internal.
+        return { message: formatted.message, ...locations, extensions: { code } };
+      }
+    }
+    const errorId = randomUUID();
+    log(`[error ${errorId}]`, error);
+    return {
+      message: `Something went wrong on our side. Reference: ${errorId}`,
+      ...path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
+    };
+  };
+}

@@ -1,0 +1,39 @@
+import type { DataSource } from "typeorm";
+import { AuditService } from "./audit/audit.service.ts";
+import { AuthService, type SessionPolicy } from "./auth/auth.service.ts";
+import { UserService } from "./auth/user.service.ts";
+import { CaseloadService } from "./caseload/caseload.service.ts";
+import { ClientService } from "./clients/client.service.ts";
+import { EpisodeService } from "./episodes/episode.service.ts";
+import { HomeworkService } from "./homework/homework.service.ts";
+import type { ClinicalRules } from "./measures/rules.ts";
+import { PlanService } from "./plans/plan.service.ts";
+import { ProgressService } from "./progress/progress.service.ts";
+import { SessionService } from "./sessions/session.service.ts";
+
+export interface ServiceOptions {
+  rules: ClinicalRules;
+  sessionPolicy: SessionPolicy;
+  /** The time, injectable so tests can move it. */
+  clock?: () => Date;
+}
+
+export function createServices(dataSource: DataSource, options: ServiceOptions) {
+  const clock = options.clock ?? (() => new Date());
+  const audit = new AuditService(clock);
+  const progress = new ProgressService(dataSource, audit, options.rules, clock);
+  return {
+    audit,
+    auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
+    users: new UserService(dataSource),
+    clients: new ClientService(dataSource, audit),
+    sessions: new SessionService(dataSource, audit, options.rules, clock),
+    homework: new HomeworkService(dataSource, audit, clock),
+    episodes: new EpisodeService(dataSource, audit, clock),
+    plans: new PlanService(dataSource, audit, clock),
+    progress,
+    caseload: new CaseloadService(dataSource, progress, audit, options.rules, clock),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

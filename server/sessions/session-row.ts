@@ -1,0 +1,97 @@
+import { bucketKeys } from "../common/time.ts";
+import { badInput } from "../common/errors.ts";
+import { optionalText } from "../common/validation.ts";
+import { MeasureInputError } from "../measures/errors.ts";
+import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, validateWeekRating } from "../measures/index.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import type { Technique } from "../common/technique.ts";
+import { Attendance, type IssueCategory, type SessionKind } from "./session.enums.ts";
+import type { TherapySession } from "./session.entity.ts";
+import type { OrsInput, SrsInput } from "./session.inputs.ts";
+
+export interface SessionDraft {
+  occurredAt: Date;
+  attendance: Attendance;
+  kind: SessionKind;
+  weekRating?: number | null;
+  ors?: OrsInput | null;
+  srs?: SrsInput | null;
+  phq9?: number[] | null;
+  gad7?: number[] | null;
+  priorityIssue?: { category: IssueCategory; text?: string | null } | null;
+  techniquesUsed: Technique[];
+  crisis: boolean;
+  privateNotes?: string | null;
+}
+
+export type SessionRow = Omit<TherapySession, "id" | "number" | "client" | "therapist" | "ors" | "srs" | "phq9Items" | "gad7Items">;
+
+/** Measure validation errors carry their field; inside a session they sit under the block's name. */
+function scored<T>(score: () => T): T {
+  try {
+    return score();
+  } catch (error) {
+    if (error instanceof MeasureInputError) throw badInput(error.field, error.message);
+    throw error;
+  }
+}
+
+function items<K extends string>(prefix: string, values: number[] | null | undefined, count: number) {
+  const row: Record<string, number | null> = {};
+  for (let i = 0; i < count; i++) row[`${prefix}Q${i + 1}` as K] = values ? values[i]! : null;
+  return row;
+}
+
+/**
+ * Validates a session and computes what is stored with it: totals, bucket keys in the clinic's timezone.
+ * Shared by the recordSession mutation and the demo generator, so both store the same things the same way.
+ */
+export function buildSessionRow(
+  draft: SessionDraft,
+  ids: { clientId: number; therapistId: number },
+  timeZone: string,
+  rules: ClinicalRules,
+  createdAt: Date,
+): SessionRow {
+  const rated = draft.attendance === Attendance.ATTENDED;
+  for (const block of ["weekRating", "ors", "srs", "phq9", "gad7"] as const) {
+    if (!rated && draft[block] != null) {
+      throw badInput(block, `${block} can only be recorded for an attended session.`);
+    }
+  }
+  if (draft.weekRating != null) scored(() => validateWeekRating(draft.weekRating!, rules));
+  const ors = draft.ors ? scored(() => scoreOrs(draft.ors!, rules)) : null;
+  const srs = draft.srs ? scored(() => scoreSrs(draft.srs!, rules)) : null;
+  const phq9 = draft.phq9 ? scored(() => scorePhq9(draft.phq9!, rules)) : null;
+  const gad7 = draft.gad7 ? scored(() => scoreGad7(draft.gad7!, rules)) : null;
+  const keys = bucketKeys(draft.occurredAt, timeZone);
+  return {
+    clientId: ids.clientId,
+    therapistId: ids.therapistId,
+    occurredAt: draft.occurredAt,
+    ...keys,
+    attendance: draft.attendance,
+    kind: draft.kind,
+    weekRating: draft.weekRating ?? null,
+    orsIndividual: draft.ors?.individual ?? null,
+    orsInterpersonal: draft.ors?.interpersonal ?? null,
+    orsSocial: draft.ors?.social ?? null,
+    orsOverall: draft.ors?.overall ?? null,
+    orsTotal: ors?.total ?? null,
+    srsRelationship: draft.srs?.relationship ?? null,
+    srsGoalsAndTopics: draft.srs?.goalsAndTopics ?? null,
+    srsApproachOrMethod: draft.srs?.approachOrMethod ?? null,
+    srsOverall: draft.srs?.overall ?? null,
+    srsTotal: srs?.total ?? null,
+    ...(items("phq9", draft.phq9, 9) as Pick<SessionRow, `phq9Q${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`>),
+    phq9Total: phq9?.total ?? null,
+    ...(items("gad7", draft.gad7, 7) as Pick<SessionRow, `gad7Q${1 | 2 | 3 | 4 | 5 | 6 | 7}`>),
+    gad7Total: gad7?.total ?? null,
+    priorityIssueCategory: draft.priorityIssue?.category ?? null,
+    priorityIssueText: optionalText(draft.priorityIssue?.text, "priorityIssue.text", 500),
+    techniquesUsed: [...new Set(draft.techniquesUsed)],
+    crisis: draft.crisis,
+    privateNotes: optionalText(draft.privateNotes, "privateNotes", 10_000),
+    createdAt,
+  };
+}

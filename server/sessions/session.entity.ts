@@ -1,0 +1,184 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { User } from "../auth/user.entity.ts";
+import { Client } from "../clients/client.entity.ts";
+import { Technique } from "../common/technique.ts";
+import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
+
+@ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
+export class OrsItems {
+  @Field(() => Float) individual!: number;
+  @Field(() => Float) interpersonal!: number;
+  @Field(() => Float) social!: number;
+  @Field(() => Float) overall!: number;
+}
+
+@ObjectType({ description: "Session Rating Scale items, 0–10 each (higher is a better alliance)." })
+export class SrsItems {
+  @Field(() => Float) relationship!: number;
+  @Field(() => Float) goalsAndTopics!: number;
+  @Field(() => Float) approachOrMethod!: number;
+  @Field(() => Float) overall!: number;
+}
+
+const PHQ9_ITEMS = 9;
+const GAD7_ITEMS = 7;
+
+/**
+ * An appointment and what it produced. Each rating block (ORS, SRS, PHQ-9, GAD-7) is all-or-nothing; its total is
+ * stored beside its items at write time. Items are columns, not JSON, so SQL can read PHQ-9 item 9 directly.
+ */
+@ObjectType("Session")
+@Entity("therapy_session")
+@Index(["clientId", "occurredAt"])
+@Index(["clientId", "weekStart"])
+@Index(["clientId", "monthStart"])
+export class TherapySession {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => ID)
+  @Column("integer")
+  clientId!: number;
+
+  @ManyToOne(() => Client, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "client_id" })
+  client?: Client;
+
+  @Index()
+  @Column("integer")
+  therapistId!: number;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "therapist_id" })
+  therapist?: User;
+
+  @Field(() => Int, { nullable: true, description: "Ordinal among attended sessions (1 = first); null if not attended." })
+  @Column("integer", { nullable: true })
+  number!: number | null;
+
+  @Field(() => Date)
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Local date in the clinic's timezone." })
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  localDate!: string;
+
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  weekStart!: string;
+
+  @Column("varchar", { length: LOCAL_DATE_LENGTH })
+  monthStart!: string;
+
+  @Field(() => Attendance)
+  @Column("varchar", { length: 16 })
+  attendance!: Attendance;
+
+  @Field(() => SessionKind)
+  @Column("varchar", { length: 16 })
+  kind!: SessionKind;
+
+  @Field(() => Int, { nullable: true, description: '"How was your week?" 0–10.' })
+  @Column("integer", { nullable: true })
+  weekRating!: number | null;
+
+  @Column("real", { nullable: true }) orsIndividual!: number | null;
+  @Column("real", { nullable: true }) orsInterpersonal!: number | null;
+  @Column("real", { nullable: true }) orsSocial!: number | null;
+  @Column("real", { nullable: true }) orsOverall!: number | null;
+  @Field(() => Float, { nullable: true })
+  @Column("real", { nullable: true })
+  orsTotal!: number | null;
+
+  @Column("real", { nullable: true }) srsRelationship!: number | null;
+  @Column("real", { nullable: true }) srsGoalsAndTopics!: number | null;
+  @Column("real", { nullable: true }) srsApproachOrMethod!: number | null;
+  @Column("real", { nullable: true }) srsOverall!: number | null;
+  @Field(() => Float, { nullable: true })
+  @Column("real", { nullable: true })
+  srsTotal!: number | null;
+
+  @Column("smallint", { nullable: true }) phq9Q1!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q2!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q3!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q4!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q5!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q6!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q7!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q8!: number | null;
+  @Column("smallint", { nullable: true }) phq9Q9!: number | null;
+  @Field(() => Int, { nullable: true })
+  @Column("smallint", { nullable: true })
+  phq9Total!: number | null;
+
+  @Column("smallint", { nullable: true }) gad7Q1!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q2!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q3!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q4!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q5!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q6!: number | null;
+  @Column("smallint", { nullable: true }) gad7Q7!: number | null;
+  @Field(() => Int, { nullable: true })
+  @Column("smallint", { nullable: true })
+  gad7Total!: number | null;
+
+  @Field(() => IssueCategory, { nullable: true })
+  @Column("varchar", { length: 24, nullable: true })
+  priorityIssueCategory!: IssueCategory | null;
+
+  @Field(() => String, { nullable: true })
+  @Column("varchar", { length: 500, nullable: true })
+  priorityIssueText!: string | null;
+
+  @Field(() => [Technique])
+  @Column("simple-json")
+  techniquesUsed!: Technique[];
+
+  @Field(() => Boolean, { description: "A crisis was addressed in this session." })
+  @Column("boolean", { default: false })
+  crisis!: boolean;
+
+  /** Therapist-only; exposed through a field resolver that checks the viewer. */
+  @Column("text", { nullable: true })
+  privateNotes!: string | null;
+
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
+  createdAt!: Date;
+
+  @Field(() => OrsItems, { nullable: true })
+  get ors(): OrsItems | null {
+    if (this.orsTotal == null) return null;
+    return {
+      individual: this.orsIndividual!,
+      interpersonal: this.orsInterpersonal!,
+      social: this.orsSocial!,
+      overall: this.orsOverall!,
+    };
+  }
+
+  @Field(() => SrsItems, { nullable: true })
+  get srs(): SrsItems | null {
+    if (this.srsTotal == null) return null;
+    return {
+      relationship: this.srsRelationship!,
+      goalsAndTopics: this.srsGoalsAndTopics!,
+      approachOrMethod: this.srsApproachOrMethod!,
+      overall: this.srsOverall!,
+    };
+  }
+
+  @Field(() => [Int], { nullable: true, description: "PHQ-9 items 1–9, each 0–3." })
+  get phq9Items(): number[] | null {
+    if (this.phq9Total == null) return null;
+    return Array.from({ length: PHQ9_ITEMS }, (_, i) => this[`phq9Q${i + 1}` as keyof this] as number);
+  }
+
+  @Field(() => [Int], { nullable: true, description: "GAD-7 items 1–7, each 0–3." })
+  get gad7Items(): number[] | null {
+    if (this.gad7Total == null) return null;
+    return Array.from({ length: GAD7_ITEMS }, (_, i) => this[`gad7Q${i + 1}` as keyof this] as number);
+  }
+}

@@ -1,0 +1,118 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { AuditAction } from "../audit/audit-event.entity.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { findVisibleClient } from "../auth/scope.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { Client } from "../clients/client.entity.ts";
+import { badInput } from "../common/errors.ts";
+import { parseId } from "../common/ids.ts";
+import { assertNotInFuture } from "../common/validation.ts";
+import { buildHomeworkRow, validateHelpfulness } from "../homework/homework-row.ts";
+import { Homework } from "../homework/homework.entity.ts";
+import { AssignedBy, HomeworkStatus } from "../homework/homework.enums.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import { buildSessionRow } from "./session-row.ts";
+import { TherapySession } from "./session.entity.ts";
+import { Attendance } from "./session.enums.ts";
+import type { RecordSessionInput } from "./session.inputs.ts";
+
+const MAX_ITEMS_PER_SESSION = 20;
+
+/**
+ * Keeps `number` the ordinal of each attended session in time order (a back-dated session shifts later ones), and
+ * `client.baseline_ors` the ORS of the first rated one. Runs inside the write transaction.
+ */
+export async function refreshSessionDerivedData(manager: EntityManager, clientId: number): Promise<void> {
+  const attended = await manager
+    .createQueryBuilder(TherapySession, "s")
+    .select(["s.id", "s.number"])
+    .where("s.clientId = :clientId AND s.attendance = :attended", { clientId, attended: Attendance.ATTENDED })
+    .orderBy("s.occurredAt", "ASC")
+    .addOrderBy("s.id", "ASC")
+    .getMany();
+  for (const [index, session] of attended.entries()) {
+    if (session.number !== index + 1) await manager.update(TherapySession, { id: session.id }, { number: index + 1 });
+  }
+  const first = await manager
+    .createQueryBuilder(TherapySession, "s")
+    .select("s.orsTotal", "orsTotal")
+    .where("s.clientId = :clientId AND s.orsTotal IS NOT NULL", { clientId })
+    .orderBy("s.occurredAt", "ASC")
+    .limit(1)
+    .getRawOne<{ orsTotal: number }>();
+  await manager.update(Client, { id: clientId }, { baselineOrs: first ? Number(first.orsTotal) : null });
+}
+
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly rules: ClinicalRules,
+    private readonly clock: () => Date,
+  ) {}
+
+  /**
+   * Records a follow-up session as it happens: ratings, priority issue, techniques, the review of homework that
+   * was due and the new homework — all in one transaction, so an error anywhere writes nothing.
+   */
+  async record(viewer: Viewer, input: RecordSessionInput, sourceAddress: string | null): Promise<TherapySession> {
+    const clientId = parseId(input.clientId, "clientId");
+    const now = this.clock();
+    assertNotInFuture(input.occurredAt, now, "occurredAt");
+    if (input.homeworkReviews.length > MAX_ITEMS_PER_SESSION) {
+      throw badInput("homeworkReviews", `At most ${MAX_ITEMS_PER_SESSION} homework reviews per session.`);
+    }
+    if (input.newHomework.length > MAX_ITEMS_PER_SESSION) {
+      throw badInput("newHomework", `At most ${MAX_ITEMS_PER_SESSION} new homework items per session.`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const client = await findVisibleClient(manager, viewer, clientId);
+      const timeZone = await clinicTimeZone(manager, client.clinicId);
+      const row = buildSessionRow(input, { clientId, therapistId: viewer.userId }, timeZone, this.rules, now);
+      const today = todayIn(timeZone, now);
+      const newHomework = input.newHomework.map((draft, index) =>
+        buildHomeworkRow(
+          { ...draft, assignedBy: AssignedBy.THERAPIST, assignedAt: input.occurredAt },
+          clientId,
+          today,
+          `newHomework[${index}].`,
+        ),
+      );
+      const reviews = input.homeworkReviews.map((review, index) => {
+        const field = `homeworkReviews[${index}]`;
+        if (review.status === HomeworkStatus.ASSIGNED) {
+          throw badInput(`${field}.status`, "A reviewed homework is COMPLETED, PARTIAL or NOT_DONE.");
+        }
+        return {
+          id: parseId(review.homeworkId, `${field}.homeworkId`),
+          field,
+          status: review.status,
+          helpfulness: validateHelpfulness(review.helpfulness, `${field}.helpfulness`),
+        };
+      });
+
+      const { identifiers } = await manager.insert(TherapySession, row);
+      const sessionId = Number(identifiers[0]!.id);
+      for (const review of reviews) {
+        const result = await manager.update(
+          Homework,
+          { id: review.id, clientId },
+          { status: review.status, helpfulness: review.helpfulness, reviewedInSessionId: sessionId, updatedAt: now },
+        );
+        if (!result.affected) throw badInput(`${review.field}.homeworkId`, "No such homework for this client.");
+      }
+      for (const homework of newHomework) {
+        await manager.insert(Homework, { ...homework, assignedInSessionId: sessionId });
+      }
+      await refreshSessionDerivedData(manager, clientId);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        action: AuditAction.RECORD_SESSION,
+        clientId,
+        sourceAddress,
+      });
+      return manager.findOneByOrFail(TherapySession, { id: sessionId });
+    });
+  }
+}
