@@ -22,27 +22,17 @@ export class AuditService {
     });
   }
 
-  /**
-   * Records that the viewer read every client the given SQL predicate selects, in one INSERT … SELECT, so a
-   * caseload read costs one statement whatever its size.
-   */
-  async recordForClients(
-    manager: EntityManager,
-    entry: Omit<AuditEntry, "clientId">,
-    clientPredicate: string,
-    parameters: Record<string, unknown>,
-  ): Promise<void> {
-    const [sql, values] = manager.connection.driver.escapeQueryWithParameters(
-      `INSERT INTO audit_event (actor_user_id, action, client_id, at, source_address)
-       SELECT :auditActor, :auditAction, c.id, :auditAt, :auditSource FROM client c WHERE ${clientPredicate}`,
-      {
-        ...parameters,
-        auditActor: entry.actorUserId,
-        auditAction: entry.action,
-        auditAt: this.clock().toISOString(),
-        auditSource: entry.sourceAddress ?? null,
-      },
-    );
-    await manager.query(sql, values);
+  /** Records one read per client in a single INSERT (a caseload read), whatever the caseload's size. */
+  async recordMany(manager: EntityManager, entry: Omit<AuditEntry, "clientId">, clientIds: number[]): Promise<void> {
+    if (clientIds.length === 0) return;
+    const at = this.clock();
+    const rows = clientIds.map((clientId) => ({
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      clientId,
+      sourceAddress: entry.sourceAddress ?? null,
+      at,
+    }));
+    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows).updateEntity(false).execute();
   }
 }

@@ -1,4 +1,4 @@
-import { Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
 import type { RequestContext } from "../context.ts";
 import { CaseloadEntry } from "./caseload.types.ts";
@@ -7,7 +7,11 @@ import { CaseloadEntry } from "./caseload.types.ts";
 export class CaseloadResolver {
   @Authorized(Role.THERAPIST)
   @Query(() => [CaseloadEntry], { description: "The therapist's own clients, most concerning first." })
-  caseload(@Ctx() context: RequestContext): Promise<CaseloadEntry[]> {
-    return context.services.caseload.caseload(context.viewer!, context.sourceAddress);
+  caseload(
+    @Arg("includeClosed", () => Boolean, { defaultValue: false, description: "Also list discharged and dropped-out clients." })
+    includeClosed: boolean,
+    @Ctx() context: RequestContext,
+  ): Promise<CaseloadEntry[]> {
+    return context.services.caseload.caseload(context.viewer!, includeClosed, context.sourceAddress);
   }
 }

@@ -1,10 +1,11 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { restrictToVisibleClients, visibleClientsPredicate } from "../auth/scope.ts";
+import { restrictToVisibleClients } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
+import { ClientStatus } from "../clients/client.enums.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { ExpectedCurves } from "../progress/expected-curves.ts";
@@ -33,21 +34,20 @@ export class CaseloadService {
    * The viewer's clients, most concerning first. The number of SQL statements is fixed, whatever the size of
    * the caseload: clients, then the summaries' few GROUP BYs over all of them, then one audit INSERT … SELECT.
    */
-  async caseload(viewer: Viewer, sourceAddress: string | null): Promise<CaseloadEntry[]> {
+  async caseload(viewer: Viewer, includeClosed: boolean, sourceAddress: string | null): Promise<CaseloadEntry[]> {
     const manager = this.dataSource.manager;
     const timeZone = await clinicTimeZone(manager, viewer.clinicId);
     const today = todayIn(timeZone, this.clock());
-    const clients = await restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), viewer, "c")
-      .orderBy("c.displayName", "ASC")
-      .getMany();
+    const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), viewer, "c");
+    if (!includeClosed) query.andWhere("c.status = :active", { active: ClientStatus.ACTIVE });
+    const clients = await query.orderBy("c.displayName", "ASC").getMany();
+    if (clients.length === 0) return [];
     const curves = await ExpectedCurves.load(manager, viewer.clinicId, this.rules);
     const summaries = await this.progress.summaries(manager, viewer, {}, clients, curves, today);
-    const scope = visibleClientsPredicate(viewer, "c");
-    await this.audit.recordForClients(
+    await this.audit.recordMany(
       manager,
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },
-      scope.sql,
-      scope.parameters,
+      clients.map((client) => client.id),
     );
     const currentWeek = weekStartOf(today);
     const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)));

@@ -80,8 +80,8 @@ const DURATION_MINUTES: Record<Symptom, readonly [number, number]> = {
 /** The first clients of the first two therapists are fixed, so the published sign-ins show telling courses. */
 const SHOWCASE: Record<string, { course: Course; complaint: ComplaintCategory; daysAgo: number; login?: string }> = {
   "0:0": { course: Course.REVISION_HELPED, complaint: ComplaintCategory.PANIC, daysAgo: 125, login: "client" },
-  "0:1": { course: Course.CRISIS, complaint: ComplaintCategory.DEPRESSION, daysAgo: 70 },
-  "0:2": { course: Course.DETERIORATING, complaint: ComplaintCategory.GENERALISED_ANXIETY, daysAgo: 85 },
+  "0:1": { course: Course.CRISIS, complaint: ComplaintCategory.DEPRESSION, daysAgo: 45 },
+  "0:2": { course: Course.DETERIORATING, complaint: ComplaintCategory.GENERALISED_ANXIETY, daysAgo: 60 },
   "0:3": { course: Course.NON_RESPONDER, complaint: ComplaintCategory.SOCIAL_ANXIETY, daysAgo: 95 },
   "0:4": { course: Course.QUICK_RESPONDER, complaint: ComplaintCategory.DEPRESSION, daysAgo: 4 },
   "0:5": { course: Course.SLOW_RESPONDER, complaint: ComplaintCategory.TRAUMA, daysAgo: 110 },
@@ -243,7 +243,8 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   const sessionIds = new Map<number, number>();
   const sessionDates = new Map<number, string>();
   let previousSrs = 38;
-  const crisisAt = plan.course === Course.CRISIS ? Math.max(2, lastNumber) : -1;
+  // A crisis at the latest session of an active client; mid-course for one who has since finished.
+  const crisisAt = plan.course !== Course.CRISIS ? -1 : finished ? Math.max(2, Math.floor(lastNumber / 2)) : Math.max(2, lastNumber);
 
   for (const visit of visits) {
     const n = visit.number;
@@ -264,7 +265,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
       let phq9: number[] | null = null;
       if (askPhq9) {
         const total = Math.round(clamp(27 - 0.72 * ors + random.normal(0, 1.8), 0, 27));
-        const item9 = crisisNow || (plan.course === Course.CRISIS && n >= lastNumber - 1) ? random.int(1, 2) : 0;
+        const item9 = crisisNow || n === crisisAt - 1 ? random.int(1, 2) : 0;
         phq9 = [...splitTotal(random, total - item9, 8, 3, 0), item9];
       }
       const gad7 = askGad7 ? splitTotal(random, Math.round(clamp(21 - 0.55 * ors + random.normal(0, 1.5), 0, 21)), 7, 3, 0) : null;

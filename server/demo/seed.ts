@@ -23,7 +23,16 @@ async function insertInChunks<T extends ObjectLiteral>(manager: EntityManager, e
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
   const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns));
-  for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size) as never);
+  for (let i = 0; i < rows.length; i += size) {
+    // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + size) as never)
+      .updateEntity(false)
+      .execute();
+  }
 }
 
 /** Writes generated demo data in one transaction; ids are the generator's own. */

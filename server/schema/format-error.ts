@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { GraphQLFormattedError } from "graphql";
-import { GraphQLError } from "graphql";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, ErrorCode } from "../common/errors.ts";
 import { MeasureInputError } from "../measures/errors.ts";
@@ -39,8 +38,10 @@ export function createErrorFormatter(log: Log) {
       };
     }
     if (error instanceof MeasureInputError) return { ...bad(error.message, error.field), ...path };
-    if (error instanceof GraphQLError) {
-      const code = String(error.extensions?.code ?? formatted.extensions?.code ?? "");
+    // Checked by shape, not instanceof: a library may hold its own copy of graphql's GraphQLError class.
+    if (error instanceof Error && "extensions" in error) {
+      const extensions = (error as Pick<GraphQLError, "extensions">).extensions;
+      const code = String(extensions?.code ?? formatted.extensions?.code ?? "");
       if (code === "UNAUTHORIZED") {
         return { message: "You are not allowed to do this.", ...path, extensions: { code: ErrorCode.FORBIDDEN } };
       }

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
+import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+// A fixed "now": Friday 20 November 2026, noon in Toronto (EST, UTC−5).
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+
+/**
+ * Episodes with their local (Toronto) date typed by hand. Two are logged after midnight UTC but before midnight
+ * in Toronto, so they belong to the previous local day — and one of them to the previous ISO week.
+ */
+const EPISODES = [
+  { occurredAt: "2026-10-28T14:00:00.000Z", localDate: "2026-10-28", symptom: "PANIC_ATTACK", peakIntensity: 8, durationMinutes: 10 },
+  { occurredAt: "2026-10-30T20:00:00.000Z", localDate: "2026-10-30", symptom: "PANIC_ATTACK", peakIntensity: 6, durationMinutes: 20 },
+  { occurredAt: "2026-11-02T04:30:00.000Z", localDate: "2026-11-01", symptom: "WORRY", peakIntensity: 4, durationMinutes: 30 },
+  { occurredAt: "2026-11-05T12:00:00.000Z", localDate: "2026-11-05", symptom: "PANIC_ATTACK", peakIntensity: 5, durationMinutes: 15 },
+  { occurredAt: "2026-11-10T02:00:00.000Z", localDate: "2026-11-09", symptom: "PANIC_ATTACK", peakIntensity: 3, durationMinutes: 5 },
+] as const;
+
+/** Monday of a date's week, computed here without the server's helpers. */
+function mondayOf(localDate: string): string {
+  const date = new Date(`${localDate}T12:00:00Z`);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
+
+function expectedEpisodeBuckets(keyOf: (localDate: string) => string) {
+  const buckets = new Map<string, { count: number; intensities: number[]; minutes: number; symptoms: Record<string, number> }>();
+  for (const episode of EPISODES) {
+    const key = keyOf(episode.localDate);
+    const bucket = buckets.get(key) ?? { count: 0, intensities: [], minutes: 0, symptoms: {} };
+    bucket.count++;
+    bucket.intensities.push(episode.peakIntensity);
+    bucket.minutes += episode.durationMinutes;
+    bucket.symptoms[episode.symptom] = (bucket.symptoms[episode.symptom] ?? 0) + 1;
+    buckets.set(key, bucket);
+  }
+  return buckets;
+}
+
+const PROGRESS = `query ($clientId: ID!, $from: DateTimeISO, $bucket: Bucket) {
+  clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {
+    from to bucket
+    sessions { number localDate ors srs phq9 gad7 weekRating attendance }
+    cadence { number localDate daysSincePrevious }
+    homework { start assigned completed partial notDone open completionRate selfAssigned selfAssignedShare
+               byType { type assigned completed } }
+    episodes { start days count perWeek meanIntensity maxIntensity totalMinutes bySymptom { symptom count } }
+    cutoffs { measure rule value }
+    planRevisions { version localDate rationale
+      comparison { before { from to days episodes } after { from to days episodes } episodeRateRatio { ratio lower upper } } }
+    summary { status alerts { code } outcomes { measure baseline latest change classification } sessionsAttended }
+  }
+}`;
+
+const RECORD_SESSION = `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id number localDate orsTotal } }`;
+
+describe("recording a course of therapy and reading it back through clientProgress", () => {
+  let server: TestServer;
+  let therapist: GraphQLSession;
+  let client: GraphQLSession;
+  let clientId: string;
+  let progress: Record<string, any>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const practice = await createPractice(server.dataSource);
+    clientId = String(practice.clientA.id);
+    await server.dataSource.query(`UPDATE client SET intake_date = '2026-10-26' WHERE id = ?`, [practice.clientA.id]);
+    therapist = new GraphQLSession(server.url);
+    client = new GraphQLSession(server.url);
+    expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).data?.login.role).toBe(Role.THERAPIST);
+    expect((await client.login(practice.clientUserA.email, TEST_PASSWORD)).data?.login.role).toBe(Role.CLIENT);
+
+    const first = await therapist.request(RECORD_SESSION, {
+      input: {
+        clientId,
+        occurredAt: "2026-10-27T15:00:00.000Z",
+        attendance: "ATTENDED",
+        kind: "INTAKE",
+        weekRating: 4,
+        ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 },
+        srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 },
+        phq9: [2, 2, 2, 2, 2, 1, 1, 1, 0],
+        gad7: [2, 2, 2, 1, 1, 1, 1],
+        priorityIssue: { category: "PANIC", text: "Panic on the subway" },
+        techniquesUsed: ["PSYCHOEDUCATION", "BREATHING"],
+        newHomework: [
+          { type: "THOUGHT_RECORD", description: "Thought record for the next attack", dueDate: "2026-11-02" },
+          { type: "EXPOSURE", description: "Two subway stops", dueDate: "2026-11-02" },
+        ],
+      },
+    });
+    expect(first.errors).toBeUndefined();
+    const homeworkIds = (await server.dataSource.query(`SELECT id FROM homework ORDER BY id`)).map((row: { id: number }) => String(row.id));
+    const second = await therapist.request(RECORD_SESSION, {
+      input: {
+        clientId,
+        occurredAt: "2026-11-03T15:00:00.000Z",
+        attendance: "ATTENDED",
+        ors: { individual: 6, interpersonal: 6, social: 6, overall: 6 },
+        homeworkReviews: [
+          { homeworkId: homeworkIds[0], status: "COMPLETED", helpfulness: 7 },
+          { homeworkId: homeworkIds[1], status: "PARTIAL" },
+        ],
+        newHomework: [{ type: "EXPOSURE", description: "Three subway stops", dueDate: "2026-11-09" }],
+      },
+    });
+    expect(second.errors).toBeUndefined();
+    const selfSet = await client.request<{ assignHomework: { id: string; assignedBy: string } }>(
+      `mutation ($input: AssignHomeworkInput!) { assignHomework(input: $input) { id assignedBy } }`,
+      { input: { type: "GROUNDING", description: "Grounding before work", dueDate: "2026-11-12" } },
+    );
+    expect(selfSet.data?.assignHomework.assignedBy).toBe("SELF");
+    const updated = await client.request(`mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { status } }`, {
+      input: { homeworkId: selfSet.data!.assignHomework.id, status: "NOT_DONE" },
+    });
+    expect(updated.errors).toBeUndefined();
+    const [threeStops] = await server.dataSource.query(`SELECT id FROM homework WHERE description = 'Three subway stops'`);
+    const third = await therapist.request(RECORD_SESSION, {
+      input: {
+        clientId,
+        occurredAt: "2026-11-17T16:00:00.000Z",
+        attendance: "ATTENDED",
+        ors: { individual: 7, interpersonal: 7, social: 7, overall: 7 },
+        homeworkReviews: [{ homeworkId: String(threeStops.id), status: "COMPLETED" }],
+      },
+    });
+    expect(third.errors).toBeUndefined();
+    const cancelled = await therapist.request(RECORD_SESSION, {
+      input: { clientId, occurredAt: "2026-11-10T16:00:00.000Z", attendance: "CANCELLED" },
+    });
+    expect(cancelled.errors).toBeUndefined();
+
+    for (const [index, episode] of EPISODES.entries()) {
+      const { localDate: _localDate, ...input } = episode;
+      // The client logs most of their own episodes; the therapist logs one from the paper diary.
+      const author = index === 3 ? therapist : client;
+      const logged = await author.request(`mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id localDate loggedBy } }`, {
+        input: { ...input, ...(author === therapist ? { clientId } : {}), episodeType: "UNEXPECTED", situation: "On the way to work" },
+      });
+      expect(logged.errors).toBeUndefined();
+      expect((logged.data as any).logEpisode.localDate).toBe(episode.localDate);
+    }
+
+    for (const [effectiveFrom, rationale] of [
+      ["2026-10-27T16:00:00.000Z", "Initial plan"],
+      ["2026-11-10T16:00:00.000Z", "Adding interoceptive exposure"],
+    ]) {
+      const revised = await therapist.request(`mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { version } }`, {
+        input: { clientId, effectiveFrom, goals: ["Ride the subway again"], targets: ["Panic at most once a week"], rationale },
+      });
+      expect(revised.errors).toBeUndefined();
+    }
+
+    const response = await therapist.request(PROGRESS, { clientId, from: "2026-10-26T05:00:00.000Z", bucket: "WEEK" });
+    expect(response.errors).toBeUndefined();
+    progress = (response.data as any).clientProgress;
+  });
+
+  afterAll(() => server.close());
+
+  it("numbers attended sessions in order and keeps cancelled ones unnumbered", () => {
+    expect(progress.sessions.map((s: any) => [s.number, s.localDate, s.attendance, s.ors])).toEqual([
+      [1, "2026-10-27", "ATTENDED", 20],
+      [2, "2026-11-03", "ATTENDED", 24],
+      [null, "2026-11-10", "CANCELLED", null],
+      [3, "2026-11-17", "ATTENDED", 28],
+    ]);
+    expect(progress.sessions[0]).toMatchObject({ srs: 36, phq9: 13, gad7: 10, weekRating: 4 });
+    expect(progress.cadence).toEqual([
+      { number: 1, localDate: "2026-10-27", daysSincePrevious: null },
+      { number: 2, localDate: "2026-11-03", daysSincePrevious: 7 },
+      { number: 3, localDate: "2026-11-17", daysSincePrevious: 14 },
+    ]);
+  });
+
+  it("buckets episodes by local ISO week, matching counts computed here", () => {
+    const expected = expectedEpisodeBuckets(mondayOf);
+    expect(progress.episodes.map((bucket: any) => bucket.start)).toEqual(["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"]);
+    for (const bucket of progress.episodes) {
+      const want = expected.get(bucket.start) ?? { count: 0, intensities: [], minutes: 0, symptoms: {} };
+      expect(bucket.count).toBe(want.count);
+      expect(bucket.totalMinutes).toBe(want.minutes);
+      expect(bucket.maxIntensity).toBe(want.intensities.length ? Math.max(...want.intensities) : null);
+      expect(bucket.meanIntensity).toBe(
+        want.intensities.length ? want.intensities.reduce((a, b) => a + b, 0) / want.intensities.length : null,
+      );
+      expect(Object.fromEntries(bucket.bySymptom.map((s: any) => [s.symptom, s.count]))).toEqual(want.symptoms);
+    }
+    // The last week is partial: Monday 16 to Friday 20 November.
+    expect(progress.episodes.at(-1).days).toBe(5);
+  });
+
+  it("buckets by calendar month when asked, with the Sunday-night episode in November", async () => {
+    const response = await therapist.request(PROGRESS, { clientId, from: "2026-10-26T05:00:00.000Z", bucket: "MONTH" });
+    const months = (response.data as any).clientProgress.episodes;
+    const expected = expectedEpisodeBuckets((localDate) => `${localDate.slice(0, 7)}-01`);
+    expect(months.map((m: any) => [m.start, m.count, m.days])).toEqual([
+      ["2026-10-01", expected.get("2026-10-01")!.count, 6],
+      ["2026-11-01", expected.get("2026-11-01")!.count, 20],
+    ]);
+  });
+
+  it("counts homework by due week: completion over reviewed items and the self-assigned share", () => {
+    const byStart = Object.fromEntries(progress.homework.map((bucket: any) => [bucket.start, bucket]));
+    expect(byStart["2026-11-02"]).toMatchObject({ assigned: 2, completed: 1, partial: 1, notDone: 0, open: 0, completionRate: 0.5, selfAssigned: 0 });
+    expect(byStart["2026-11-09"]).toMatchObject({ assigned: 2, completed: 1, partial: 0, notDone: 1, completionRate: 0.5, selfAssigned: 1, selfAssignedShare: 0.5 });
+    expect(byStart["2026-10-26"]).toMatchObject({ assigned: 0, completionRate: null });
+    expect(byStart["2026-11-02"].byType).toEqual(
+      expect.arrayContaining([
+        { type: "THOUGHT_RECORD", assigned: 1, completed: 1 },
+        { type: "EXPOSURE", assigned: 1, completed: 0 },
+      ]),
+    );
+  });
+
+  it("compares the windows either side of a plan revision", () => {
+    const [initial, revised] = progress.planRevisions;
+    expect(initial.version).toBe(1);
+    expect(revised).toMatchObject({ version: 2, localDate: "2026-11-10", rationale: "Adding interoceptive exposure" });
+    const before = EPISODES.filter((e) => e.localDate >= "2026-10-27" && e.localDate < "2026-11-10").length;
+    const after = EPISODES.filter((e) => e.localDate >= "2026-11-10" && e.localDate < "2026-11-21").length;
+    expect(revised.comparison.before).toMatchObject({ from: "2026-10-27", to: "2026-11-10", days: 14, episodes: before });
+    expect(revised.comparison.after).toMatchObject({ from: "2026-11-10", to: "2026-11-21", days: 11, episodes: after });
+    expect(revised.comparison.episodeRateRatio.ratio).toBe(0);
+    expect(revised.comparison.episodeRateRatio.upper).toBeGreaterThan(0);
+  });
+
+  it("summarises the ORS change against its reliable-change rule", () => {
+    const ors = progress.summary.outcomes.find((o: any) => o.measure === "ORS");
+    expect(ors).toMatchObject({ baseline: 20, latest: 28, change: 8, classification: "RELIABLE_IMPROVEMENT" });
+    expect(progress.summary.sessionsAttended).toBe(3);
+    expect(progress.summary.status).toBe("ON_TRACK");
+    expect(progress.cutoffs).toEqual(expect.arrayContaining([{ measure: "ORS", rule: "ORS_CLINICAL_CUTOFF_ADULT", value: 25 }]));
+  });
+
+  it("shows the client the same figures as their therapist", async () => {
+    const response = await client.request(PROGRESS, { clientId, from: "2026-10-26T05:00:00.000Z", bucket: "WEEK" });
+    expect(response.errors).toBeUndefined();
+    const own = (response.data as any).clientProgress;
+    expect(own.episodes).toEqual(progress.episodes);
+    expect(own.homework).toEqual(progress.homework);
+  });
+});
