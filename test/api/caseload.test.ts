@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { User } from "../../server/auth/user.entity.ts";
+import { Role } from "../../server/auth/role.ts";
+import { createClient, createClinic, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+const CASELOAD = `{ caseload { client { id displayName } status alertCount sessionsAttended lastSessionDate latestOrs orsSparkline episodesPerWeek
+  summary { alerts { code rule } } } }`;
+
+describe("caseload", () => {
+  let server: TestServer;
+  const therapists: { user: User; session: GraphQLSession; clients: number }[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const clinic = await createClinic(server.dataSource);
+    for (const clients of [5, 50]) {
+      const user = await createUser(server.dataSource, clinic, Role.THERAPIST);
+      const session = new GraphQLSession(server.url);
+      await session.login(user.email, TEST_PASSWORD);
+      for (let i = 0; i < clients; i++) {
+        const client = await createClient(server.dataSource, user, { intakeDate: "2026-10-01" });
+        for (const [week, ors] of [[0, 18], [1, 20 + (i % 5)], [2, 19 + (i % 6)]] as const) {
+          const recorded = await session.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
+            input: {
+              clientId: client.id,
+              occurredAt: new Date(Date.UTC(2026, 9, 6 + 7 * week, 15)).toISOString(),
+              attendance: "ATTENDED",
+              ors: { individual: 5, interpersonal: 5, social: 5, overall: ors - 15 },
+              srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 - (i % 2) },
+              phq9: i % 7 === 0 ? [1, 1, 1, 1, 1, 1, 1, 1, 1] : null,
+              newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-11-12" }],
+            },
+          });
+          expect(recorded.errors).toBeUndefined();
+        }
+        const logged = await session.request(`mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`, {
+          input: { clientId: client.id, occurredAt: "2026-11-11T15:00:00.000Z", symptom: "WORRY", peakIntensity: 5, durationMinutes: 20, episodeType: "ANTICIPATED" },
+        });
+        expect(logged.errors).toBeUndefined();
+      }
+      therapists.push({ user, session, clients });
+    }
+  });
+  afterAll(() => server.close());
+
+  it("costs the same number of SQL statements for 5 clients as for 50", async () => {
+    const counts: number[] = [];
+    for (const { session, clients } of therapists) {
+      server.statements.reset();
+      const response = await session.request<{ caseload: unknown[] }>(CASELOAD);
+      counts.push(server.statements.count);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.caseload).toHaveLength(clients);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("lists only the therapist's own clients, most concerning first, with sparkline series", async () => {
+    const { session, user } = therapists[0]!;
+    const response = await session.request<{ caseload: any[] }>(CASELOAD);
+    const entries = response.data!.caseload;
+    const ids = (await server.dataSource.query(`SELECT id FROM client WHERE therapist_id = ?`, [user.id])).map((r: { id: number }) => String(r.id));
+    expect(entries.map((entry) => entry.client.id).sort()).toEqual(ids.sort());
+    const order = ["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"];
+    const ranks = entries.map((entry) => order.indexOf(entry.status));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // i = 0 has PHQ-9 item 9 answered 1 in every session: a risk alert.
+    const risky = entries.find((entry) => entry.summary.alerts.some((alert: any) => alert.code === "PHQ9_ITEM9"));
+    expect(risky?.status).toBe("AT_RISK");
+    for (const entry of entries) {
+      expect(entry.sessionsAttended).toBe(3);
+      expect(entry.orsSparkline).toHaveLength(3);
+      expect(entry.latestOrs).toBe(entry.orsSparkline.at(-1));
+      // The episode on 11 November is in the week of 9 November, the last complete week before Friday 20 November.
+      expect(entry.episodesPerWeek).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+      expect(entry.alertCount).toBe(entry.summary.alerts.length);
+    }
+  });
+
+  it("adds one audit event per client shown", async () => {
+    const { session, clients, user } = therapists[1]!;
+    const [before] = await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    await session.request(CASELOAD);
+    const [after] = await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    expect(after.n - before.n).toBe(clients);
+  });
+});
