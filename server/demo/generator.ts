@@ -154,7 +154,8 @@ export function generateDemo(options: DemoOptions): DemoData {
       const showcase = SHOWCASE[`${t}:${k}`];
       const course = showcase?.course ?? random.weighted(COURSE_WEIGHTS);
       const complaint = showcase?.complaint ?? random.weighted(COMPLAINT_WEIGHTS);
-      const daysAgo = showcase?.daysAgo ?? random.int(3, 540);
+      // Intakes over the last 18 months, more of them recent (a growing clinic), a few in the last days.
+      const daysAgo = showcase?.daysAgo ?? (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + 530 * random.next() ** 1.5));
       const clientId = nextId("client");
       let userId: number | null = null;
       const displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
+import { User } from "../../server/auth/user.entity.ts";
+import type { Viewer } from "../../server/auth/viewer.ts";
+import type { CaseloadEntry } from "../../server/caseload/caseload.types.ts";
+import { generateDemo } from "../../server/demo/generator.ts";
+import { seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { Bucket } from "../../server/progress/progress.enums.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+const SEED = 20261126;
+
+const viewerOf = (user: User): Viewer => ({
+  userId: user.id,
+  role: user.role,
+  clinicId: user.clinicId,
+  displayName: user.displayName,
+  clientId: null,
+  sessionTokenHash: "",
+});
+
+describe("the demo clinic", () => {
+  let server: TestServer;
+  let therapists: User[];
+  const entries: CaseloadEntry[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const seeded = await seedDemoIfEmpty(server.dataSource, { seed: SEED, rules: DEFAULT_RULES, now: NOW });
+    expect(seeded?.clients).toBe(240);
+    therapists = await server.dataSource.getRepository(User).find({ where: { role: Role.THERAPIST }, order: { id: "ASC" } });
+    for (const therapist of therapists) {
+      entries.push(...(await server.services.caseload.caseload(viewerOf(therapist), true, null)));
+    }
+  });
+  afterAll(() => server.close());
+
+  it("is the same for the same seed and day, and differs for another seed", () => {
+    const options = { seed: SEED, today: "2026-11-20", rules: DEFAULT_RULES };
+    const first = generateDemo(options);
+    expect(generateDemo(options)).toEqual(first);
+    expect(generateDemo({ ...options, seed: SEED + 1 }).sessions).not.toEqual(first.sessions);
+  });
+
+  it("has 8 therapists, a supervisor and about 240 clients", async () => {
+    expect(therapists).toHaveLength(8);
+    expect(await server.dataSource.getRepository(User).countBy({ role: Role.SUPERVISOR })).toBe(1);
+    expect(entries).toHaveLength(240);
+    expect(await seedDemoIfEmpty(server.dataSource, { seed: SEED, rules: DEFAULT_RULES, now: NOW })).toBeNull();
+  });
+
+  it("shows every status, several times, across the clinic", () => {
+    const byStatus = new Map<string, number>();
+    for (const entry of entries) byStatus.set(entry.status, (byStatus.get(entry.status) ?? 0) + 1);
+    for (const status of ["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]) {
+      expect(byStatus.get(status) ?? 0).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("shows every status on the first therapist's active caseload, the one the demo sign-in opens", async () => {
+    const active = await server.services.caseload.caseload(viewerOf(therapists[0]!), false, null);
+    expect(new Set(active.map((entry) => entry.status))).toEqual(new Set(["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]));
+  });
+
+  it("has active, discharged and dropped-out clients, with both off-track methods in use", () => {
+    const statuses = new Set(entries.map((entry) => entry.client.status));
+    expect(statuses).toEqual(new Set(["ACTIVE", "DISCHARGED", "DROPPED_OUT"]));
+    const methods = new Set(entries.map((entry) => entry.summary.offTrackMethod).filter(Boolean));
+    expect(methods).toEqual(new Set(["EXPECTED_CURVE", "FALLBACK_RULE"]));
+  });
+
+  it("has plan revisions followed by a clearly lower episode rate, and some that were not", async () => {
+    const revised = (await server.dataSource.query(`SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`)) as { id: number; therapist: number }[];
+    let helped = 0;
+    let notHelped = 0;
+    for (const { id, therapist } of revised) {
+      const viewer = viewerOf(therapists.find((t) => t.id === therapist)!);
+      const progress = await server.services.progress.clientProgress(viewer, { clientId: String(id), bucket: Bucket.MONTH }, null);
+      const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison!.episodeRateRatio;
+      if (rate?.upper != null && rate.upper < 1) helped++;
+      else notHelped++;
+    }
+    expect(helped).toBeGreaterThanOrEqual(3);
+    expect(notHelped).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { fitExpectedCurve } from "../../../server/measures/index.ts";
+import { DEFAULT_RULES, resolveRules } from "../../../server/measures/rules.ts";
+import type { SessionData } from "../../../server/progress/progress.queries.ts";
+import { summarize, type SummaryInputs } from "../../../server/progress/summary.ts";
+import { Attendance, SessionKind } from "../../../server/sessions/session.enums.ts";
+
+const CURRENT_WEEK = "2026-11-16";
+
+function sessions(scores: Partial<Pick<SessionData, "ors" | "srs" | "phq9" | "phq9Item9" | "gad7" | "crisis">>[]): SessionData[] {
+  return scores.map((score, i) => ({
+    clientId: 1,
+    sessionId: i + 1,
+    number: i + 1,
+    occurredAt: new Date(Date.UTC(2026, 8, 1 + 7 * i, 15)),
+    localDate: new Date(Date.UTC(2026, 8, 1 + 7 * i)).toISOString().slice(0, 10),
+    attendance: Attendance.ATTENDED,
+    kind: SessionKind.FOLLOW_UP,
+    ors: null,
+    srs: null,
+    phq9: null,
+    phq9Item9: null,
+    gad7: null,
+    weekRating: null,
+    crisis: false,
+    ...score,
+  }));
+}
+
+const inputs = (overrides: Partial<SummaryInputs>): SummaryInputs => ({
+  sessions: [],
+  weeklyEpisodes: new Map(),
+  recentHomework: null,
+  expected: { curve: null, closedCases: 0 },
+  currentWeekStart: CURRENT_WEEK,
+  rules: DEFAULT_RULES,
+  ...overrides,
+});
+
+const codes = (summary: ReturnType<typeof summarize>) => summary.alerts.map((alert) => alert.code);
+
+describe("progress status and alerts", () => {
+  it("is INSUFFICIENT_DATA before a second rated session", () => {
+    const summary = summarize(inputs({ sessions: sessions([{ ors: 18 }]) }));
+    expect(summary.status).toBe("INSUFFICIENT_DATA");
+    expect(summary.alerts).toEqual([]);
+  });
+
+  it("is ON_TRACK after a reliable improvement (ORS 19 → 24 under the 5-point rule)", () => {
+    const summary = summarize(inputs({ sessions: sessions([{ ors: 19 }, { ors: 21 }, { ors: 24 }]) }));
+    expect(summary.status).toBe("ON_TRACK");
+    expect(summary.outcomes.find((o) => o.measure === "ORS")).toMatchObject({ change: 5, classification: "RELIABLE_IMPROVEMENT", rule: "ORS_RELIABLE_CHANGE = 5" });
+  });
+
+  it("flags NOT_ON_TRACK by the fallback rule: no reliable improvement by session 6", () => {
+    const five = summarize(inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }]) }));
+    expect(five.status).toBe("ON_TRACK");
+    const six = summarize(inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }, { ors: 22.9 }]) }));
+    expect(six.status).toBe("NOT_ON_TRACK");
+    expect(six.offTrackMethod).toBe("FALLBACK_RULE");
+    expect(six.alerts[0]).toMatchObject({ code: "OFF_TRACK", sessionNumber: 6 });
+    expect(six.alerts[0]!.rule).toContain("OFF_TRACK_FALLBACK_SESSION = 6");
+    expect(six.alerts[0]!.suggestion).toBe("No reliable improvement by session 6 — consider reworking the plan.");
+  });
+
+  it("uses the configured rule values", () => {
+    const rules = resolveRules({ OFF_TRACK_FALLBACK_SESSION: 4 });
+    const summary = summarize(inputs({ rules, sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }]) }));
+    expect(summary.status).toBe("NOT_ON_TRACK");
+    expect(summary.alerts[0]!.rule).toContain("OFF_TRACK_FALLBACK_SESSION = 4");
+  });
+
+  it("uses the clinic's expected curve once 30 closed cases support it, and says so", () => {
+    // Closed cases improving by about 4 points per ln(session): 20, 22.8, 24.4, 25.5 … with spread 2.
+    const groups = [1, 2, 3, 4, 5, 6].map((n) => {
+      const mean = 20 + 4 * Math.log(n);
+      return { sessionNumber: n, count: 40, sum: 40 * mean, sumOfSquares: 40 * (mean * mean + 4) };
+    });
+    const curve = fitExpectedCurve(groups, 40)!;
+    const flat = sessions([{ ors: 20 }, { ors: 20 }, { ors: 20 }, { ors: 20 }]);
+    const summary = summarize(inputs({ sessions: flat, expected: { curve, closedCases: 40 } }));
+    expect(summary.offTrackMethod).toBe("EXPECTED_CURVE");
+    expect(summary.status).toBe("NOT_ON_TRACK");
+    expect(summary.alerts[0]!.rule).toContain("40 closed cases");
+    const onCurve = sessions([{ ors: 20 }, { ors: 22.8 }, { ors: 24.4 }, { ors: 25.5 }]);
+    expect(summarize(inputs({ sessions: onCurve, expected: { curve, closedCases: 40 } })).status).toBe("ON_TRACK");
+    const tooFew = summarize(inputs({ sessions: flat, expected: { curve, closedCases: 29 } }));
+    expect(tooFew.offTrackMethod).toBe("FALLBACK_RULE");
+    expect(tooFew.status).toBe("ON_TRACK");
+  });
+
+  it("raises AT_RISK at once when PHQ-9 item 9 is above 0 at the latest administration", () => {
+    const summary = summarize(inputs({ sessions: sessions([{ ors: 18, phq9: 14, phq9Item9: 0 }, { ors: 25, phq9: 9, phq9Item9: 1 }]) }));
+    expect(summary.status).toBe("AT_RISK");
+    expect(summary.alerts[0]).toMatchObject({ code: "PHQ9_ITEM9", severity: "CRITICAL", rule: "PHQ9_ITEM9_RISK_ABOVE = 0" });
+    const resolved = summarize(inputs({ sessions: sessions([{ ors: 18, phq9: 14, phq9Item9: 1 }, { ors: 25, phq9: 9, phq9Item9: 0 }]) }));
+    expect(codes(resolved)).not.toContain("PHQ9_ITEM9");
+  });
+
+  it("raises AT_RISK on reliable deterioration (PHQ-9 up by 6)", () => {
+    const summary = summarize(inputs({ sessions: sessions([{ phq9: 10, phq9Item9: 0 }, { phq9: 16, phq9Item9: 0 }]) }));
+    expect(summary.status).toBe("AT_RISK");
+    expect(codes(summary)).toEqual(["RELIABLE_DETERIORATION_PHQ9"]);
+  });
+
+  it("flags the alliance: SRS 35 is below 36, and a one-point drop from the previous session", () => {
+    expect(codes(summarize(inputs({ sessions: sessions([{ srs: 38 }, { srs: 35 }]) })))).toEqual(["SRS_BELOW_CUTOFF", "SRS_DROP"]);
+    expect(codes(summarize(inputs({ sessions: sessions([{ srs: 38 }, { srs: 37 }]) })))).toEqual(["SRS_DROP"]);
+    expect(codes(summarize(inputs({ sessions: sessions([{ srs: 36 }, { srs: 36 }]) })))).toEqual([]);
+  });
+
+  it("flags homework completion below 50% over the last three weeks", () => {
+    const homework = (completed: number, partial: number, notDone: number) => ({ assigned: completed + partial + notDone, completed, partial, notDone, open: 0, selfAssigned: 0 });
+    expect(codes(summarize(inputs({ recentHomework: homework(1, 1, 1) })))).toEqual(["HOMEWORK_COMPLETION_LOW"]);
+    expect(codes(summarize(inputs({ recentHomework: homework(2, 1, 1) })))).toEqual([]);
+    expect(codes(summarize(inputs({ recentHomework: homework(0, 0, 1) })))).toEqual([]);
+  });
+
+  it("flags episodes rising three complete weeks in a row, ignoring the current week", () => {
+    const weeks = (counts: number[]) => new Map(["2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09"].map((week, i) => [week, counts[i]!]));
+    expect(codes(summarize(inputs({ weeklyEpisodes: weeks([1, 2, 3, 5]) })))).toEqual(["EPISODES_RISING"]);
+    expect(codes(summarize(inputs({ weeklyEpisodes: weeks([1, 2, 2, 5]) })))).toEqual([]);
+    const withCurrent = weeks([0, 1, 2, 2]);
+    withCurrent.set(CURRENT_WEEK, 9);
+    expect(codes(summarize(inputs({ weeklyEpisodes: withCurrent })))).toEqual([]);
+  });
+});
