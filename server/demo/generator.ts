@@ -387,7 +387,9 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     const n = numberOn(weekStartDate);
     const progress = progressFraction(plan, n);
     const worsening = clamp((plan.baselineOrs - plan.orsAt(n)) / 8, 0, 1);
-    const count = random.poisson(baseRate * (1 - 0.8 * progress) * (1 + 0.8 * worsening));
+    // A revision that helped targeted the episodes directly (exposure, a coping plan): they fall at once.
+    const revisedAway = plan.course === Course.REVISION_HELPED && plan.revisionAfterSession != null && n >= plan.revisionAfterSession ? 0.45 : 1;
+    const count = random.poisson(baseRate * revisedAway * (1 - 0.8 * progress) * (1 + 0.8 * worsening));
     const days = Array.from({ length: count }, () => addDays(weekStartDate, random.int(0, 6)));
     addEpisodes(days.filter((day) => !risingWeeks || day < risingFrom), progress, worsening);
   }
