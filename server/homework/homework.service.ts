@@ -1,10 +1,11 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { findVisibleClient } from "../auth/scope.ts";
+import { restrictToVisibleClients } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { Client } from "../clients/client.entity.ts";
 import { clientForWrite } from "../clients/own-client.ts";
 import { badInput, notFound } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
@@ -64,10 +65,13 @@ export class HomeworkService {
       throw badInput("status", "Nothing to update: give a status, a helpfulness rating or a reviewing session.");
     }
     return this.dataSource.transaction(async (manager) => {
-      const homework = await manager.findOneBy(Homework, { id: homeworkId });
-      if (!homework) throw notFound("No homework with this id is visible to you.", "homeworkId");
       // Same answer whether the homework does not exist or belongs to someone outside the viewer's scope.
-      await findVisibleClient(manager, viewer, homework.clientId, "homeworkId", "homework");
+      const query = manager
+        .createQueryBuilder(Homework, "h")
+        .innerJoin(Client, "c", "c.id = h.clientId")
+        .where("h.id = :homeworkId", { homeworkId });
+      const homework = await restrictToVisibleClients(query, viewer, "c").getOne();
+      if (!homework) throw notFound("No homework with this id is visible to you.", "homeworkId");
       const changes: Partial<Homework> = { updatedAt: this.clock() };
       if (input.status != null) changes.status = input.status;
       if (input.helpfulness != null) changes.helpfulness = helpfulness;

@@ -121,3 +121,40 @@ describe("bad input is refused with the field named, and nothing is written", ()
     expect(JSON.stringify(response)).not.toMatch(/treatment_plan|SQLITE|stack|at .*\.ts/i);
   });
 });
+
+describe("updateHomework scope", () => {
+  let server: TestServer;
+  let practice: Awaited<ReturnType<typeof createPractice>>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    practice = await createPractice(server.dataSource);
+  });
+  afterAll(() => server.close());
+
+  it("lets only the client's therapist and the client change a homework item", async () => {
+    const owner = new GraphQLSession(server.url);
+    await owner.login(practice.clientUserA.email, TEST_PASSWORD);
+    const assigned = await owner.request<{ assignHomework: { id: string } }>(ASSIGN, {
+      input: { type: "READING", description: "Handout on panic", dueDate: "2026-11-25" },
+    });
+    const homeworkId = assigned.data!.assignHomework.id;
+    const UPDATE = `mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { status helpfulness } }`;
+    for (const [email, code] of [
+      [practice.clientUserB.email, "NOT_FOUND"],
+      [practice.therapistB.email, "NOT_FOUND"],
+      [practice.supervisor.email, "FORBIDDEN"],
+    ] as const) {
+      const other = new GraphQLSession(server.url);
+      await other.login(email, TEST_PASSWORD);
+      const refused = onlyError(await other.request(UPDATE, { input: { homeworkId, status: "COMPLETED" } }));
+      expect(refused.extensions?.code).toBe(code);
+    }
+    const [row] = await server.dataSource.query(`SELECT status FROM homework WHERE id = ?`, [homeworkId]);
+    expect(row.status).toBe("ASSIGNED");
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login(practice.therapistA.email, TEST_PASSWORD);
+    const done = await therapist.request(UPDATE, { input: { homeworkId, status: "PARTIAL", helpfulness: 6 } });
+    expect(done.data).toEqual({ updateHomework: { status: "PARTIAL", helpfulness: 6 } });
+  });
+});
