@@ -38,12 +38,13 @@ export class CaseloadService {
     const manager = this.dataSource.manager;
     const timeZone = await clinicTimeZone(manager, viewer.clinicId);
     const today = todayIn(timeZone, this.clock());
+    const filter = includeClosed ? {} : { statuses: [ClientStatus.ACTIVE] };
     const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), viewer, "c");
-    if (!includeClosed) query.andWhere("c.status = :active", { active: ClientStatus.ACTIVE });
+    if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
     const curves = await ExpectedCurves.load(manager, viewer.clinicId, this.rules);
-    const summaries = await this.progress.summaries(manager, viewer, {}, clients, curves, today);
+    const summaries = await this.progress.summaries(manager, viewer, filter, clients, curves, today);
     await this.audit.recordMany(
       manager,
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },

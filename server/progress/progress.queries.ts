@@ -17,6 +17,8 @@ import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
  */
 export interface ClientFilter {
   clientId?: number;
+  /** Only clients in these statuses (the caseload's default is the active ones). */
+  statuses?: ClientStatus[];
 }
 
 const num = (value: unknown): number => (value == null ? 0 : Number(value));
@@ -32,6 +34,7 @@ function scoped<T extends ObjectLiteral>(
   const query = manager.createQueryBuilder(entity, alias).innerJoin(Client, "c", `c.id = ${alias}.clientId`);
   restrictToVisibleClients(query, viewer, "c");
   if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
+  if (filter.statuses) query.andWhere("c.status IN (:...filterStatuses)", { filterStatuses: filter.statuses });
   return query;
 }
 
