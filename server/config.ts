@@ -17,7 +17,7 @@ export interface Config {
   sessionPolicy: SessionPolicy;
   /** Clinical thresholds (CLINICAL.md defaults, optionally overridden from CLINICAL_RULES_FILE). */
   rules: ClinicalRules;
-  /** Folder with the web app's index.html. */
+  /** Folder with the built web app (index.html and assets). */
   webRoot: string;
 }
 
@@ -80,6 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       absoluteLifetimeHours: integer(env, "SESSION_MAX_HOURS", DEFAULT_SESSION_POLICY.absoluteLifetimeHours, 1, 24 * 30),
     },
     rules: rulesFrom(env),
-    webRoot: path.resolve(ROOT, env.WEB_ROOT || "web"),
+    webRoot: path.resolve(ROOT, env.WEB_ROOT || "web/dist"),
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context.ts";
 import { User } from "./user.entity.ts";
 
@@ -18,6 +18,11 @@ export class AuthResolver {
     const signedIn = await context.services.auth.signIn(email, password, context.sourceAddress);
     context.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return signedIn.user;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "For a signed-in client: their own client record." })
+  clientId(@Root() user: User, @Ctx() context: RequestContext): number | null {
+    return context.viewer?.userId === user.id ? context.viewer.clientId : null;
   }
 
   @Authorized()

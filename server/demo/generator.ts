@@ -149,6 +149,8 @@ export function generateDemo(options: DemoOptions): DemoData {
   }
   data.users.push({ id: nextId("user"), email: `${emailPrefix}supervisor@demo.local`, displayName: "Dr. Morgan Ellis", role: Role.SUPERVISOR });
 
+  // Names are unique within a clinic, so a therapist never has to tell two "Maya Fontaine"s apart.
+  const usedNames = new Set<string>();
   for (let t = 0; t < therapistCount; t++) {
     for (let k = 0; k < perTherapist; k++) {
       const showcase = SHOWCASE[`${t}:${k}`];
@@ -158,7 +160,9 @@ export function generateDemo(options: DemoOptions): DemoData {
       const daysAgo = showcase?.daysAgo ?? (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + 530 * random.next() ** 1.5));
       const clientId = nextId("client");
       let userId: number | null = null;
-      const displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+      let displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+      while (usedNames.has(displayName)) displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+      usedNames.add(displayName);
       if (showcase?.login && !emailPrefix) {
         userId = nextId("user");
         data.users.push({ id: userId, email: `${showcase.login}@demo.local`, displayName, role: Role.CLIENT });

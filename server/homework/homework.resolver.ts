@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
 import type { RequestContext } from "../context.ts";
 import { Homework } from "./homework.entity.ts";
@@ -13,6 +13,16 @@ export class HomeworkResolver {
     @Ctx() context: RequestContext,
   ): Promise<Homework> {
     return context.services.homework.assign(context.viewer!, input, context.sourceAddress);
+  }
+
+  @Authorized(Role.THERAPIST, Role.CLIENT)
+  @Query(() => [Homework], { description: "A client's homework, newest due date first." })
+  clientHomework(
+    @Arg("clientId", () => ID) clientId: string,
+    @Arg("limit", () => Int, { defaultValue: 30 }) limit: number,
+    @Ctx() context: RequestContext,
+  ): Promise<Homework[]> {
+    return context.services.homework.list(context.viewer!, clientId, limit);
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)

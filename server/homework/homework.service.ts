@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { restrictToVisibleClients } from "../auth/scope.ts";
+import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
@@ -14,6 +14,8 @@ import { buildHomeworkRow, validateHelpfulness } from "./homework-row.ts";
 import { Homework } from "./homework.entity.ts";
 import { AssignedBy } from "./homework.enums.ts";
 import type { AssignHomeworkInput, UpdateHomeworkInput } from "./homework.inputs.ts";
+
+const MAX_LIST = 200;
 
 export class HomeworkService {
   constructor(
@@ -55,6 +57,22 @@ export class HomeworkService {
       });
       return manager.findOneByOrFail(Homework, { id: Number(identifiers[0]!.id) });
     });
+  }
+
+  /** A client's homework, newest due date first: for review in session and for the client's own list. */
+  async list(viewer: Viewer, clientIdInput: string, limit: number): Promise<Homework[]> {
+    const clientId = parseId(clientIdInput, "clientId");
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST) throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
+    const manager = this.dataSource.manager;
+    await findVisibleClient(manager, viewer, clientId);
+    const query = manager
+      .createQueryBuilder(Homework, "h")
+      .innerJoin(Client, "c", "c.id = h.clientId")
+      .where("h.clientId = :clientId", { clientId })
+      .orderBy("h.dueDate", "DESC")
+      .addOrderBy("h.id", "DESC")
+      .limit(limit);
+    return restrictToVisibleClients(query, viewer, "c").getMany();
   }
 
   /** Status and helpfulness, by the client's therapist or the client. */

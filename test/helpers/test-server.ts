@@ -43,7 +43,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     }),
   );
   const { app, services, stop } = await createApp({
-    config: { nodeEnv: "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web") },
+    config: { nodeEnv: "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist") },
     dataSource,
     clock: options.clock,
     log: process.env.TEST_SERVER_LOG ? (message, detail) => console.error(message, detail) : () => {},

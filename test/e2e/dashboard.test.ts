@@ -1,0 +1,148 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { Client } from "../../server/clients/client.entity.ts";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+import { launchBrowser } from "./browser.ts";
+import { CHART_IDS, CaseloadPage, ClientProgressPage, LoginPage } from "./pages/pages.ts";
+
+const SCREENSHOTS = path.resolve("docs/screenshots");
+const WAIT = { timeout: 20_000 };
+
+describe("the dashboard in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES });
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(WAIT.timeout);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const signIn = async (email: string, path = "/") => {
+    const login = new LoginPage(page, server.url);
+    await login.open(path);
+    await login.signIn(email, DEMO_PASSWORD);
+  };
+
+  it.each([
+    ["therapist@demo.local", "/caseload", "My caseload"],
+    ["client@demo.local", "/me", "My progress"],
+    ["supervisor@demo.local", "/supervision", "Clinic overview"],
+  ])("%s lands on their home, %s, and can sign out", async (email, home, heading) => {
+    await signIn(email);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(home);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+  });
+
+  it("shows the therapist's caseload most concerning first, and every chart of the most at-risk client drawn with data", async () => {
+    await signIn("therapist@demo.local");
+    const caseload = new CaseloadPage(page);
+    await caseload.waitForRows();
+    expect(await caseload.rows.first().getAttribute("data-status")).toBe("AT_RISK");
+    await caseload.rows.first().getByTestId("sparkline-ors").locator("path.recharts-curve").waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "caseload.png"), fullPage: true });
+
+    const name = await caseload.openFirstClient();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    const progress = new ClientProgressPage(page);
+    await progress.waitForCharts();
+    for (const id of CHART_IDS) {
+      await expect.poll(async () => {
+        const marks = await progress.marks(id);
+        return marks.dots + marks.bars;
+      }, WAIT).toBeGreaterThan(0);
+    }
+    // The ORS line has one dot per ORS-rated session in the chart's own data table.
+    await progress.chart("chart-outcome").getByRole("button", { name: "Show data" }).click();
+    const orsCells = await progress.chart("chart-outcome").locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(orsCells.filter((cell) => cell !== "—").length).toBeGreaterThan(1);
+    await expect.poll(() => progress.outcomeDots(), WAIT).toBe(orsCells.filter((cell) => cell !== "—").length);
+    expect(await page.getByTestId("summary-panel").locator("[data-status]").getAttribute("data-status")).toBe("AT_RISK");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "client-progress.png"), fullPage: true });
+  });
+
+  it("names an invalid ORS item next to its field, then shows a valid session as a new point without a reload", async () => {
+    await signIn("therapist@demo.local");
+    const caseload = new CaseloadPage(page);
+    await caseload.waitForRows();
+    await caseload.openFirstClient();
+    const progress = new ClientProgressPage(page);
+    await progress.waitForCharts(["chart-outcome"]);
+    await expect.poll(() => progress.outcomeDots(), WAIT).toBeGreaterThan(0);
+    const dotsBefore = await progress.outcomeDots();
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = "same page"));
+
+    const form = await progress.openRecordSession();
+    await form.getByLabel("ORS Individually (personal well-being)").fill("10.5");
+    for (const label of ["ORS Interpersonally", "ORS Socially", "ORS Overall"]) await form.getByLabel(label, { exact: false }).fill("5");
+    await form.getByRole("button", { name: "Save session" }).click();
+    const fieldError = form.locator("#error-ors-individual");
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toMatch(/ors\.individual/);
+    expect(await form.getByLabel("ORS Individually (personal well-being)").getAttribute("aria-invalid")).toBe("true");
+
+    await form.getByLabel("ORS Individually (personal well-being)").fill("7.5");
+    await form.getByRole("button", { name: "Save session" }).click();
+    await form.getByRole("status").filter({ hasText: "saved" }).waitFor();
+    await expect.poll(() => progress.outcomeDots(), WAIT).toBe(dotsBefore + 1);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("same page");
+  });
+
+  it("lets a client log an episode as a thought record and see this week's count rise", async () => {
+    await signIn("client@demo.local");
+    const thisWeek = page.getByTestId("this-week");
+    await thisWeek.waitFor();
+    const count = async () => Number(/(\d+) episode/.exec((await thisWeek.textContent()) ?? "")?.[1] ?? 0);
+    const before = await count();
+    await new ClientProgressPage(page).waitForCharts(["chart-outcome", "chart-episodes"]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "my-progress.png"), fullPage: true });
+
+    const form = page.getByTestId("log-episode-form");
+    await form.getByLabel("How strong at its peak (0–10)").fill("6");
+    await form.getByLabel("Situation: where, with whom, what was happening").fill("Queue at the pharmacy");
+    await form.getByLabel("Thoughts during").fill("I have to get out");
+    await form.getByLabel("What I wish I had done").fill("Stayed and breathed slowly");
+    await form.getByRole("button", { name: "Save episode" }).click();
+    await form.getByRole("status").filter({ hasText: "Episode saved" }).waitFor();
+    await expect.poll(count, WAIT).toBe(before + 1);
+  });
+
+  it("refuses a client another client's address, showing no data", async () => {
+    const other = await server.dataSource.getRepository(Client).findOneOrFail({ where: { id: 2 } });
+    await signIn("client@demo.local");
+    await page.getByTestId("this-week").waitFor();
+    await page.goto(`${server.url}/clients/${other.id}`);
+    await page.getByTestId("refusal").waitFor();
+    expect(await page.content()).not.toContain(other.displayName);
+    expect(await page.locator("svg.recharts-surface").count()).toBe(0);
+  });
+
+  it("returns to sign-in with a message when the session has expired", async () => {
+    await signIn("therapist@demo.local");
+    await new CaseloadPage(page).waitForRows();
+    await server.dataSource.query(`UPDATE auth_session SET revoked_at = '2026-01-01T00:00:00.000Z'`);
+    // Any request now meets the revoked session.
+    await page.getByLabel("Include discharged and dropped-out clients").click();
+    await page.getByText("Your session has expired. Please sign in again.").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+  });
+});

@@ -1,0 +1,77 @@
+import { expect } from "vitest";
+import type { Locator, Page } from "playwright-core";
+
+/** Page objects: what a person sees and does, by role and label rather than by markup. */
+export class LoginPage {
+  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+
+  async open(path = "/"): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+}
+
+export class CaseloadPage {
+  readonly rows: Locator;
+
+  constructor(private readonly page: Page) {
+    this.rows = page.getByTestId("caseload-row");
+  }
+
+  async waitForRows(): Promise<void> {
+    await this.page.getByRole("heading", { name: "My caseload" }).waitFor();
+    await this.rows.first().waitFor();
+  }
+
+  async openFirstClient(): Promise<string> {
+    const link = this.rows.first().getByRole("link");
+    const name = (await link.textContent())!.trim();
+    await link.click();
+    return name;
+  }
+}
+
+export const CHART_IDS = ["chart-outcome", "chart-alliance", "chart-episodes", "chart-homework", "chart-cadence"] as const;
+
+export class ClientProgressPage {
+  constructor(private readonly page: Page) {}
+
+  chart(testId: (typeof CHART_IDS)[number]): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  async waitForCharts(ids: readonly (typeof CHART_IDS)[number][] = CHART_IDS): Promise<void> {
+    for (const id of ids) await this.chart(id).locator("svg.recharts-surface").first().waitFor();
+  }
+
+  /** Drawn data marks in a chart: line dots, bar rectangles and area paths, not the containers. */
+  async marks(testId: (typeof CHART_IDS)[number]): Promise<{ dots: number; bars: number; lines: number }> {
+    const chart = this.chart(testId);
+    return {
+      dots: await chart.locator(".recharts-line-dots circle, .recharts-dot").count(),
+      bars: await chart.locator(".recharts-bar-rectangle path, .recharts-rectangle").count(),
+      lines: await chart.locator("path.recharts-line-curve, path.recharts-curve").count(),
+    };
+  }
+
+  /** Dots of the ORS line only (Recharts 3 draws dots in their own z-index layer, so they are found by class). */
+  async outcomeDots(): Promise<number> {
+    return this.chart("chart-outcome").locator("circle.dot-ors").count();
+  }
+
+  async openRecordSession(): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Record a session" }).click();
+    const form = this.page.getByTestId("record-session-form");
+    await form.waitFor();
+    return form;
+  }
+}
+
+export async function expectNoText(page: Page, text: string): Promise<void> {
+  expect(await page.content()).not.toContain(text);
+}

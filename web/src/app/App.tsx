@@ -1,0 +1,112 @@
+import { useEffect } from "react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { CaseloadPage } from "../features/caseload/CaseloadPage";
+import { ClientPage } from "../features/client/ClientPage";
+import { LOGOUT, ME } from "../features/login/login.graphql";
+import { LoginPage } from "../features/login/LoginPage";
+import { MyProgressPage } from "../features/my-progress/MyProgressPage";
+import { SupervisionPage } from "../features/supervision/SupervisionPage";
+import { ErrorState, Loading } from "../components/States";
+import type { MeQuery } from "../graphql/graphql";
+import { SESSION_EXPIRED } from "./apollo";
+import { Link, matchPath, navigate, useLocation } from "./router";
+
+type Viewer = NonNullable<MeQuery["me"]>;
+
+const HOME: Record<Viewer["role"], string> = {
+  THERAPIST: "/caseload",
+  CLIENT: "/me",
+  SUPERVISOR: "/supervision",
+};
+
+export function App() {
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(ME, { fetchPolicy: "network-only" });
+  const { path, search } = useLocation();
+  const me = data?.me ?? null;
+
+  useEffect(() => {
+    // Forget everything cached for the old session, learn that nobody is signed in, then say why.
+    const expired = () =>
+      void client
+        .clearStore()
+        .then(() => refetch())
+        .finally(() => navigate("/login?expired=1", { replace: true }));
+    window.addEventListener(SESSION_EXPIRED, expired);
+    return () => window.removeEventListener(SESSION_EXPIRED, expired);
+  }, [client, refetch]);
+
+  useEffect(() => {
+    if (me && (path === "/" || path === "/login")) navigate(HOME[me.role], { replace: true });
+    if (!loading && !me && !error && path !== "/login") navigate("/login", { replace: true });
+  }, [me, path, loading, error]);
+
+  if (loading && !data) return <Loading what="Follow-Up" />;
+  if (error && !data) return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
+  if (!me) {
+    return (
+      <LoginPage
+        expired={search.has("expired")}
+        onSignedIn={async () => {
+          await client.resetStore();
+          const { data: signedIn } = await refetch();
+          if (signedIn?.me) navigate(HOME[signedIn.me.role], { replace: true });
+        }}
+      />
+    );
+  }
+  return (
+    <Layout me={me}>
+      <Routes me={me} path={path} />
+    </Layout>
+  );
+}
+
+function Routes({ me, path }: { me: Viewer; path: string }) {
+  const clientRoute = matchPath("/clients/:id", path);
+  if (clientRoute) return <ClientPage clientId={clientRoute.id!} viewerRole={me.role} />;
+  if (me.role === "THERAPIST" && path === "/caseload") return <CaseloadPage />;
+  if (me.role === "CLIENT" && path === "/me" && me.clientId) return <MyProgressPage clientId={me.clientId} />;
+  if (me.role === "SUPERVISOR" && path === "/supervision") return <SupervisionPage />;
+  if (path === "/" || path === "/login") return <Loading what="your home page" />;
+  return (
+    <main>
+      <h1>Not found</h1>
+      <p>
+        There is nothing at this address for you. <Link href={HOME[me.role]}>Go to your home page</Link>.
+      </p>
+    </main>
+  );
+}
+
+function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
+  const client = useApolloClient();
+  const [logout] = useMutation(LOGOUT);
+  const signOut = async () => {
+    await logout().catch(() => undefined);
+    await client.clearStore();
+    navigate("/login", { replace: true });
+    window.location.reload();
+  };
+  return (
+    <div className="layout">
+      <header className="topbar">
+        <Link href={HOME[me.role]} className="brand">
+          Follow-Up
+        </Link>
+        <nav aria-label="Main">
+          {me.role === "THERAPIST" && <Link href="/caseload">Caseload</Link>}
+          {me.role === "CLIENT" && <Link href="/me">My progress</Link>}
+          {me.role === "SUPERVISOR" && <Link href="/supervision">Clinic overview</Link>}
+        </nav>
+        <span className="who">
+          {me.displayName} <span className="role">({me.role.toLowerCase()})</span>
+        </span>
+        <button type="button" className="secondary" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </header>
+      {children}
+    </div>
+  );
+}

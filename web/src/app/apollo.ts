@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
+
+/** Fired when the server says the session is gone (expired, revoked); the app returns to sign-in and says why. */
+export const SESSION_EXPIRED = "follow-up:session-expired";
+
+const sessionWatch = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === "Me" || operation.operationName === "Login") return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
+    window.dispatchEvent(new Event(SESSION_EXPIRED));
+  }
+});
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.from([sessionWatch, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      // Progress is computed per request (range, bucket); keep each answer whole rather than normalising parts.
+      ClientProgress: { keyFields: false },
+      CaseloadEntry: { keyFields: false },
+      PlanRevision: { keyFields: false },
+    },
+  }),
+  defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
+});
+
+/** `{ "ors.individual": "…" }` from a mutation's BAD_USER_INPUT errors, for messages next to their fields. */
+export function fieldErrors(error: unknown): { fields: Record<string, string>; general: string | null } {
+  if (!CombinedGraphQLErrors.is(error)) {
+    return { fields: {}, general: error ? "The request failed. Check your connection and try again." : null };
+  }
+  const fields: Record<string, string> = {};
+  let general: string | null = null;
+  for (const e of error.errors) {
+    const field = e.extensions?.field;
+    if (typeof field === "string") fields[field] = e.message;
+    else general = e.message;
+  }
+  return { fields, general };
+}

@@ -1,0 +1,43 @@
+import { useMemo } from "react";
+import { CartesianGrid, LineChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { graphql } from "../graphql";
+import type { AllianceChart_ProgressFragment } from "../graphql/graphql";
+import { ChartFrame } from "./ChartFrame";
+
+graphql(`
+  fragment AllianceChart_progress on ClientProgress {
+    sessions { number localDate srs }
+    cutoffs { rule value }
+  }
+`);
+
+export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFragment }) {
+  const cutoff = progress.cutoffs.find((c) => c.rule === "SRS_ALLIANCE_CUTOFF")?.value ?? 36;
+  const data = useMemo(() => progress.sessions.filter((s) => s.number != null && s.srs != null), [progress]);
+  const below = data.filter((s) => s.srs! < cutoff).length;
+  const summary = data.length
+    ? `SRS rated in ${data.length} sessions, latest ${data.at(-1)!.srs}; ${below} below the alliance cut-off of ${cutoff}.`
+    : "No SRS ratings in this period.";
+  return (
+    <ChartFrame
+      title="Alliance: SRS by session"
+      summary={summary}
+      testId="chart-alliance"
+      rows={data}
+      columns={[
+        { label: "Session", value: (row) => row.number },
+        { label: "Date", value: (row) => row.localDate },
+        { label: "SRS", value: (row) => row.srs },
+      ]}
+    >
+      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="number" allowDecimals={false} />
+        <YAxis domain={[20, 40]} />
+        <ReferenceLine y={cutoff} stroke="#dc2626" strokeDasharray="4 2" label={{ value: `Alliance cut-off ${cutoff}`, position: "insideBottomLeft", fontSize: 11 }} />
+        <Line dataKey="srs" name="SRS (0–40)" stroke="#0f766e" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+        <Tooltip />
+      </LineChart>
+    </ChartFrame>
+  );
+}

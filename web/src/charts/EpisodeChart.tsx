@@ -1,0 +1,81 @@
+import { useMemo } from "react";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { graphql } from "../graphql";
+import type { EpisodeChart_ProgressFragment, Symptom } from "../graphql/graphql";
+import { ChartFrame, oneDecimal } from "./ChartFrame";
+import { aboutPerWeek, bucketLabel, monthName } from "./format";
+
+graphql(`
+  fragment EpisodeChart_progress on ClientProgress {
+    bucket
+    episodes { start days count perWeek meanIntensity maxIntensity totalMinutes bySymptom { symptom count } }
+  }
+`);
+
+export const SYMPTOMS: Record<Symptom, { label: string; plural: string; color: string }> = {
+  PANIC_ATTACK: { label: "Panic attack", plural: "Panic attacks", color: "#dc2626" },
+  LOW_MOOD: { label: "Low mood", plural: "Low-mood spells", color: "#2563eb" },
+  INTRUSIVE_MEMORY: { label: "Intrusive memory", plural: "Intrusive memories", color: "#9333ea" },
+  WORRY: { label: "Worry", plural: "Worry spells", color: "#ea580c" },
+  ANGER: { label: "Anger", plural: "Anger outbursts", color: "#65a30d" },
+  SELF_HARM_URGE: { label: "Self-harm urge", plural: "Self-harm urges", color: "#0f172a" },
+  OTHER: { label: "Other", plural: "Other episodes", color: "#64748b" },
+};
+
+export function EpisodeChart({ progress, plainLanguage = false }: { progress: EpisodeChart_ProgressFragment; plainLanguage?: boolean }) {
+  const symptoms = useMemo(
+    () => [...new Set(progress.episodes.flatMap((e) => e.bySymptom.map((s) => s.symptom)))],
+    [progress],
+  );
+  const data = useMemo(
+    () =>
+      progress.episodes.map((e) => ({
+        ...e,
+        label: bucketLabel(e.start, progress.bucket),
+        intensity: oneDecimal(e.meanIntensity),
+        ...Object.fromEntries(e.bySymptom.map((s) => [s.symptom, s.count])),
+      })),
+    [progress],
+  );
+  const total = data.reduce((sum, e) => sum + e.count, 0);
+  const full = data.filter((e) => e.days >= (progress.bucket === "WEEK" ? 7 : 28));
+  const first = full[0];
+  const last = full.at(-1);
+  const main = symptoms[0] ? SYMPTOMS[symptoms[0]].plural : "Episodes";
+  let summary = "No episodes logged in this period.";
+  if (total > 0 && first && last) {
+    summary = plainLanguage
+      ? `${main}: ${aboutPerWeek(first.perWeek)} ${progress.bucket === "MONTH" ? `in ${monthName(first.start)}` : `in the week of ${first.label}`}, ${aboutPerWeek(last.perWeek)} ${progress.bucket === "MONTH" ? `in ${monthName(last.start)}` : "in the last full week"}.`
+      : `${total} episodes; ${oneDecimal(first.perWeek)} a week in the first full ${progress.bucket === "WEEK" ? "week" : "month"}, ${oneDecimal(last.perWeek)} a week in the last.`;
+  }
+  return (
+    <ChartFrame
+      title={plainLanguage ? "My episodes" : "Symptom episodes per " + (progress.bucket === "WEEK" ? "week" : "month")}
+      summary={summary}
+      testId="chart-episodes"
+      rows={data}
+      columns={[
+        { label: "From", value: (row) => row.start },
+        { label: "Episodes", value: (row) => row.count },
+        { label: "Per week", value: (row) => oneDecimal(row.perWeek) },
+        { label: "Mean intensity", value: (row) => row.intensity },
+        { label: "Max intensity", value: (row) => row.maxIntensity },
+        { label: "Minutes", value: (row) => row.totalMinutes },
+        { label: "By symptom", value: (row) => row.bySymptom.map((s) => `${SYMPTOMS[s.symptom].label} ${s.count}`).join(", ") },
+      ]}
+    >
+      <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" />
+        <YAxis yAxisId="count" allowDecimals={false} />
+        <YAxis yAxisId="intensity" orientation="right" domain={[0, 10]} />
+        {symptoms.map((symptom) => (
+          <Bar key={symptom} yAxisId="count" dataKey={symptom} stackId="episodes" name={SYMPTOMS[symptom].label} fill={SYMPTOMS[symptom].color} isAnimationActive={false} />
+        ))}
+        <Line yAxisId="intensity" dataKey="intensity" name="Mean intensity (0–10)" stroke="#111827" strokeDasharray="4 2" dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+        <Tooltip />
+        <Legend />
+      </ComposedChart>
+    </ChartFrame>
+  );
+}

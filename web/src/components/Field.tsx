@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { FieldError, errorId } from "./FieldError";
+
+/** A labelled control with the server's message for its field beneath it. */
+export function Field({
+  label,
+  field,
+  errors,
+  children,
+}: {
+  label: string;
+  field: string;
+  errors: Record<string, string>;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; name: string }) => ReactNode;
+}) {
+  const id = `input-${field.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+  const invalid = Boolean(errors[field]);
+  return (
+    <div className={`field${invalid ? " invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, name: field, ...(invalid ? { "aria-describedby": errorId(field), "aria-invalid": true } : {}) })}
+      <FieldError errors={errors} field={field} />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Link } from "../../app/router";
+import { shortDate } from "../../charts/format";
+import { Sparkline } from "../../charts/Sparkline";
+import { Empty, ErrorState, Loading } from "../../components/States";
+import { STATUS_TEXT, StatusBadge } from "../../components/StatusBadge";
+import { graphql } from "../../graphql";
+import type { ProgressStatus } from "../../graphql/graphql";
+
+const CASELOAD = graphql(`
+  query Caseload($includeClosed: Boolean!) {
+    caseload(includeClosed: $includeClosed) {
+      client { id displayName status complaint }
+      status
+      alertCount
+      sessionsAttended
+      lastSessionDate
+      latestOrs
+      orsSparkline
+      episodesPerWeek
+      summary { alerts { code severity message } }
+    }
+  }
+`);
+
+export function CaseloadPage() {
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<ProgressStatus | "ALL">("ALL");
+  const { data, loading, error, refetch } = useQuery(CASELOAD, { variables: { includeClosed } });
+
+  const rows = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return (data?.caseload ?? []).filter(
+      (entry) => (status === "ALL" || entry.status === status) && (!needle || entry.client.displayName.toLowerCase().includes(needle)),
+    );
+  }, [data, search, status]);
+
+  return (
+    <main aria-labelledby="caseload-title">
+      <h1 id="caseload-title">My caseload</h1>
+      <p className="lead">Clients who need attention first: at risk, then not on track.</p>
+      <div className="controls no-print" role="search">
+        <label>
+          Search by name
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value as ProgressStatus | "ALL")}>
+            <option value="ALL">All</option>
+            {(Object.keys(STATUS_TEXT) as ProgressStatus[]).map((value) => (
+              <option key={value} value={value}>
+                {STATUS_TEXT[value].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
+          Include discharged and dropped-out clients
+        </label>
+      </div>
+      {loading && !data && <Loading what="your caseload" />}
+      {error && !data && <ErrorState message="The caseload could not be loaded." onRetry={() => void refetch()} />}
+      {data && rows.length === 0 && <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>}
+      {rows.length > 0 && (
+        <table className="caseload" data-testid="caseload-table">
+          <caption className="visually-hidden">Clients, most concerning first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Client</th>
+              <th scope="col">Status</th>
+              <th scope="col">Alerts</th>
+              <th scope="col">Sessions</th>
+              <th scope="col">Last session</th>
+              <th scope="col">ORS trend</th>
+              <th scope="col">Episodes a week</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((entry) => (
+              <tr key={entry.client.id} data-testid="caseload-row" data-status={entry.status}>
+                <th scope="row">
+                  <Link href={`/clients/${entry.client.id}`}>{entry.client.displayName}</Link>
+                  {entry.client.status !== "ACTIVE" && <span className="muted"> ({entry.client.status.toLowerCase().replace("_", " ")})</span>}
+                </th>
+                <td>
+                  <StatusBadge status={entry.status} />
+                </td>
+                <td>
+                  {entry.alertCount === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    <span title={entry.summary.alerts.map((a) => a.message).join("\n")}>
+                      {entry.alertCount} — {entry.summary.alerts[0]!.message}
+                    </span>
+                  )}
+                </td>
+                <td>{entry.sessionsAttended}</td>
+                <td>{shortDate(entry.lastSessionDate)}</td>
+                <td>
+                  <Sparkline values={entry.orsSparkline} label="ORS, last sessions" color="#1d4ed8" testId="sparkline-ors" />
+                </td>
+                <td>
+                  <Sparkline values={entry.episodesPerWeek} label="Episodes per week, last 8 weeks" color="#dc2626" testId="sparkline-episodes" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

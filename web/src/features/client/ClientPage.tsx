@@ -1,0 +1,75 @@
+import { useMemo, useState } from "react";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useQuery } from "@apollo/client/react";
+import { shortDate } from "../../charts/format";
+import { Empty, ErrorState, Loading } from "../../components/States";
+import type { Role } from "../../graphql/graphql";
+import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "./client.graphql";
+import { LogEpisodeForm } from "./LogEpisodeForm";
+import { PlanPanel } from "./PlanPanel";
+import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
+import { RecordSessionForm } from "./RecordSessionForm";
+import { RevisePlanForm } from "./RevisePlanForm";
+import { SummaryPanel } from "./SummaryPanel";
+
+export function isRefusal(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "NOT_FOUND" || e.extensions?.code === "FORBIDDEN");
+}
+
+export function Refusal() {
+  return (
+    <main>
+      <h1>Not available</h1>
+      <p role="alert" data-testid="refusal">
+        You do not have access to this client's information. Only the client and their own therapist can see it.
+      </p>
+    </main>
+  );
+}
+
+/** The therapist's view of one client: the heart of Follow-Up. */
+export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerRole: Role }) {
+  const [range, setRange] = useState<RangeChoice>("ALL");
+  const [bucket, setBucket] = useState<"WEEK" | "MONTH">("WEEK");
+  const [entry, setEntry] = useState<"session" | "plan" | "episode" | null>(null);
+  // Fixed per choice of range: a new instant on every render would be a new query on every render.
+  const from = useMemo(() => rangeStart(range), [range]);
+  const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
+  const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId }, skip: viewerRole !== "THERAPIST" });
+
+  if (isRefusal(error)) return <Refusal />;
+  if (loading && !data) return <main><Loading what="progress" /></main>;
+  if (error && !data) return <main><ErrorState message="This client's progress could not be loaded." onRetry={() => void refetch()} /></main>;
+  const progress = data!.clientProgress;
+  const therapist = viewerRole === "THERAPIST";
+  const openHomework = (homework.data?.clientHomework ?? []).filter((h) => h.status === "ASSIGNED");
+  const current = progress.planRevisions.at(-1) ?? null;
+  const noData = progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0);
+
+  return (
+    <main aria-labelledby="client-title" className="client-page">
+      <h1 id="client-title">{progress.client.displayName}</h1>
+      <p className="lead">
+        In therapy since {shortDate(progress.client.intakeDate)} · {progress.client.status.toLowerCase().replace("_", " ")} · showing{" "}
+        {shortDate(progress.from)} to {shortDate(progress.to)}
+      </p>
+      <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
+      {loading && <p className="state" role="status" aria-busy="true">Updating…</p>}
+      <SummaryPanel progress={progress} />
+      {therapist && (
+        <div className="entry-buttons no-print" role="group" aria-label="Record">
+          <button type="button" aria-expanded={entry === "session"} onClick={() => setEntry(entry === "session" ? null : "session")}>Record a session</button>
+          <button type="button" aria-expanded={entry === "plan"} onClick={() => setEntry(entry === "plan" ? null : "plan")}>Revise the plan</button>
+          <button type="button" aria-expanded={entry === "episode"} onClick={() => setEntry(entry === "episode" ? null : "episode")}>Log an episode</button>
+        </div>
+      )}
+      {therapist && entry === "session" && (
+        <RecordSessionForm clientId={clientId} openHomework={openHomework} onSaved={() => undefined} />
+      )}
+      {therapist && entry === "plan" && <RevisePlanForm clientId={clientId} current={current} onSaved={() => undefined} />}
+      {therapist && entry === "episode" && <LogEpisodeForm clientId={clientId} asClient={false} onSaved={() => undefined} />}
+      {noData ? <Empty>No sessions or episodes recorded yet. Record the first session to start the charts.</Empty> : <ProgressCharts progress={progress} plainLanguage={false} />}
+      <PlanPanel progress={progress} />
+    </main>
+  );
+}

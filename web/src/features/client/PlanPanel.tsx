@@ -1,0 +1,103 @@
+import { oneDecimal, percent } from "../../charts/ChartFrame";
+import { shortDate } from "../../charts/format";
+import { graphql } from "../../graphql";
+import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
+
+graphql(`
+  fragment PlanPanel_progress on ClientProgress {
+    planRevisions {
+      version
+      localDate
+      goals
+      targets
+      plannedTechniques
+      rationale
+      comparison {
+        windowRule
+        before { from to days episodes episodesPerWeek homeworkReviewed homeworkCompletionRate orsSlopePerWeek }
+        after { from to days episodes episodesPerWeek homeworkReviewed homeworkCompletionRate orsSlopePerWeek }
+        episodeRateRatio { ratio lower upper confidence }
+      }
+    }
+  }
+`);
+
+type Window = NonNullable<NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>["before"]>;
+
+const slope = (value: number | null | undefined) => (value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`);
+const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
+
+function WindowCells({ window }: { window: Window | null }) {
+  if (!window) return <td colSpan={3}>—</td>;
+  return (
+    <>
+      <td>{window.episodesPerWeek == null ? "—" : oneDecimal(window.episodesPerWeek)}</td>
+      <td>{percent(window.homeworkCompletionRate) ?? "—"}</td>
+      <td>{slope(window.orsSlopePerWeek)}</td>
+    </>
+  );
+}
+
+export function PlanPanel({ progress }: { progress: PlanPanel_ProgressFragment }) {
+  const revisions = progress.planRevisions;
+  const current = revisions.at(-1);
+  return (
+    <section className="panel plan" aria-labelledby="plan-title" data-testid="plan-panel">
+      <h2 id="plan-title">Treatment plan</h2>
+      {!current ? (
+        <p>No plan recorded yet.</p>
+      ) : (
+        <>
+          <p>
+            Version {current.version}, since {shortDate(current.localDate)}: {current.rationale}
+          </p>
+          <dl className="plan-current">
+            <dt>Goals</dt>
+            <dd>{current.goals.join("; ")}</dd>
+            <dt>Targets</dt>
+            <dd>{current.targets.join("; ") || "—"}</dd>
+            <dt>Planned techniques</dt>
+            <dd>{current.plannedTechniques.map(words).join(", ") || "—"}</dd>
+          </dl>
+          <table>
+            <caption>Revisions: before and after (episodes a week, homework completed, ORS trend)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">From</th>
+                <th scope="col">Why</th>
+                <th scope="col">Episodes before</th>
+                <th scope="col">Homework before</th>
+                <th scope="col">ORS before</th>
+                <th scope="col">Episodes after</th>
+                <th scope="col">Homework after</th>
+                <th scope="col">ORS after</th>
+                <th scope="col">Episode rate ratio (95% CI)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((revision) => {
+                const rate = revision.comparison?.episodeRateRatio;
+                return (
+                  <tr key={revision.version}>
+                    <td>v{revision.version}</td>
+                    <td>{shortDate(revision.localDate)}</td>
+                    <td>{revision.rationale}</td>
+                    <WindowCells window={revision.comparison?.before ?? null} />
+                    <WindowCells window={revision.comparison?.after ?? null} />
+                    <td>
+                      {rate
+                        ? `${rate.ratio == null ? "∞" : oneDecimal(rate.ratio)} (${oneDecimal(rate.lower) ?? 0}–${rate.upper == null ? "∞" : oneDecimal(rate.upper)})`
+                        : "—"}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="muted">Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the neighbouring revision.</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { StatusBadge } from "../../components/StatusBadge";
+import { graphql } from "../../graphql";
+import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
+
+graphql(`
+  fragment SummaryPanel_progress on ClientProgress {
+    summary {
+      status
+      offTrackMethod
+      sessionsAttended
+      lastSessionDate
+      alerts { code severity rule message suggestion sessionNumber }
+      outcomes { measure ratedSessions baseline latest change classification rule latestBand casenessAtBaseline recovered reliablyRecovered response remission }
+    }
+  }
+`);
+
+const MEASURE_NAME = { ORS: "ORS", SRS: "SRS", PHQ9: "PHQ-9", GAD7: "GAD-7" } as const;
+const CLASS_TEXT = {
+  RELIABLE_IMPROVEMENT: "reliable improvement",
+  NO_RELIABLE_CHANGE: "no reliable change",
+  RELIABLE_DETERIORATION: "reliable deterioration",
+} as const;
+
+type Outcome = SummaryPanel_ProgressFragment["summary"]["outcomes"][number];
+
+export function outcomeInWords(outcome: Outcome): string {
+  const name = MEASURE_NAME[outcome.measure];
+  if (outcome.ratedSessions === 0) return `${name}: not rated yet.`;
+  if (outcome.ratedSessions === 1) return `${name}: ${outcome.baseline} at the first rating; one rating so far.`;
+  const sign = outcome.change! > 0 ? "+" : "";
+  const parts = [`${name}: ${outcome.baseline} → ${outcome.latest} (${sign}${outcome.change})`];
+  if (outcome.classification) parts.push(`${CLASS_TEXT[outcome.classification]} (${outcome.rule})`);
+  if (outcome.recovered) parts.push(outcome.reliablyRecovered ? "reliably recovered" : "recovered");
+  else if (outcome.casenessAtBaseline && outcome.recovered === false) parts.push("still in the clinical range");
+  if (outcome.response) parts.push("response (down by half or more)");
+  if (outcome.remission) parts.push("remission");
+  return parts.join("; ") + ".";
+}
+
+export function SummaryPanel({ progress }: { progress: SummaryPanel_ProgressFragment }) {
+  const { summary } = progress;
+  return (
+    <section className="panel summary" aria-labelledby="summary-title" data-testid="summary-panel">
+      <h2 id="summary-title">
+        Summary <StatusBadge status={summary.status} />
+      </h2>
+      <p>
+        {summary.sessionsAttended} sessions attended
+        {summary.offTrackMethod === "EXPECTED_CURVE" && "; compared with the clinic's similar clients (expected-response curve)"}
+        {summary.offTrackMethod === "FALLBACK_RULE" && "; too few similar closed cases for an expected curve, so the fallback rule applies"}.
+      </p>
+      {summary.alerts.length === 0 ? (
+        <p>No alerts.</p>
+      ) : (
+        <ul className="alerts">
+          {summary.alerts.map((alert, i) => (
+            <li key={i} className={`alert alert-${alert.severity.toLowerCase()}`} data-code={alert.code}>
+              <strong>{alert.severity === "CRITICAL" ? "Risk: " : "Consider: "}</strong>
+              {alert.message} <em>{alert.suggestion}</em>
+              <div className="rule">Rule: {alert.rule}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Outcomes</h3>
+      <ul className="outcomes">
+        {summary.outcomes.map((outcome) => (
+          <li key={outcome.measure}>{outcomeInWords(outcome)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

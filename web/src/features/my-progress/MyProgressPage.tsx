@@ -1,0 +1,52 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Empty, ErrorState, Loading } from "../../components/States";
+import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "../client/client.graphql";
+import { Refusal, isRefusal } from "../client/ClientPage";
+import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
+import { LogEpisodeForm } from "../client/LogEpisodeForm";
+import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
+import { outcomeInWords } from "../client/SummaryPanel";
+
+/** The client's own view: the same charts, in plain language, and their diary and homework. */
+export function MyProgressPage({ clientId }: { clientId: string }) {
+  const [range, setRange] = useState<RangeChoice>("3M");
+  const [bucket, setBucket] = useState<"WEEK" | "MONTH">("WEEK");
+  // Fixed per choice of range: a new instant on every render would be a new query on every render.
+  const from = useMemo(() => rangeStart(range), [range]);
+  const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
+  const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId } });
+
+  if (isRefusal(error)) return <Refusal />;
+  if (loading && !data) return <main><Loading what="your progress" /></main>;
+  if (error && !data) return <main><ErrorState message="Your progress could not be loaded." onRetry={() => void refetch()} /></main>;
+  const progress = data!.clientProgress;
+  const thisWeek = progress.episodes.at(-1);
+
+  return (
+    <main aria-labelledby="mine-title">
+      <h1 id="mine-title">My progress</h1>
+      <p className="lead" data-testid="this-week">
+        This week so far: {thisWeek ? `${thisWeek.count} episode${thisWeek.count === 1 ? "" : "s"} logged` : "nothing logged"}.
+      </p>
+      <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
+      <section className="panel" aria-labelledby="mine-summary">
+        <h2 id="mine-summary">In short</h2>
+        <ul>
+          {progress.summary.outcomes.filter((o) => o.ratedSessions > 0 && o.measure !== "SRS").map((o) => <li key={o.measure}>{outcomeInWords(o)}</li>)}
+        </ul>
+      </section>
+      {progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0) ? (
+        <Empty>Nothing recorded yet. Your charts start with your first session or your first logged episode.</Empty>
+      ) : (
+        <ProgressCharts progress={progress} plainLanguage />
+      )}
+      <section aria-labelledby="homework-title">
+        <h2 id="homework-title">My homework</h2>
+        {homework.loading && !homework.data ? <Loading what="your homework" /> : <HomeworkList homework={homework.data?.clientHomework ?? []} />}
+        <SelfHomeworkForm onSaved={() => undefined} />
+      </section>
+      <LogEpisodeForm clientId={clientId} asClient onSaved={() => undefined} />
+    </main>
+  );
+}

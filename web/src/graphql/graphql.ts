@@ -1,0 +1,362 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
+export type AssignHomeworkInput = {
+  assignedInSessionId?: string | number | null | undefined;
+  /** Required for a therapist; a client may leave it out (themself). */
+  clientId?: string | number | null | undefined;
+  description: string;
+  /** Local due date, YYYY-MM-DD. */
+  dueDate: string;
+  type: HomeworkType;
+};
+
+/** Set by the therapist, or by the client for themself. */
+export type AssignedBy =
+  | 'SELF'
+  | 'THERAPIST';
+
+export type Attendance =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'NO_SHOW';
+
+export type Bucket =
+  | 'MONTH'
+  | 'WEEK';
+
+export type ChangeClassification =
+  | 'NO_RELIABLE_CHANGE'
+  | 'RELIABLE_DETERIORATION'
+  | 'RELIABLE_IMPROVEMENT';
+
+export type ClientStatus =
+  | 'ACTIVE'
+  | 'DISCHARGED'
+  | 'DROPPED_OUT';
+
+/** Chief complaint at intake. */
+export type ComplaintCategory =
+  | 'DEPRESSION'
+  | 'GENERALISED_ANXIETY'
+  | 'OTHER'
+  | 'PANIC'
+  | 'SOCIAL_ANXIETY'
+  | 'TRAUMA';
+
+export type EpisodeType =
+  | 'ANTICIPATED'
+  | 'SITUATIONAL'
+  | 'UNEXPECTED';
+
+/** The review, in this session, of homework set earlier. */
+export type HomeworkReviewInput = {
+  /** How helpful it was, 0–10. */
+  helpfulness?: number | null | undefined;
+  homeworkId: string | number;
+  status: HomeworkStatus;
+};
+
+export type HomeworkStatus =
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'NOT_DONE'
+  | 'PARTIAL';
+
+export type HomeworkType =
+  | 'ACTIVITY_SCHEDULING'
+  | 'BEHAVIOURAL_EXPERIMENT'
+  | 'EXPOSURE'
+  | 'GROUNDING'
+  | 'OTHER'
+  | 'READING'
+  | 'SKILL_PRACTICE'
+  | 'THOUGHT_RECORD';
+
+export type IssueCategory =
+  | 'LOW_MOOD'
+  | 'OTHER'
+  | 'PANIC'
+  | 'RELATIONSHIPS'
+  | 'SAFETY'
+  | 'SELF_ESTEEM'
+  | 'SLEEP'
+  | 'SOCIAL_SITUATIONS'
+  | 'TRAUMA_MEMORIES'
+  | 'WORK_OR_STUDY'
+  | 'WORRY';
+
+/** A symptom episode written up as a thought record. */
+export type LogEpisodeInput = {
+  /** Required for a therapist; a client may leave it out (themself). */
+  clientId?: string | number | null | undefined;
+  copingTechnique?: Technique | null | undefined;
+  durationMinutes: number;
+  episodeType: EpisodeType;
+  feelingsAfter?: string | null | undefined;
+  feelingsBefore?: string | null | undefined;
+  feelingsDuring?: string | null | undefined;
+  occurredAt: string;
+  /** Peak intensity 0–10. */
+  peakIntensity: number;
+  situation?: string | null | undefined;
+  symptom: Symptom;
+  thoughtsAfter?: string | null | undefined;
+  thoughtsBefore?: string | null | undefined;
+  thoughtsDuring?: string | null | undefined;
+  triggerCategory?: TriggerCategory;
+  whatIDid?: string | null | undefined;
+  wishIHadDone?: string | null | undefined;
+};
+
+export type Measure =
+  | 'GAD7'
+  | 'ORS'
+  | 'PHQ9'
+  | 'SRS';
+
+/** Homework set at the end of this session. */
+export type NewHomeworkInput = {
+  description: string;
+  /** Local due date, YYYY-MM-DD. */
+  dueDate: string;
+  type: HomeworkType;
+};
+
+/** EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases. */
+export type OffTrackMethod =
+  | 'EXPECTED_CURVE'
+  | 'FALLBACK_RULE';
+
+/** ORS items, 0–10 each with at most one decimal. */
+export type OrsInput = {
+  individual: number;
+  interpersonal: number;
+  overall: number;
+  social: number;
+};
+
+export type PriorityIssueInput = {
+  category: IssueCategory;
+  text?: string | null | undefined;
+};
+
+/** AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule fired. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions. */
+export type ProgressStatus =
+  | 'AT_RISK'
+  | 'INSUFFICIENT_DATA'
+  | 'NOT_ON_TRACK'
+  | 'ON_TRACK';
+
+export type RecordSessionInput = {
+  attendance: Attendance;
+  clientId: string | number;
+  crisis?: boolean;
+  /** GAD-7, seven items 0–3. */
+  gad7?: Array<number> | null | undefined;
+  homeworkReviews?: Array<HomeworkReviewInput>;
+  kind?: SessionKind;
+  newHomework?: Array<NewHomeworkInput>;
+  occurredAt: string;
+  ors?: OrsInput | null | undefined;
+  /** PHQ-9, nine items 0–3. */
+  phq9?: Array<number> | null | undefined;
+  priorityIssue?: PriorityIssueInput | null | undefined;
+  privateNotes?: string | null | undefined;
+  srs?: SrsInput | null | undefined;
+  techniquesUsed?: Array<Technique>;
+  /** "How was your week?" 0–10. */
+  weekRating?: number | null | undefined;
+};
+
+export type RevisePlanInput = {
+  clientId: string | number;
+  /** When the revision takes effect; now when left out. */
+  effectiveFrom?: string | null | undefined;
+  goals: Array<string>;
+  plannedTechniques?: Array<Technique>;
+  /** Why the plan is set or changed. */
+  rationale: string;
+  targets?: Array<string>;
+};
+
+/** What a signed-in person may see and do. */
+export type Role =
+  | 'CLIENT'
+  | 'SUPERVISOR'
+  | 'THERAPIST';
+
+export type SessionKind =
+  | 'CRISIS'
+  | 'DISCHARGE'
+  | 'FOLLOW_UP'
+  | 'INTAKE';
+
+/** SRS items, 0–10 each with at most one decimal. */
+export type SrsInput = {
+  approachOrMethod: number;
+  goalsAndTopics: number;
+  overall: number;
+  relationship: number;
+};
+
+export type Symptom =
+  | 'ANGER'
+  | 'INTRUSIVE_MEMORY'
+  | 'LOW_MOOD'
+  | 'OTHER'
+  | 'PANIC_ATTACK'
+  | 'SELF_HARM_URGE'
+  | 'WORRY';
+
+export type Technique =
+  | 'ACTIVITY_SCHEDULING'
+  | 'ASSERTIVENESS_PRACTICE'
+  | 'BEHAVIOURAL_EXPERIMENT'
+  | 'BREATHING'
+  | 'COGNITIVE_RESTRUCTURING'
+  | 'EXPOSURE'
+  | 'GROUNDING'
+  | 'MINDFULNESS'
+  | 'OTHER'
+  | 'PROBLEM_SOLVING'
+  | 'PSYCHOEDUCATION'
+  | 'RELAXATION'
+  | 'THOUGHT_RECORD';
+
+export type TriggerCategory =
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'NONE_IDENTIFIED'
+  | 'OTHER'
+  | 'PLACE_OR_CROWD'
+  | 'RELATIONSHIPS'
+  | 'REMINDER'
+  | 'SOCIAL_SITUATION'
+  | 'WORK_OR_STUDY';
+
+export type UpdateHomeworkInput = {
+  /** How helpful it was, 0–10. */
+  helpfulness?: number | null | undefined;
+  homeworkId: string | number;
+  /** The session in which it was reviewed. */
+  reviewedInSessionId?: string | number | null | undefined;
+  status?: HomeworkStatus | null | undefined;
+};
+
+export type AllianceChart_ProgressFragment = { sessions: Array<{ number: number | null, localDate: string, srs: number | null }>, cutoffs: Array<{ rule: string, value: number }> };
+
+export type CadenceChart_ProgressFragment = { cadence: Array<{ number: number, localDate: string, daysSincePrevious: number | null }> };
+
+export type EpisodeChart_ProgressFragment = { bucket: Bucket, episodes: Array<{ start: string, days: number, count: number, perWeek: number, meanIntensity: number | null, maxIntensity: number | null, totalMinutes: number, bySymptom: Array<{ symptom: Symptom, count: number }> }> };
+
+export type HomeworkChart_ProgressFragment = { bucket: Bucket, homework: Array<{ start: string, assigned: number, completed: number, partial: number, notDone: number, open: number, completionRate: number | null, selfAssigned: number, selfAssignedShare: number | null }> };
+
+export type OutcomeChart_ProgressFragment = { sessions: Array<{ sessionId: string, number: number | null, localDate: string, attendance: Attendance, ors: number | null, phq9: number | null, gad7: number | null }>, expected: Array<{ sessionNumber: number, expected: number, lower: number }>, cutoffs: Array<{ measure: Measure, rule: string, value: number, label: string }>, planRevisions: Array<{ version: number, localDate: string, rationale: string }> };
+
+export type CaseloadQueryVariables = Exact<{
+  includeClosed: boolean;
+}>;
+
+
+export type CaseloadQuery = { caseload: Array<{ status: ProgressStatus, alertCount: number, sessionsAttended: number, lastSessionDate: string | null, latestOrs: number | null, orsSparkline: Array<number>, episodesPerWeek: Array<number>, client: { id: string, displayName: string, status: ClientStatus, complaint: ComplaintCategory }, summary: { alerts: Array<{ code: string, severity: AlertSeverity, message: string }> } }> };
+
+export type UpdateHomeworkMutationVariables = Exact<{
+  input: UpdateHomeworkInput;
+}>;
+
+
+export type UpdateHomeworkMutation = { updateHomework: { id: string, status: HomeworkStatus, helpfulness: number | null } };
+
+export type AssignHomeworkMutationVariables = Exact<{
+  input: AssignHomeworkInput;
+}>;
+
+
+export type AssignHomeworkMutation = { assignHomework: { id: string } };
+
+export type LogEpisodeMutationVariables = Exact<{
+  input: LogEpisodeInput;
+}>;
+
+
+export type LogEpisodeMutation = { logEpisode: { id: string, localDate: string } };
+
+export type PlanPanel_ProgressFragment = { planRevisions: Array<{ version: number, localDate: string, goals: Array<string>, targets: Array<string>, plannedTechniques: Array<Technique>, rationale: string, comparison: { windowRule: string, before: { from: string, to: string, days: number, episodes: number, episodesPerWeek: number | null, homeworkReviewed: number, homeworkCompletionRate: number | null, orsSlopePerWeek: number | null } | null, after: { from: string, to: string, days: number, episodes: number, episodesPerWeek: number | null, homeworkReviewed: number, homeworkCompletionRate: number | null, orsSlopePerWeek: number | null }, episodeRateRatio: { ratio: number | null, lower: number | null, upper: number | null, confidence: number } | null } | null }> };
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordSessionMutation = { recordSession: { id: string, number: number | null } };
+
+export type RevisePlanMutationVariables = Exact<{
+  input: RevisePlanInput;
+}>;
+
+
+export type RevisePlanMutation = { revisePlan: { id: string, version: number } };
+
+export type SummaryPanel_ProgressFragment = { summary: { status: ProgressStatus, offTrackMethod: OffTrackMethod | null, sessionsAttended: number, lastSessionDate: string | null, alerts: Array<{ code: string, severity: AlertSeverity, rule: string, message: string, suggestion: string, sessionNumber: number | null }>, outcomes: Array<{ measure: Measure, ratedSessions: number, baseline: number | null, latest: number | null, change: number | null, classification: ChangeClassification | null, rule: string | null, latestBand: string | null, casenessAtBaseline: boolean | null, recovered: boolean | null, reliablyRecovered: boolean | null, response: boolean | null, remission: boolean | null }> } };
+
+export type ClientProgressQueryVariables = Exact<{
+  clientId: string | number;
+  from?: string | null | undefined;
+  bucket: Bucket;
+}>;
+
+
+export type ClientProgressQuery = { clientProgress: { from: string, to: string, bucket: Bucket, client: { id: string, displayName: string, intakeDate: string, status: ClientStatus, complaint: ComplaintCategory }, sessions: Array<{ sessionId: string, number: number | null, localDate: string, attendance: Attendance, ors: number | null, phq9: number | null, gad7: number | null, srs: number | null }>, expected: Array<{ sessionNumber: number, expected: number, lower: number }>, cutoffs: Array<{ measure: Measure, rule: string, value: number, label: string }>, planRevisions: Array<{ version: number, localDate: string, rationale: string, goals: Array<string>, targets: Array<string>, plannedTechniques: Array<Technique>, comparison: { windowRule: string, before: { from: string, to: string, days: number, episodes: number, episodesPerWeek: number | null, homeworkReviewed: number, homeworkCompletionRate: number | null, orsSlopePerWeek: number | null } | null, after: { from: string, to: string, days: number, episodes: number, episodesPerWeek: number | null, homeworkReviewed: number, homeworkCompletionRate: number | null, orsSlopePerWeek: number | null }, episodeRateRatio: { ratio: number | null, lower: number | null, upper: number | null, confidence: number } | null } | null }>, homework: Array<{ start: string, assigned: number, completed: number, partial: number, notDone: number, open: number, completionRate: number | null, selfAssigned: number, selfAssignedShare: number | null }>, episodes: Array<{ start: string, days: number, count: number, perWeek: number, meanIntensity: number | null, maxIntensity: number | null, totalMinutes: number, bySymptom: Array<{ symptom: Symptom, count: number }> }>, cadence: Array<{ number: number, localDate: string, daysSincePrevious: number | null }>, summary: { status: ProgressStatus, offTrackMethod: OffTrackMethod | null, sessionsAttended: number, lastSessionDate: string | null, alerts: Array<{ code: string, severity: AlertSeverity, rule: string, message: string, suggestion: string, sessionNumber: number | null }>, outcomes: Array<{ measure: Measure, ratedSessions: number, baseline: number | null, latest: number | null, change: number | null, classification: ChangeClassification | null, rule: string | null, latestBand: string | null, casenessAtBaseline: boolean | null, recovered: boolean | null, reliablyRecovered: boolean | null, response: boolean | null, remission: boolean | null }> } } };
+
+export type ClientHomeworkQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type ClientHomeworkQuery = { clientHomework: Array<{ id: string, type: HomeworkType, description: string, dueDate: string, status: HomeworkStatus, helpfulness: number | null, assignedBy: AssignedBy }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, displayName: string, role: Role, email: string, clientId: string | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { id: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export const AllianceChart_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"srs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cutoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AllianceChart_ProgressFragment, unknown>;
+export const CadenceChart_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CadenceChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysSincePrevious"}}]}}]}}]} as unknown as DocumentNode<CadenceChart_ProgressFragment, unknown>;
+export const EpisodeChart_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EpisodeChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"perWeek"}},{"kind":"Field","name":{"kind":"Name","value":"meanIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"maxIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"totalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"bySymptom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symptom"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<EpisodeChart_ProgressFragment, unknown>;
+export const HomeworkChart_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeworkChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"homework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"notDone"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssignedShare"}}]}}]}}]} as unknown as DocumentNode<HomeworkChart_ProgressFragment, unknown>;
+export const OutcomeChart_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"ors"}},{"kind":"Field","name":{"kind":"Name","value":"phq9"}},{"kind":"Field","name":{"kind":"Name","value":"gad7"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cutoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planRevisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}}]}}]}}]} as unknown as DocumentNode<OutcomeChart_ProgressFragment, unknown>;
+export const PlanPanel_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPanel_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planRevisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"targets"}},{"kind":"Field","name":{"kind":"Name","value":"plannedTechniques"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowRule"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"episodesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"orsSlopePerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"episodesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"orsSlopePerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodeRateRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanPanel_ProgressFragment, unknown>;
+export const SummaryPanel_ProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryPanel_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offTrackMethod"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"lastSessionDate"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"sessionNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"ratedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"latestBand"}},{"kind":"Field","name":{"kind":"Name","value":"casenessAtBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"recovered"}},{"kind":"Field","name":{"kind":"Name","value":"reliablyRecovered"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"remission"}}]}}]}}]}}]} as unknown as DocumentNode<SummaryPanel_ProgressFragment, unknown>;
+export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"complaint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"alertCount"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"lastSessionDate"}},{"kind":"Field","name":{"kind":"Name","value":"latestOrs"}},{"kind":"Field","name":{"kind":"Name","value":"orsSparkline"}},{"kind":"Field","name":{"kind":"Name","value":"episodesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const UpdateHomeworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHomework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHomeworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHomework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulness"}}]}}]}}]} as unknown as DocumentNode<UpdateHomeworkMutation, UpdateHomeworkMutationVariables>;
+export const AssignHomeworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignHomework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignHomeworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignHomework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignHomeworkMutation, AssignHomeworkMutationVariables>;
+export const LogEpisodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogEpisode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogEpisodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logEpisode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}}]}}]}}]} as unknown as DocumentNode<LogEpisodeMutation, LogEpisodeMutationVariables>;
+export const RecordSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const RevisePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevisePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevisePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revisePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RevisePlanMutation, RevisePlanMutationVariables>;
+export const ClientProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Bucket"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"intakeDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"complaint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeChart_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllianceChart_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeworkChart_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EpisodeChart_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CadenceChart_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryPanel_progress"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanPanel_progress"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"ors"}},{"kind":"Field","name":{"kind":"Name","value":"phq9"}},{"kind":"Field","name":{"kind":"Name","value":"gad7"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cutoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planRevisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"srs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cutoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeworkChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"homework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"notDone"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssignedShare"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EpisodeChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"perWeek"}},{"kind":"Field","name":{"kind":"Name","value":"meanIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"maxIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"totalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"bySymptom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symptom"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CadenceChart_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysSincePrevious"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryPanel_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offTrackMethod"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"lastSessionDate"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"sessionNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"ratedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"latestBand"}},{"kind":"Field","name":{"kind":"Name","value":"casenessAtBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"recovered"}},{"kind":"Field","name":{"kind":"Name","value":"reliablyRecovered"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"remission"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPanel_progress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planRevisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"targets"}},{"kind":"Field","name":{"kind":"Name","value":"plannedTechniques"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowRule"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"episodesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"orsSlopePerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"episodesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"homeworkCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"orsSlopePerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodeRateRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientProgressQuery, ClientProgressQueryVariables>;
+export const ClientHomeworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientHomework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientHomework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulness"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}}]}}]}}]} as unknown as DocumentNode<ClientHomeworkQuery, ClientHomeworkQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
