@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import type { EpisodeChart_ProgressFragment, Symptom } from "../graphql/graphql";
 import { ChartFrame, oneDecimal } from "./ChartFrame";
 import { aboutPerWeek, bucketLabel, monthName } from "./format";
+import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
 
 graphql(`
   fragment EpisodeChart_progress on ClientProgress {
@@ -65,12 +66,22 @@ export function EpisodeChart({ progress, plainLanguage = false }: { progress: Ep
       ]}
     >
       <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+        <Patterns series={symptoms.map((symptom, i) => ({ kind: PATTERN_ORDER[i % PATTERN_ORDER.length]!, color: SYMPTOMS[symptom].color }))} />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis yAxisId="count" allowDecimals={false} />
         <YAxis yAxisId="intensity" orientation="right" domain={[0, 10]} />
-        {symptoms.map((symptom) => (
-          <Bar key={symptom} yAxisId="count" dataKey={symptom} stackId="episodes" name={SYMPTOMS[symptom].label} fill={SYMPTOMS[symptom].color} isAnimationActive={false} />
+        {symptoms.map((symptom, i) => (
+          <Bar
+            key={symptom}
+            yAxisId="count"
+            dataKey={symptom}
+            stackId="episodes"
+            name={SYMPTOMS[symptom].label}
+            fill={patternFill(PATTERN_ORDER[i % PATTERN_ORDER.length]!, SYMPTOMS[symptom].color)}
+            stroke={SYMPTOMS[symptom].color}
+            isAnimationActive={false}
+          />
         ))}
         <Line yAxisId="intensity" dataKey="intensity" name="Mean intensity (0–10)" stroke="#111827" strokeDasharray="4 2" dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         <Tooltip />

@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import type { HomeworkChart_ProgressFragment } from "../graphql/graphql";
 import { ChartFrame, percent, type ChartConfig } from "./ChartFrame";
 import { bucketLabel } from "./format";
+import { patternFill, Patterns } from "./patterns";
 
 graphql(`
   fragment HomeworkChart_progress on ClientProgress {
@@ -11,6 +12,12 @@ graphql(`
     homework { start assigned completed partial notDone open completionRate selfAssigned selfAssignedShare }
   }
 `);
+
+const BAR_PATTERNS = [
+  { kind: "solid", color: "#15803d" },
+  { kind: "hatch", color: "#ca8a04" },
+  { kind: "cross", color: "#b91c1c" },
+] as const;
 
 const CONFIG: ChartConfig<"completed" | "partial" | "notDone" | "rate" | "self"> = {
   completed: { label: "Completed", color: "#15803d" },
@@ -58,13 +65,14 @@ export function HomeworkChart({ progress, plainLanguage = false }: { progress: H
       ]}
     >
       <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+        <Patterns series={[...BAR_PATTERNS]} />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis yAxisId="count" allowDecimals={false} />
         <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" />
-        <Bar yAxisId="count" dataKey="completed" stackId="hw" name={CONFIG.completed.label} fill={CONFIG.completed.color} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="partial" stackId="hw" name={CONFIG.partial.label} fill={CONFIG.partial.color} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="notDone" stackId="hw" name={CONFIG.notDone.label} fill={CONFIG.notDone.color} isAnimationActive={false} />
+        <Bar yAxisId="count" dataKey="completed" stackId="hw" name={CONFIG.completed.label} fill={patternFill("solid", CONFIG.completed.color)} stroke={CONFIG.completed.color} isAnimationActive={false} />
+        <Bar yAxisId="count" dataKey="partial" stackId="hw" name={CONFIG.partial.label} fill={patternFill("hatch", CONFIG.partial.color)} stroke={CONFIG.partial.color} isAnimationActive={false} />
+        <Bar yAxisId="count" dataKey="notDone" stackId="hw" name={CONFIG.notDone.label} fill={patternFill("cross", CONFIG.notDone.color)} stroke={CONFIG.notDone.color} isAnimationActive={false} />
         <Line yAxisId="rate" dataKey="ratePct" name={CONFIG.rate.label} stroke={CONFIG.rate.color} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         <Line yAxisId="rate" dataKey="selfPct" name={CONFIG.self.label} stroke={CONFIG.self.color} strokeDasharray={CONFIG.self.dash} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         <Tooltip />
