@@ -16,7 +16,7 @@ export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFr
   const data = useMemo(() => progress.sessions.filter((s) => s.number != null && s.srs != null), [progress]);
   const below = data.filter((s) => s.srs! < cutoff).length;
   const summary = data.length
-    ? `SRS rated in ${data.length} sessions, latest ${data.at(-1)!.srs}; ${below} below the alliance cut-off of ${cutoff}.`
+    ? `SRS rated in ${data.length} session${data.length === 1 ? "" : "s"}, latest ${data.at(-1)!.srs}; ${below} below the alliance cut-off of ${cutoff}.`
     : "No SRS ratings in this period.";
   return (
     <ChartFrame

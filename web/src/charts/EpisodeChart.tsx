@@ -39,15 +39,19 @@ export function EpisodeChart({ progress, plainLanguage = false }: { progress: Ep
     [progress],
   );
   const total = data.reduce((sum, e) => sum + e.count, 0);
-  const full = data.filter((e) => e.days >= (progress.bucket === "WEEK" ? 7 : 28));
+  // Compare whole weeks (months) where there are any: a partial bucket's count understates its rate.
+  const whole = data.filter((e) => e.days >= (progress.bucket === "WEEK" ? 7 : 28));
+  const full = whole.length > 0 ? whole : data.filter((e) => e.days > 0);
   const first = full[0];
   const last = full.at(-1);
   const main = symptoms[0] ? SYMPTOMS[symptoms[0]].plural : "Episodes";
+  const when = (bucket: { start: string; label: string }) =>
+    progress.bucket === "MONTH" ? `in ${monthName(bucket.start)}` : `in the week of ${bucket.label}`;
   let summary = "No episodes logged in this period.";
   if (total > 0 && first && last) {
     summary = plainLanguage
-      ? `${main}: ${aboutPerWeek(first.perWeek)} ${progress.bucket === "MONTH" ? `in ${monthName(first.start)}` : `in the week of ${first.label}`}, ${aboutPerWeek(last.perWeek)} ${progress.bucket === "MONTH" ? `in ${monthName(last.start)}` : "in the last full week"}.`
-      : `${total} episodes; ${oneDecimal(first.perWeek)} a week in the first full ${progress.bucket === "WEEK" ? "week" : "month"}, ${oneDecimal(last.perWeek)} a week in the last.`;
+      ? `${main}: ${aboutPerWeek(first.perWeek)} ${when(first)}, ${aboutPerWeek(last.perWeek)} ${when(last)}.`
+      : `${total} episodes: ${oneDecimal(first.perWeek)} a week ${when(first)}, ${oneDecimal(last.perWeek)} a week ${when(last)}.`;
   }
   return (
     <ChartFrame

@@ -46,7 +46,7 @@ export function SummaryPanel({ progress }: { progress: SummaryPanel_ProgressFrag
         Summary <StatusBadge status={summary.status} />
       </h2>
       <p>
-        {summary.sessionsAttended} sessions attended
+        {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
         {summary.offTrackMethod === "EXPECTED_CURVE" && "; compared with the clinic's similar clients (expected-response curve)"}
         {summary.offTrackMethod === "FALLBACK_RULE" && "; too few similar closed cases for an expected curve, so the fallback rule applies"}.
       </p>
