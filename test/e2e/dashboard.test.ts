@@ -2,7 +2,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { User } from "../../server/auth/user.entity.ts";
 import { Client } from "../../server/clients/client.entity.ts";
+import { createClient } from "../helpers/factories.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -134,6 +136,37 @@ describe("the dashboard in Chromium", () => {
     await page.getByTestId("refusal").waitFor();
     expect(await page.content()).not.toContain(other.displayName);
     expect(await page.locator("svg.recharts-surface").count()).toBe(0);
+  });
+
+  it("shows the empty, slow and failed states of a client page", async () => {
+    const therapist = await server.dataSource.getRepository(User).findOneByOrFail({ email: "therapist@demo.local" });
+    const fresh = await createClient(server.dataSource, therapist, { intakeDate: "2026-11-01" });
+    await signIn("therapist@demo.local");
+    await new CaseloadPage(page).waitForRows();
+
+    await page.goto(`${server.url}/clients/${fresh.id}`);
+    await page.getByText("No sessions or episodes recorded yet.").waitFor();
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("query ClientProgress")) await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/clients/${fresh.id}`);
+    await page.getByText("This is taking longer than usual").waitFor();
+    release();
+    await page.getByText("No sessions or episodes recorded yet.").waitFor();
+
+    await page.unroute("**/graphql");
+    await page.route("**/graphql", (route) =>
+      route.request().postData()?.includes("query ClientProgress") ? route.abort("connectionrefused") : route.continue(),
+    );
+    await page.goto(`${server.url}/clients/${fresh.id}`);
+    await page.getByText("This client's progress could not be loaded.").waitFor();
+    await page.unroute("**/graphql");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByText("No sessions or episodes recorded yet.").waitFor();
   });
 
   it("returns to sign-in with a message when the session has expired", async () => {
