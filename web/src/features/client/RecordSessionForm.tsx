@@ -118,66 +118,10 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
           {numberInput(weekRating, setWeekRating, "1")}
         </Field>
       </div>
-      <fieldset>
-        <legend>Outcome Rating Scale (0–10 each)</legend>
-        <div className="grid">
-          {ORS_ITEMS.map(([key, text]) => (
-            <Field key={key} label={`ORS ${text}`} field={`ors.${key}`} errors={fields}>
-              {numberInput(ors[key] ?? "", (value) => setOrs((o) => ({ ...o, [key]: value })))}
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>Session Rating Scale (0–10 each)</legend>
-        <div className="grid">
-          {SRS_ITEMS.map(([key, text]) => (
-            <Field key={key} label={`SRS ${text}`} field={`srs.${key}`} errors={fields}>
-              {numberInput(srs[key] ?? "", (value) => setSrs((o) => ({ ...o, [key]: value })))}
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>
-          <label className="checkbox">
-            <input type="checkbox" checked={askPhq9} onChange={(e) => setAskPhq9(e.target.checked)} /> PHQ-9 given this session
-          </label>
-        </legend>
-        {askPhq9 && (
-          <div className="grid">
-            {phq9.map((value, i) => (
-              <Field key={i} label={`PHQ-9 item ${i + 1}${i === 8 ? " (thoughts of self-harm)" : ""}`} field={`phq9[${i}]`} errors={fields}>
-                {(props) => (
-                  <select {...props} value={value} onChange={(e) => setPhq9((items) => items.map((item, j) => (j === i ? e.target.value : item)))}>
-                    {ANSWERS.map((answer, score) => <option key={score} value={score}>{answer}</option>)}
-                  </select>
-                )}
-              </Field>
-            ))}
-          </div>
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>
-          <label className="checkbox">
-            <input type="checkbox" checked={askGad7} onChange={(e) => setAskGad7(e.target.checked)} /> GAD-7 given this session
-          </label>
-        </legend>
-        {askGad7 && (
-          <div className="grid">
-            {gad7.map((value, i) => (
-              <Field key={i} label={`GAD-7 item ${i + 1}`} field={`gad7[${i}]`} errors={fields}>
-                {(props) => (
-                  <select {...props} value={value} onChange={(e) => setGad7((items) => items.map((item, j) => (j === i ? e.target.value : item)))}>
-                    {ANSWERS.map((answer, score) => <option key={score} value={score}>{answer}</option>)}
-                  </select>
-                )}
-              </Field>
-            ))}
-          </div>
-        )}
-      </fieldset>
+      <RatingScale legend="Outcome Rating Scale (0–10 each)" prefix="ors" items={ORS_ITEMS} values={ors} errors={fields} onChange={(key, value) => { reset(); setOrs((o) => ({ ...o, [key]: value })); }} />
+      <RatingScale legend="Session Rating Scale (0–10 each)" prefix="srs" items={SRS_ITEMS} values={srs} errors={fields} onChange={(key, value) => { reset(); setSrs((o) => ({ ...o, [key]: value })); }} />
+      <Questionnaire name="PHQ-9" field="phq9" asked={askPhq9} onAsked={setAskPhq9} answers={phq9} onAnswers={setPhq9} errors={fields} note={{ 8: " (thoughts of self-harm)" }} />
+      <Questionnaire name="GAD-7" field="gad7" asked={askGad7} onAsked={setAskGad7} answers={gad7} onAnswers={setGad7} errors={fields} note={{}} />
       <div className="grid">
         <Field label="Priority issue" field="priorityIssue.category" errors={fields}>
           {(props) => (
@@ -260,5 +204,78 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
       {saved && <p role="status" className="saved">{saved}</p>}
       <button type="submit" disabled={loading}>{loading ? "Saving…" : "Save session"}</button>
     </form>
+  );
+}
+
+function RatingScale({
+  legend,
+  prefix,
+  items,
+  values,
+  errors,
+  onChange,
+}: {
+  legend: string;
+  prefix: "ors" | "srs";
+  items: readonly (readonly [string, string])[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div className="grid">
+        {items.map(([key, text]) => (
+          <Field key={key} label={`${prefix.toUpperCase()} ${text}`} field={`${prefix}.${key}`} errors={errors}>
+            {(props) => <input {...props} type="number" inputMode="decimal" step="0.1" value={values[key] ?? ""} onChange={(e) => onChange(key, e.target.value)} />}
+          </Field>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** PHQ-9 or GAD-7: given this session or not, and each item's answer. */
+function Questionnaire({
+  name,
+  field,
+  asked,
+  onAsked,
+  answers,
+  onAnswers,
+  errors,
+  note,
+}: {
+  name: string;
+  field: "phq9" | "gad7";
+  asked: boolean;
+  onAsked: (asked: boolean) => void;
+  answers: string[];
+  onAnswers: (answers: string[]) => void;
+  errors: Record<string, string>;
+  note: Record<number, string>;
+}) {
+  return (
+    <fieldset>
+      <legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={asked} onChange={(e) => onAsked(e.target.checked)} /> {name} given this session
+        </label>
+      </legend>
+      {asked && (
+        <div className="grid">
+          {answers.map((value, i) => (
+            <Field key={i} label={`${name} item ${i + 1}${note[i] ?? ""}`} field={`${field}[${i}]`} errors={errors}>
+              {(props) => (
+                <select {...props} value={value} onChange={(e) => onAnswers(answers.map((item, j) => (j === i ? e.target.value : item)))}>
+                  {ANSWERS.map((answer, score) => <option key={score} value={score}>{answer}</option>)}
+                </select>
+              )}
+            </Field>
+          ))}
+        </div>
+      )}
+    </fieldset>
   );
 }
