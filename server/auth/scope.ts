@@ -13,10 +13,13 @@ import type { Viewer } from "./viewer.ts";
  * the scope are never read, not filtered afterwards. Column names are the stored snake_case ones, so the same
  * predicate serves query builders and the few hand-written statements.
  */
-export function visibleClientsPredicate(
-  viewer: Viewer,
-  clientAlias: string,
-): { sql: string; parameters: Record<string, unknown> } {
+/** A SQL predicate on the `client` alias, with its parameters. */
+export interface ClientScope {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+export function visibleClientsPredicate(viewer: Viewer, clientAlias = "c"): ClientScope {
   switch (viewer.role) {
     case Role.THERAPIST:
       return { sql: `${clientAlias}.therapist_id = :scopeUserId`, parameters: { scopeUserId: viewer.userId } };
@@ -27,6 +30,16 @@ export function visibleClientsPredicate(
     default:
       return assertUnreachable(viewer.role);
   }
+}
+
+/**
+ * The one exception, for anonymised metrics only: a supervisor's statistics read every client of their clinic.
+ * Rows read under this scope never leave the supervision service except as counts, rates and medians over groups
+ * of at least the clinic's minimum cell size (supervision/suppression.ts).
+ */
+export function clinicAggregateScope(viewer: Viewer, clientAlias = "c"): ClientScope {
+  if (viewer.role !== Role.SUPERVISOR) throw forbidden("Clinic metrics are for supervisors.");
+  return { sql: `${clientAlias}.clinic_id = :scopeClinicId`, parameters: { scopeClinicId: viewer.clinicId } };
 }
 
 export function restrictToVisibleClients<T extends object>(

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { restrictToVisibleClients } from "../auth/scope.ts";
+import { restrictToVisibleClients, visibleClientsPredicate } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -44,7 +44,7 @@ export class CaseloadService {
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
     const curves = await ExpectedCurves.load(manager, viewer.clinicId, this.rules);
-    const summaries = await this.progress.summaries(manager, viewer, filter, clients, curves, today);
+    const summaries = await this.progress.summaries(manager, visibleClientsPredicate(viewer), filter, clients, curves, today);
     await this.audit.recordMany(
       manager,
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },

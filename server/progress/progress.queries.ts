@@ -1,6 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder, EntityTarget } from "typeorm";
-import { restrictToVisibleClients } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import type { ClientScope } from "../auth/scope.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
@@ -11,7 +10,7 @@ import { TherapySession } from "../sessions/session.entity.ts";
 import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
 
 /**
- * The SQL behind progress views. Every statement joins `client c` and carries the viewer's scope predicate, and
+ * The SQL behind progress views. Every statement joins `client c` and carries a scope predicate from auth/scope.ts, and
  * every aggregate is a GROUP BY on the stored bucket keys read with getRawMany into plain rows.
  * `clientId` narrows to one client; without it a statement covers every client the viewer may see (the caseload).
  */
@@ -28,11 +27,11 @@ function scoped<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   alias: string,
-  viewer: Viewer,
+  scope: ClientScope,
   filter: ClientFilter,
 ): SelectQueryBuilder<T> {
   const query = manager.createQueryBuilder(entity, alias).innerJoin(Client, "c", `c.id = ${alias}.clientId`);
-  restrictToVisibleClients(query, viewer, "c");
+  query.andWhere(scope.sql, scope.parameters);
   if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
   if (filter.statuses) query.andWhere("c.status IN (:...filterStatuses)", { filterStatuses: filter.statuses });
   return query;
@@ -56,8 +55,8 @@ export interface SessionData {
 }
 
 /** Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. */
-export async function loadSessions(manager: EntityManager, viewer: Viewer, filter: ClientFilter): Promise<SessionData[]> {
-  const rows = await scoped(manager, TherapySession, "s", viewer, filter)
+export async function loadSessions(manager: EntityManager, scope: ClientScope, filter: ClientFilter): Promise<SessionData[]> {
+  const rows = await scoped(manager, TherapySession, "s", scope, filter)
     .select("s.clientId", "clientId")
     .addSelect("s.id", "sessionId")
     .addSelect("s.number", "number")
@@ -136,14 +135,14 @@ export type BucketColumn = "week" | "month";
 /** Homework due in [from, to], grouped by due bucket (and by type when `byType`). */
 export async function loadHomeworkBuckets(
   manager: EntityManager,
-  viewer: Viewer,
+  scope: ClientScope,
   filter: ClientFilter,
   bucket: BucketColumn,
   range: { from: string; to: string },
   byType: boolean,
 ): Promise<(HomeworkCounts & { start: string; type: HomeworkType | null })[]> {
   const column = bucket === "week" ? "h.dueWeekStart" : "h.dueMonthStart";
-  const query = scoped(manager, Homework, "h", viewer, filter)
+  const query = scoped(manager, Homework, "h", scope, filter)
     .select(column, "start")
     .andWhere("h.dueDate BETWEEN :rangeFrom AND :rangeTo", { rangeFrom: range.from, rangeTo: range.to })
     .groupBy(column)
@@ -163,14 +162,14 @@ export interface EpisodeCounts {
 /** Episodes on local dates in [from, to], grouped by bucket (and by symptom when `bySymptom`). */
 export async function loadEpisodeBuckets(
   manager: EntityManager,
-  viewer: Viewer,
+  scope: ClientScope,
   filter: ClientFilter,
   bucket: BucketColumn,
   range: { from: string; to: string },
   bySymptom: boolean,
 ): Promise<(EpisodeCounts & { start: string; symptom: Symptom | null })[]> {
   const column = bucket === "week" ? "e.weekStart" : "e.monthStart";
-  const query = scoped(manager, SymptomEpisode, "e", viewer, filter)
+  const query = scoped(manager, SymptomEpisode, "e", scope, filter)
     .select(column, "start")
     .addSelect("COUNT(*)", "count")
     .addSelect("AVG(e.peakIntensity)", "meanIntensity")
@@ -194,11 +193,11 @@ export async function loadEpisodeBuckets(
 /** Episodes per client per week from `sinceWeek` on: sparklines and the rising-frequency rule. */
 export async function loadWeeklyEpisodeCounts(
   manager: EntityManager,
-  viewer: Viewer,
+  scope: ClientScope,
   filter: ClientFilter,
   sinceWeek: string,
 ): Promise<{ clientId: number; weekStart: string; count: number }[]> {
-  const rows = await scoped(manager, SymptomEpisode, "e", viewer, filter)
+  const rows = await scoped(manager, SymptomEpisode, "e", scope, filter)
     .select("e.clientId", "clientId")
     .addSelect("e.weekStart", "weekStart")
     .addSelect("COUNT(*)", "count")
@@ -212,12 +211,12 @@ export async function loadWeeklyEpisodeCounts(
 /** Homework due in weeks [fromWeek, beforeWeek) per client: the homework-completion rule. */
 export async function loadRecentHomework(
   manager: EntityManager,
-  viewer: Viewer,
+  scope: ClientScope,
   filter: ClientFilter,
   fromWeek: string,
   beforeWeek: string,
 ): Promise<(HomeworkCounts & { clientId: number })[]> {
-  const query = scoped(manager, Homework, "h", viewer, filter)
+  const query = scoped(manager, Homework, "h", scope, filter)
     .select("h.clientId", "clientId")
     .andWhere("h.dueWeekStart >= :fromWeek AND h.dueWeekStart < :beforeWeek", { fromWeek, beforeWeek })
     .groupBy("h.clientId");
@@ -297,7 +296,7 @@ export interface WindowBounds {
 /** Episodes and homework inside each [from, to) window, one statement each whatever the number of windows. */
 export async function loadWindowCounts(
   manager: EntityManager,
-  viewer: Viewer,
+  scope: ClientScope,
   clientId: number,
   windows: WindowBounds[],
 ): Promise<{ episodes: number; homeworkReviewed: number; homeworkCompleted: number }[]> {
@@ -308,11 +307,11 @@ export async function loadWindowCounts(
     parameters[`w${i}to`] = window.to;
   });
   const inWindow = (column: string, i: number) => `${column} >= :w${i}from AND ${column} < :w${i}to`;
-  const episodeQuery = scoped(manager, SymptomEpisode, "e", viewer, { clientId }).select("COUNT(*)", "total");
+  const episodeQuery = scoped(manager, SymptomEpisode, "e", scope, { clientId }).select("COUNT(*)", "total");
   windows.forEach((_, i) =>
     episodeQuery.addSelect(`SUM(CASE WHEN ${inWindow("e.localDate", i)} THEN 1 ELSE 0 END)`, `w${i}`),
   );
-  const homeworkQuery = scoped(manager, Homework, "h", viewer, { clientId })
+  const homeworkQuery = scoped(manager, Homework, "h", scope, { clientId })
     .select("COUNT(*)", "total")
     .setParameters(homeworkStatusParameters);
   windows.forEach((_, i) => {

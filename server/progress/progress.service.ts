@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
+import { findVisibleClient, restrictToVisibleClients, visibleClientsPredicate, type ClientScope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -69,7 +69,7 @@ export class ProgressService {
    */
   async summaries(
     manager: EntityManager,
-    viewer: Viewer,
+    scope: ClientScope,
     filter: ClientFilter,
     clients: Pick<Client, "id" | "baselineOrs">[],
     curves: ExpectedCurves,
@@ -77,10 +77,10 @@ export class ProgressService {
   ): Promise<Map<number, ClientSummaryData>> {
     const currentWeekStart = weekStartOf(today);
     const weeksBack = Math.max(SPARKLINE_WEEKS, this.rules.EPISODES_RISING_BUCKETS + 1);
-    const sessions = await loadSessions(manager, viewer, filter);
-    const weekly = await loadWeeklyEpisodeCounts(manager, viewer, filter, addDays(currentWeekStart, -7 * weeksBack));
+    const sessions = await loadSessions(manager, scope, filter);
+    const weekly = await loadWeeklyEpisodeCounts(manager, scope, filter, addDays(currentWeekStart, -7 * weeksBack));
     const homeworkFrom = addDays(currentWeekStart, -7 * this.rules.HOMEWORK_ALERT_WEEKS);
-    const homework = await loadRecentHomework(manager, viewer, filter, homeworkFrom, currentWeekStart);
+    const homework = await loadRecentHomework(manager, scope, filter, homeworkFrom, currentWeekStart);
     const sessionsByClient = groupBy(sessions, (session) => session.clientId);
     const weeklyByClient = new Map<number, Map<string, number>>();
     for (const row of weekly) {
@@ -125,7 +125,7 @@ export class ProgressService {
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
     const curves = await ExpectedCurves.load(manager, client.clinicId, this.rules);
-    const { sessions, summary } = (await this.summaries(manager, viewer, filter, [client], curves, today)).get(
+    const { sessions, summary } = (await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)).get(
       clientId,
     )!;
     const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, args.bucket, range);
@@ -173,8 +173,8 @@ export class ProgressService {
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
     const manager = this.dataSource.manager;
-    const totals = new Map((await loadHomeworkBuckets(manager, viewer, filter, column, range, false)).map((r) => [r.start, r]));
-    const byType = groupBy(await loadHomeworkBuckets(manager, viewer, filter, column, range, true), (r) => r.start);
+    const totals = new Map((await loadHomeworkBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, false)).map((r) => [r.start, r]));
+    const byType = groupBy(await loadHomeworkBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, true), (r) => r.start);
     return bucketCalendar(bucket, range.from, range.to).map(({ start }) => {
       const total = totals.get(start);
       const counts = total ?? { assigned: 0, completed: 0, partial: 0, notDone: 0, open: 0, selfAssigned: 0 };
@@ -203,8 +203,8 @@ export class ProgressService {
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
     const manager = this.dataSource.manager;
-    const totals = new Map((await loadEpisodeBuckets(manager, viewer, filter, column, range, false)).map((r) => [r.start, r]));
-    const bySymptom = groupBy(await loadEpisodeBuckets(manager, viewer, filter, column, range, true), (r) => r.start);
+    const totals = new Map((await loadEpisodeBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, false)).map((r) => [r.start, r]));
+    const bySymptom = groupBy(await loadEpisodeBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, true), (r) => r.start);
     return bucketCalendar(bucket, range.from, range.to).map(({ start, days }) => {
       const total = totals.get(start);
       const count = total?.count ?? 0;
@@ -242,7 +242,7 @@ export class ProgressService {
     const revisions = await restrictToVisibleClients(query, viewer, "c").getMany();
     const windows = comparisonWindows(revisions, client.intakeDate, today, this.rules);
     const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
-    const counts = await loadWindowCounts(manager, viewer, client.id, flat);
+    const counts = await loadWindowCounts(manager, visibleClientsPredicate(viewer), client.id, flat);
     let next = 0;
     windows.forEach((window, i) => {
       const before = window.before ? counts[next++]! : null;
