@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { AuditQueries } from "./audit/audit.queries.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { AuthService, type SessionPolicy } from "./auth/auth.service.ts";
 import { UserService } from "./auth/user.service.ts";
@@ -10,6 +11,7 @@ import type { ClinicalRules } from "./measures/rules.ts";
 import { PlanService } from "./plans/plan.service.ts";
 import { ProgressService } from "./progress/progress.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
+import { MetricsService } from "./supervision/metrics.service.ts";
 
 export interface ServiceOptions {
   rules: ClinicalRules;
@@ -24,6 +26,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
   const progress = new ProgressService(dataSource, audit, options.rules, clock);
   return {
     audit,
+    auditQueries: new AuditQueries(dataSource, clock),
     auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
     users: new UserService(dataSource),
     clients: new ClientService(dataSource, audit),
@@ -33,6 +36,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     plans: new PlanService(dataSource, audit, clock),
     progress,
     caseload: new CaseloadService(dataSource, progress, audit, options.rules, clock),
+    metrics: new MetricsService(dataSource, progress, options.rules, clock),
   };
 }
 

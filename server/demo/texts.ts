@@ -34,6 +34,7 @@ export interface ComplaintProfile {
   homework: readonly (readonly [HomeworkType, string])[];
   goals: readonly string[];
   targets: readonly string[];
+  /** Given at every session (NHS Talking Therapies practice for anxiety and depression); otherwise at intake only. */
   phq9: boolean;
   gad7: boolean;
 }
@@ -53,7 +54,7 @@ export const COMPLAINTS: Record<ComplaintCategory, ComplaintProfile> = {
     ],
     goals: ["Take the subway to work again", "Fewer panic attacks", "Stop avoiding the supermarket"],
     targets: ["Panic attacks at most 1 a week", "ORS above 25"],
-    phq9: false,
+    phq9: true,
     gad7: true,
   },
   [ComplaintCategory.DEPRESSION]: {
@@ -71,7 +72,7 @@ export const COMPLAINTS: Record<ComplaintCategory, ComplaintProfile> = {
     goals: ["Get up by 8 on weekdays", "See a friend every week", "Return to work full time"],
     targets: ["PHQ-9 below 10", "ORS above 25"],
     phq9: true,
-    gad7: false,
+    gad7: true,
   },
   [ComplaintCategory.GENERALISED_ANXIETY]: {
     symptoms: [[Symptom.WORRY, 9], [Symptom.PANIC_ATTACK, 1]],
@@ -86,7 +87,7 @@ export const COMPLAINTS: Record<ComplaintCategory, ComplaintProfile> = {
     ],
     goals: ["Sleep through the night", "Spend less time worrying"],
     targets: ["GAD-7 below 8", "ORS above 25"],
-    phq9: false,
+    phq9: true,
     gad7: true,
   },
   [ComplaintCategory.SOCIAL_ANXIETY]: {

@@ -18,6 +18,8 @@ export interface ClientFilter {
   clientId?: number;
   /** Only clients in these statuses (the caseload's default is the active ones). */
   statuses?: ClientStatus[];
+  /** Only clients whose intake date is in [from, to] (an intake cohort). */
+  intake?: { from: string; to: string };
 }
 
 const num = (value: unknown): number => (value == null ? 0 : Number(value));
@@ -34,6 +36,9 @@ function scoped<T extends ObjectLiteral>(
   query.andWhere(scope.sql, scope.parameters);
   if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
   if (filter.statuses) query.andWhere("c.status IN (:...filterStatuses)", { filterStatuses: filter.statuses });
+  if (filter.intake) {
+    query.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to });
+  }
   return query;
 }
 
@@ -222,6 +227,33 @@ export async function loadRecentHomework(
     .groupBy("h.clientId");
   const rows = await selectHomeworkCounts(query).getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
+}
+
+/** All-time homework counts per client. */
+export async function loadHomeworkTotals(
+  manager: EntityManager,
+  scope: ClientScope,
+  filter: ClientFilter,
+): Promise<(HomeworkCounts & { clientId: number })[]> {
+  const query = scoped(manager, Homework, "h", scope, filter).select("h.clientId", "clientId").groupBy("h.clientId");
+  const rows = await selectHomeworkCounts(query).getRawMany();
+  return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
+}
+
+/** Episodes per client per calendar month. */
+export async function loadMonthlyEpisodeCounts(
+  manager: EntityManager,
+  scope: ClientScope,
+  filter: ClientFilter,
+): Promise<{ clientId: number; monthStart: string; count: number }[]> {
+  const rows = await scoped(manager, SymptomEpisode, "e", scope, filter)
+    .select("e.clientId", "clientId")
+    .addSelect("e.monthStart", "monthStart")
+    .addSelect("COUNT(*)", "count")
+    .groupBy("e.clientId")
+    .addGroupBy("e.monthStart")
+    .getRawMany();
+  return rows.map((row) => ({ clientId: num(row.clientId), monthStart: row.monthStart, count: num(row.count) }));
 }
 
 export interface CurveGroup {

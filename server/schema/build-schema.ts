@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AuditResolver } from "../audit/audit.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
@@ -9,6 +10,7 @@ import { HomeworkResolver } from "../homework/homework.resolver.ts";
 import { PlanResolver } from "../plans/plan.resolver.ts";
 import { ProgressResolver } from "../progress/progress.resolver.ts";
 import { SessionResolver } from "../sessions/session.resolver.ts";
+import { MetricsResolver } from "../supervision/metrics.resolver.ts";
 
 export const RESOLVERS = [
   AuthResolver,
@@ -19,6 +21,8 @@ export const RESOLVERS = [
   EpisodeResolver,
   HomeworkResolver,
   PlanResolver,
+  MetricsResolver,
+  AuditResolver,
 ] as const;
 
 /**

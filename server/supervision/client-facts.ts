@@ -1,0 +1,136 @@
+import type { Client } from "../clients/client.entity.ts";
+import { ClientStatus } from "../clients/client.enums.ts";
+import { addDays, daysBetween } from "../common/time.ts";
+import { classifyNhsPaired, classifyOutcome, type ChangeClass } from "../measures/index.ts";
+import type { ClinicalRules } from "../measures/rules.ts";
+import type { BandCurve } from "../progress/expected-curves.ts";
+import { ProgressStatus } from "../progress/progress.enums.ts";
+import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
+import { summarize } from "../progress/summary.ts";
+import { Attendance } from "../sessions/session.enums.ts";
+
+/** A plan revised within this many days of the first flag counts as a timely response. */
+export const REVISION_RESPONSE_DAYS = 21;
+const DAYS_PER_MONTH = 30.4375;
+
+export interface OutcomeFact {
+  changeClass: ChangeClass;
+  casenessAtStart: boolean;
+  recovered: boolean;
+  reliablyRecovered: boolean;
+}
+
+/** What the metrics need to know about one client; it never leaves the supervision service. */
+export interface ClientFacts {
+  status: ClientStatus;
+  sessionsAttended: number;
+  nhs: OutcomeFact | null;
+  ors: OutcomeFact | null;
+  flagged: boolean;
+  revisedWithinThreeWeeks: boolean;
+  homework: HomeworkCounts | null;
+  episodeRateRatio: number | null;
+  /** Month in treatment → the client's last ORS / PHQ-9 score in that month. */
+  orsByMonth: Map<number, number>;
+  phq9ByMonth: Map<number, number>;
+}
+
+const FLAGS = new Set([ProgressStatus.AT_RISK, ProgressStatus.NOT_ON_TRACK]);
+
+function outcome(
+  result: { changeClass: ChangeClass | null; casenessAtBaseline: boolean | null; recovered: boolean | null; reliablyRecovered: boolean | null },
+): OutcomeFact | null {
+  if (!result.changeClass) return null;
+  return {
+    changeClass: result.changeClass,
+    casenessAtStart: result.casenessAtBaseline === true,
+    recovered: result.recovered === true,
+    reliablyRecovered: result.reliablyRecovered === true,
+  };
+}
+
+/** The date a client was first flagged, replaying the status rules session by session (ratings only). */
+function firstFlagDate(sessions: SessionData[], curve: BandCurve, currentWeekStart: string, rules: ClinicalRules): string | null {
+  for (let k = 2; k <= sessions.length; k++) {
+    const summary = summarize({
+      sessions: sessions.slice(0, k),
+      weeklyEpisodes: new Map(),
+      recentHomework: null,
+      expected: curve,
+      currentWeekStart,
+      rules,
+    });
+    if (FLAGS.has(summary.status)) return sessions[k - 1]!.localDate;
+  }
+  return null;
+}
+
+export function clientFacts(input: {
+  client: Pick<Client, "status" | "intakeDate">;
+  sessions: SessionData[];
+  currentStatus: ProgressStatus;
+  revisionDates: string[];
+  homework: HomeworkCounts | null;
+  episodesByMonth: Map<string, number>;
+  curve: BandCurve;
+  currentWeekStart: string;
+  rules: ClinicalRules;
+}): ClientFacts {
+  const { client, rules } = input;
+  const attended = input.sessions.filter((s) => s.attendance === Attendance.ATTENDED);
+
+  const paired = attended.filter((s) => s.phq9 != null && s.gad7 != null);
+  const nhs =
+    paired.length >= 2
+      ? outcome(classifyNhsPaired({ phq9: [paired[0]!.phq9!, paired.at(-1)!.phq9!], gad7: [paired[0]!.gad7!, paired.at(-1)!.gad7!] }, rules))
+      : null;
+  const orsRated = attended.filter((s) => s.ors != null);
+  const ors = orsRated.length >= 2 ? outcome(classifyOutcome("ORS", orsRated[0]!.ors!, orsRated.at(-1)!.ors!, rules)) : null;
+
+  const flagged = client.status === ClientStatus.ACTIVE && FLAGS.has(input.currentStatus);
+  let revisedWithinThreeWeeks = false;
+  if (flagged) {
+    const flaggedOn = firstFlagDate(attended, input.curve, input.currentWeekStart, rules);
+    revisedWithinThreeWeeks =
+      flaggedOn != null &&
+      input.revisionDates.some((date) => date >= flaggedOn && date <= addDays(flaggedOn, REVISION_RESPONSE_DAYS));
+  }
+
+  // Episode rate in the last month of care against the first, each per day of care in that month.
+  let episodeRateRatio: number | null = null;
+  const lastSession = attended.at(-1)?.localDate;
+  const firstMonth = client.intakeDate.slice(0, 7);
+  if (lastSession && lastSession.slice(0, 7) !== firstMonth) {
+    const firstCount = input.episodesByMonth.get(`${firstMonth}-01`) ?? 0;
+    const lastCount = input.episodesByMonth.get(`${lastSession.slice(0, 7)}-01`) ?? 0;
+    const nextMonth = (month: string) => {
+      const [year, m] = month.split("-").map(Number) as [number, number];
+      return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, "0")}-01`;
+    };
+    const exposureFirst = daysBetween(client.intakeDate, nextMonth(firstMonth));
+    const exposureLast = daysBetween(`${lastSession.slice(0, 7)}-01`, lastSession) + 1;
+    if (firstCount > 0) episodeRateRatio = lastCount / exposureLast / (firstCount / exposureFirst);
+  }
+
+  const orsByMonth = new Map<number, number>();
+  const phq9ByMonth = new Map<number, number>();
+  for (const session of attended) {
+    const month = Math.floor(daysBetween(client.intakeDate, session.localDate) / DAYS_PER_MONTH);
+    if (month < 0) continue;
+    if (session.ors != null) orsByMonth.set(month, session.ors);
+    if (session.phq9 != null) phq9ByMonth.set(month, session.phq9);
+  }
+
+  return {
+    status: client.status,
+    sessionsAttended: attended.length,
+    nhs,
+    ors,
+    flagged,
+    revisedWithinThreeWeeks,
+    homework: input.homework,
+    episodeRateRatio,
+    orsByMonth,
+    phq9ByMonth,
+  };
+}

@@ -1,0 +1,281 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { createClient, createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+const COUNT = `{ value suppressed }`;
+const RATE = `{ numerator denominator rate suppressed }`;
+const SPREAD = `{ median q1 q3 clients suppressed }`;
+const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} sessionsPerClient ${SPREAD}
+  outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
+             atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }
+  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
+const METRICS = `query ($groupBy: MetricsGroup!, $from: DateTimeISO) { caseloadMetrics(groupBy: $groupBy, from: $from) {
+  groupBy fromMonth toMonth minCellSize suppressionRule rows ${ROW} total ${ROW} therapists ${ROW}
+  typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
+
+/** Every count a response carries: Count values, rate numerators and denominators, distribution sizes. */
+function countsIn(node: unknown, found: number[] = []): number[] {
+  if (Array.isArray(node)) node.forEach((item) => countsIn(item, found));
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (["value", "numerator", "denominator", "clients"].includes(key) && typeof value === "number") found.push(value);
+      else countsIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe("anonymised caseload metrics on the demo clinic", () => {
+  let server: TestServer;
+  let supervisor: GraphQLSession;
+  const responses: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+    supervisor = new GraphQLSession(server.url);
+    await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
+    for (const groupBy of ["INTAKE_MONTH", "COMPLAINT", "THERAPIST"]) {
+      const response = await supervisor.request(METRICS, { groupBy, from: "2025-06-01T12:00:00.000Z" });
+      expect(response.errors).toBeUndefined();
+      responses[groupBy] = response.data;
+    }
+  });
+  afterAll(() => server.close());
+
+  it("returns groups with real figures, not only suppressed cells", () => {
+    const total = (responses.COMPLAINT as any).caseloadMetrics.total;
+    expect(total.clients.value).toBeGreaterThan(100);
+    expect((responses.COMPLAINT as any).caseloadMetrics.rows.length).toBe(6);
+    expect((responses.THERAPIST as any).caseloadMetrics.therapists.length).toBe(8);
+    expect(countsIn(responses).filter((n) => n >= 11).length).toBeGreaterThan(50);
+  });
+
+  it("contains no client's name, email, free text, exact date or id, for every grouping", async () => {
+    const names = (await server.dataSource.query(`SELECT display_name AS v FROM client`)).map((r: { v: string }) => r.v);
+    const emails = (await server.dataSource.query(`SELECT email AS v FROM user WHERE role = 'CLIENT'`)).map((r: { v: string }) => r.v);
+    const texts = (
+      await server.dataSource.query(
+        `SELECT situation AS v FROM symptom_episode WHERE situation IS NOT NULL UNION SELECT what_i_did FROM symptom_episode WHERE what_i_did IS NOT NULL
+         UNION SELECT priority_issue_text FROM therapy_session WHERE priority_issue_text IS NOT NULL UNION SELECT private_notes FROM therapy_session WHERE private_notes IS NOT NULL
+         UNION SELECT description FROM homework UNION SELECT rationale FROM plan_revision`,
+      )
+    ).map((r: { v: string }) => r.v);
+    expect(names.length).toBe(240);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const groupBy of Object.keys(responses)) {
+      const json = JSON.stringify(responses[groupBy]);
+      for (const secret of [...names, ...emails, ...texts]) expect(json, `${groupBy} leaks "${secret}"`).not.toContain(secret);
+      expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    // No identifier can be asked for: nothing reachable from CaseloadMetrics has an ID field.
+    const schema = buildSchema(readFileSync(path.resolve("schema.graphql"), "utf8"));
+    const seen = new Set<string>();
+    const visit = (type: GraphQLObjectType) => {
+      if (seen.has(type.name)) return;
+      seen.add(type.name);
+      for (const field of Object.values(type.getFields())) {
+        expect(getNamedType(field.type).name, `${type.name}.${field.name}`).not.toBe("ID");
+        const named = getNamedType(field.type);
+        if (isObjectType(named)) visit(named);
+      }
+    };
+    visit(schema.getType("CaseloadMetrics") as GraphQLObjectType);
+    expect(seen.size).toBeGreaterThan(4);
+  });
+
+  it("returns no count or denominator from 1 to 10", () => {
+    const counts = countsIn(responses);
+    expect(counts.length).toBeGreaterThan(500);
+    expect(counts.filter((n) => n >= 1 && n < 11)).toEqual([]);
+  });
+
+  it("is refused to therapists and clients", async () => {
+    for (const email of ["therapist@demo.local", "client@demo.local"]) {
+      const session = new GraphQLSession(server.url);
+      await session.login(email, DEMO_PASSWORD);
+      expect(onlyError(await session.request(METRICS, { groupBy: "COMPLAINT" })).extensions?.code).toBe("FORBIDDEN");
+      expect(onlyError(await session.request(`{ auditSummary { count } }`)).extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("small-cell suppression in a constructed clinic", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  it("hides a group of 3 clients and a complementary cell, so the totals do not give it away", async () => {
+    const clinic = await createClinic(server.dataSource);
+    const small = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const larger = [await createUser(server.dataSource, clinic, Role.THERAPIST), await createUser(server.dataSource, clinic, Role.THERAPIST)];
+    for (let i = 0; i < 3; i++) await createClient(server.dataSource, small, { intakeDate: "2026-10-05" });
+    for (const [index, therapist] of larger.entries()) {
+      for (let i = 0; i < 20 + 5 * index; i++) await createClient(server.dataSource, therapist, { intakeDate: "2026-10-05" });
+    }
+    const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(supervisorUser.email, TEST_PASSWORD);
+    const response = await supervisor.request<any>(METRICS, { groupBy: "THERAPIST" });
+    expect(response.errors).toBeUndefined();
+    const { rows, total } = response.data.caseloadMetrics;
+    const row = (therapist: { displayName: string }) => rows.find((r: any) => r.label === therapist.displayName);
+    expect(row(small).clients).toEqual({ value: null, suppressed: true });
+    const hidden = rows.filter((r: any) => r.clients.suppressed);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(total.clients.value).toBe(48);
+    // Subtracting what is shown from the total leaves the hidden cells' sum, never the small group alone.
+    const shown = rows.reduce((sum: number, r: any) => sum + (r.clients.value ?? 0), 0);
+    expect(total.clients.value - shown).not.toBe(3);
+    expect(JSON.stringify(response.data)).not.toMatch(/"value":3\b/);
+  });
+});
+
+describe("outcome rates against an independent computation", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  // First and last PHQ-9 / GAD-7 totals of each client (items chosen to sum to these totals).
+  const COURSES: [number, number, number, number][] = [
+    [18, 11, 12, 9], // PHQ-9 reliable improvement, still a case on PHQ-9
+    [12, 5, 9, 4], // reliable recovery (CLINICAL.md vector)
+    [20, 9, 15, 7], // reliable recovery
+    [14, 12, 10, 9], // no reliable change, still a case
+    [9, 16, 6, 12], // reliable deterioration
+    [6, 3, 5, 2], // not at caseness at the start: outside the recovery denominator
+    [4, 4, 3, 3], // not at caseness, no change
+    [11, 8, 8, 11], // PHQ-9 down 3, GAD-7 up 3: no reliable change; recovered? no (GAD-7 11 ≥ 8)
+    [16, 10, 14, 9], // PHQ-9 −6, GAD-7 −5: reliable improvement; recovery no (PHQ-9 10 is a case)
+    [10, 4, 7, 6], // case at start (PHQ-9 10), PHQ −6: reliable improvement, recovered → reliable recovery
+  ];
+
+  /** Items that add up to a total, 0–3 each. */
+  const items = (total: number, count: number) => Array.from({ length: count }, (_, i) => Math.max(0, Math.min(3, total - 3 * i)));
+
+  /** NHS Talking Therapies paired definitions, written out here independently of server/measures. */
+  function nhs([phqStart, phqEnd, gadStart, gadEnd]: [number, number, number, number]) {
+    const caseStart = phqStart >= 10 || gadStart >= 8;
+    const caseEnd = phqEnd >= 10 || gadEnd >= 8;
+    const phqDown = phqStart - phqEnd >= 6;
+    const phqUp = phqEnd - phqStart >= 6;
+    const gadDown = gadStart - gadEnd >= 4;
+    const gadUp = gadEnd - gadStart >= 4;
+    const improved = (phqDown || gadDown) && !phqUp && !gadUp;
+    const deteriorated = (phqUp || gadUp) && !phqDown && !gadDown;
+    return { caseStart, improved, deteriorated, recovered: caseStart && !caseEnd, reliablyRecovered: caseStart && !caseEnd && improved };
+  }
+
+  it("matches the NHS rates, leaving clients not at caseness at the start out of the recovery denominator", async () => {
+    const clinic = await createClinic(server.dataSource, { minCellSize: 1 });
+    const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const session = new GraphQLSession(server.url);
+    await session.login(therapist.email, TEST_PASSWORD);
+    for (const course of COURSES) {
+      const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-09-01" });
+      for (const [week, phq, gad] of [[0, course[0], course[2]], [4, course[1], course[3]]] as const) {
+        const recorded = await session.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
+          input: { clientId: client.id, occurredAt: new Date(Date.UTC(2026, 8, 2 + 7 * week, 15)).toISOString(), attendance: "ATTENDED", phq9: items(phq, 9), gad7: items(gad, 7) },
+        });
+        expect(recorded.errors).toBeUndefined();
+      }
+    }
+    const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(supervisorUser.email, TEST_PASSWORD);
+    const response = await supervisor.request<any>(METRICS, { groupBy: "COMPLAINT" });
+    expect(response.errors).toBeUndefined();
+    const outcome = response.data.caseloadMetrics.total.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
+
+    const expected = COURSES.map(nhs);
+    const atCaseness = expected.filter((e) => e.caseStart).length;
+    expect(outcome.eligible.value).toBe(COURSES.length);
+    expect(outcome.atCasenessAtStart.value).toBe(atCaseness);
+    expect(outcome.reliableImprovement).toMatchObject({ numerator: expected.filter((e) => e.improved).length, denominator: COURSES.length });
+    expect(outcome.reliableDeterioration).toMatchObject({ numerator: expected.filter((e) => e.deteriorated).length, denominator: COURSES.length });
+    const recovered = expected.filter((e) => e.recovered).length;
+    expect(outcome.recovery).toMatchObject({ numerator: recovered, denominator: atCaseness });
+    expect(outcome.recovery.rate).toBeCloseTo(recovered / (COURSES.length - expected.filter((e) => !e.caseStart).length), 10);
+    expect(outcome.reliableRecovery.numerator).toBe(expected.filter((e) => e.reliablyRecovered).length);
+    expect(atCaseness).toBeLessThan(COURSES.length);
+  });
+});
+
+describe("the audit log", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  it("adds exactly one event per read of clientProgress, and no API operation changes or deletes one", async () => {
+    const practice = await createPractice(server.dataSource);
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login(practice.therapistA.email, TEST_PASSWORD);
+    const reads = async () =>
+      Number((await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_PROGRESS' AND client_id = ?`, [practice.clientA.id]))[0].n);
+    for (let i = 1; i <= 3; i++) {
+      const before = await reads();
+      await therapist.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: practice.clientA.id });
+      expect(await reads()).toBe(before + 1);
+    }
+
+    const snapshot = await server.dataSource.query(`SELECT * FROM audit_event ORDER BY id`);
+    const client = new GraphQLSession(server.url);
+    await client.login(practice.clientUserA.email, TEST_PASSWORD);
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(practice.supervisor.email, TEST_PASSWORD);
+    const schema = buildSchema(readFileSync(path.resolve("schema.graphql"), "utf8"));
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    expect(mutations.filter((name) => /audit/i.test(name))).toEqual([]);
+    const attempts: Record<string, [GraphQLSession, string, Record<string, unknown>]> = {
+      recordSession: [therapist, `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`, { i: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED" } }],
+      logEpisode: [client, `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, { i: { occurredAt: "2026-11-19T15:00:00Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 5, episodeType: "ANTICIPATED" } }],
+      assignHomework: [client, `mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`, { i: { type: "READING", description: "Handout", dueDate: "2026-11-25" } }],
+      updateHomework: [client, `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`, { i: { homeworkId: "1", status: "COMPLETED" } }],
+      revisePlan: [therapist, `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`, { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } }],
+      login: [supervisor, `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`, {}],
+      logout: [supervisor, `mutation { logout }`, {}],
+    };
+    expect(Object.keys(attempts).sort()).toEqual([...mutations].sort());
+    for (const [session, query, variables] of Object.values(attempts)) await session.request(query, variables);
+    const after = await server.dataSource.query(`SELECT * FROM audit_event ORDER BY id`);
+    expect(after.slice(0, snapshot.length)).toEqual(snapshot);
+    expect(after.length).toBeGreaterThan(snapshot.length);
+  });
+
+  it("shows a supervisor the clinic's log by actor and month without naming clients, and a therapist who read their client", async () => {
+    const practice = await createPractice(server.dataSource);
+    const client = new GraphQLSession(server.url);
+    await client.login(practice.clientUserA.email, TEST_PASSWORD);
+    await client.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: practice.clientA.id });
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(practice.supervisor.email, TEST_PASSWORD);
+    const summary = await supervisor.request<any>(`{ auditSummary { actor actorRole action month count } }`);
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data.auditSummary).toEqual(expect.arrayContaining([{ actor: "A client (own record)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: 1 }]));
+    expect(JSON.stringify(summary.data)).not.toContain(practice.clientUserA.displayName);
+
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login(practice.therapistA.email, TEST_PASSWORD);
+    const log = await therapist.request<any>(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor actorRole action at } }`, { id: practice.clientA.id });
+    expect(log.data.clientAccessLog).toEqual(expect.arrayContaining([expect.objectContaining({ actorRole: "CLIENT", action: "READ_PROGRESS" })]));
+    const other = await therapist.request(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor } }`, { id: practice.clientB.id });
+    expect(onlyError(other).extensions?.code).toBe("NOT_FOUND");
+  });
+});
