@@ -52,24 +52,33 @@ export function distribution(values: number[], minCellSize: number, hidden = fal
   return { median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75), clients: values.length, suppressed: false };
 }
 
+export interface Grouping {
+  /** Prefix that keeps this grouping's cells apart from another's. */
+  name: string;
+  groups: Map<string, ClientFacts[]>;
+  labelOf: (key: string) => string;
+}
+
 /**
- * Groups → anonymised rows. Counts go through primary and complementary suppression together with the total row
- * (rows, columns and within-group partitions are the relations); a rate is shown only when both of its counts are;
- * medians and homework rates need at least `minCellSize` clients behind them.
+ * Groupings of one cohort → anonymised rows. All cells of all groupings go through primary and complementary
+ * suppression together, sharing the one total row, so a figure hidden in one table cannot be recovered from the
+ * same total shown beside another table (rows, columns and within-group partitions are the relations). A rate is
+ * shown only when both of its counts are; medians and homework rates need at least `minCellSize` clients behind
+ * them.
  */
-export function aggregate(
-  groups: Map<string, ClientFacts[]>,
-  labelOf: (key: string) => string,
-  minCellSize: number,
-): { rows: MetricsRow[]; total: MetricsRow } {
-  const keys = [...groups.keys()].sort();
-  const all = keys.flatMap((key) => groups.get(key)!);
-  const perGroup = new Map<string, Record<string, number>>([[TOTAL, counts(all)], ...keys.map((key) => [key, counts(groups.get(key)!)] as const)]);
+export function aggregate(groupings: Grouping[], minCellSize: number): { tables: MetricsRow[][]; total: MetricsRow } {
+  const all = [...groupings[0]!.groups.values()].flat();
+  const keyed = groupings.map((grouping) => ({
+    ...grouping,
+    keys: [...grouping.groups.keys()].sort().map((key) => ({ key, id: `${grouping.name}:${key}` })),
+  }));
+  const perGroup = new Map<string, Record<string, number>>([[TOTAL, counts(all)]]);
+  for (const grouping of keyed) for (const { key, id } of grouping.keys) perGroup.set(id, counts(grouping.groups.get(key)!));
   const values = new Map<string, number>();
   for (const [key, c] of perGroup) for (const [name, value] of Object.entries(c)) values.set(`${key}|${name}`, value);
   const relations = [
     ...[...perGroup.keys()].flatMap((key) => COUNT_RELATIONS.map((relation) => relation.map((name) => `${key}|${name}`))),
-    ...COUNT_NAMES.map((name) => [`${TOTAL}|${name}`, ...keys.map((key) => `${key}|${name}`)]),
+    ...keyed.flatMap((grouping) => COUNT_NAMES.map((name) => [`${TOTAL}|${name}`, ...grouping.keys.map(({ id }) => `${id}|${name}`)])),
   ];
   const suppressed = suppressCells({ values, relations, minCellSize });
 
@@ -126,7 +135,7 @@ export function aggregate(
     };
   };
   return {
-    rows: keys.map((key) => row(key, groups.get(key)!, labelOf(key))),
+    tables: keyed.map((grouping) => grouping.keys.map(({ key, id }) => row(id, grouping.groups.get(key)!, grouping.labelOf(key)))),
     total: row(TOTAL, all, "All clients"),
   };
 }

@@ -105,17 +105,20 @@ export class MetricsService {
       [MetricsGroup.COMPLAINT]: (key) => COMPLAINT_LABELS[key] ?? key,
       [MetricsGroup.THERAPIST]: (key) => therapistNames.get(Number(key)) ?? "Therapist",
     };
-    const grouped = (by: MetricsGroup) => {
+    const grouping = (by: MetricsGroup) => {
       const groups = new Map<string, ClientFacts[]>();
       for (const client of clients) {
         const key = keyOf[by](client);
         if (!groups.has(key)) groups.set(key, []);
         groups.get(key)!.push(facts.get(client.id)!);
       }
-      return aggregate(groups, labelOf[by], clinic.minCellSize);
+      return { name: by, groups, labelOf: labelOf[by] };
     };
-    const main = grouped(args.groupBy);
-    const therapists = grouped(MetricsGroup.THERAPIST);
+    // Both tables in one suppression problem: they share the clinic total.
+    const groupings = args.groupBy === MetricsGroup.THERAPIST ? [grouping(MetricsGroup.THERAPIST)] : [grouping(args.groupBy), grouping(MetricsGroup.THERAPIST)];
+    const { tables, total } = aggregate(groupings, clinic.minCellSize);
+    const main = { rows: tables[0]!, total };
+    const therapists = { rows: tables.at(-1)! };
     return {
       groupBy: args.groupBy,
       fromMonth,

@@ -128,6 +128,24 @@ describe("the dashboard in Chromium", () => {
     await expect.poll(count, WAIT).toBe(before + 1);
   });
 
+  it("shows a supervisor anonymised clinic metrics, explains suppressed cells, and names no client anywhere", async () => {
+    const names = (await server.dataSource.getRepository(Client).find()).map((client) => client.displayName);
+    expect(names.length).toBe(240);
+    await signIn("supervisor@demo.local");
+    await page.getByTestId("suppression-note").waitFor();
+    expect(await page.getByTestId("suppression-note").textContent()).toContain("Fewer than 11");
+    await page.getByTestId("chart-outcome-rates").locator(".recharts-rectangle").first().waitFor();
+    expect(await page.locator(".suppressed").count()).toBeGreaterThan(0);
+    await page.getByLabel("Group clients by").selectOption("THERAPIST");
+    await page.getByRole("table", { name: "Clients by therapist" }).waitFor();
+    for (const groupBy of ["INTAKE_MONTH", "COMPLAINT"]) {
+      await page.getByLabel("Group clients by").selectOption(groupBy);
+      const html = await page.content();
+      for (const name of names) expect(html, `page shows ${name}`).not.toContain(name);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, "supervision.png"), fullPage: true });
+  });
+
   it("refuses a client another client's address, showing no data", async () => {
     const other = await server.dataSource.getRepository(Client).findOneOrFail({ where: { id: 2 } });
     await signIn("client@demo.local");

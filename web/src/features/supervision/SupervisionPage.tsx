@@ -1,17 +1,222 @@
-/**
- * The supervisor's home. Supervisors never see an individual client; the anonymised clinic metrics
- * (caseloadMetrics, with small-cell suppression) are built in the supervision module and will appear here.
- */
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, Area } from "recharts";
+import { ChartFrame, oneDecimal } from "../../charts/ChartFrame";
+import { ErrorState, Loading } from "../../components/States";
+import type { MetricsGroup, MetricsRow_RowFragment } from "../../graphql/graphql";
+import { AUDIT_SUMMARY, CASELOAD_METRICS } from "./supervision.graphql";
+
+type Row = MetricsRow_RowFragment;
+type Cell = { value?: number | null; suppressed: boolean };
+type RateCell = Row["flagged"];
+
+/** A count, or "fewer than k" when suppression hid it. */
+function CountText({ cell, k }: { cell: Cell; k: number }) {
+  if (cell.suppressed) return <span className="suppressed" title={`Hidden: fewer than ${k} clients, or could be worked out from other figures`}>fewer than {k}*</span>;
+  return <>{cell.value ?? "—"}</>;
+}
+
+function RateText({ rate, k }: { rate: RateCell; k: number }) {
+  if (rate.suppressed) return <span className="suppressed">fewer than {k}*</span>;
+  if (rate.rate == null) return <span className="muted">—</span>;
+  return (
+    <>
+      {Math.round(rate.rate * 100)}% <span className="muted">({rate.numerator}/{rate.denominator})</span>
+    </>
+  );
+}
+
+const spread = (d: Row["sessionsPerClient"], k: number) =>
+  d.suppressed ? <span className="suppressed">fewer than {k}*</span> : d.median == null ? "—" : `${oneDecimal(d.median)} (${oneDecimal(d.q1)}–${oneDecimal(d.q3)})`;
+
+const OUTCOME_LABELS = { NHS_PHQ9_GAD7: "PHQ-9 + GAD-7 (NHS Talking Therapies)", ORS: "ORS" } as Record<string, string>;
+
+function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | null; k: number; caption: string }) {
+  const all = total ? [...rows, total] : rows;
+  return (
+    <table className="metrics-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Group</th>
+          <th scope="col">Clients</th>
+          <th scope="col">Active</th>
+          <th scope="col">Discharged</th>
+          <th scope="col">Dropped out</th>
+          <th scope="col">Sessions per client, median (IQR)</th>
+          <th scope="col">Reliable recovery, PHQ-9 + GAD-7</th>
+          <th scope="col">Reliable improvement, ORS</th>
+          <th scope="col">Now not on track or at risk</th>
+          <th scope="col">…plan revised within 3 weeks</th>
+          <th scope="col">Homework completed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {all.map((row) => (
+          <tr key={row.label} className={row === total ? "total-row" : undefined}>
+            <th scope="row">{row.label}</th>
+            <td><CountText cell={row.clients} k={k} /></td>
+            <td><CountText cell={row.active} k={k} /></td>
+            <td><CountText cell={row.discharged} k={k} /></td>
+            <td><CountText cell={row.droppedOut} k={k} /></td>
+            <td>{spread(row.sessionsPerClient, k)}</td>
+            <td><RateText rate={row.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.reliableRecovery} k={k} /></td>
+            <td><RateText rate={row.outcomes.find((o) => o.measure === "ORS")!.reliableImprovement} k={k} /></td>
+            <td><RateText rate={row.flagged} k={k} /></td>
+            <td><RateText rate={row.revisedWithinThreeWeeks} k={k} /></td>
+            <td><RateText rate={row.homeworkCompletion} k={k} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The supervisor's home: anonymised figures for the clinic, never a person. */
 export function SupervisionPage() {
+  const [groupBy, setGroupBy] = useState<MetricsGroup>("COMPLAINT");
+  const from = useMemo(() => new Date(Date.now() - 365 * 86_400_000).toISOString(), []);
+  const { data, loading, error, refetch } = useQuery(CASELOAD_METRICS, { variables: { groupBy, from } });
+  const audit = useQuery(AUDIT_SUMMARY);
+
+  if (loading && !data) return <main><Loading what="clinic metrics" /></main>;
+  if (error && !data) return <main><ErrorState message="The clinic metrics could not be loaded." onRetry={() => void refetch()} /></main>;
+  const metrics = data!.caseloadMetrics;
+  const k = metrics.minCellSize;
+  const total = metrics.total;
+
+  const outcomeBars = total.outcomes.flatMap((o) =>
+    (
+      [
+        ["Reliable improvement", o.reliableImprovement],
+        ["Reliable deterioration", o.reliableDeterioration],
+        ["Recovery", o.recovery],
+        ["Reliable recovery", o.reliableRecovery],
+      ] as const
+    ).map(([name, rate]) => ({
+      label: `${name} (${o.measure === "ORS" ? "ORS" : "PHQ-9+GAD-7"})`,
+      percent: rate.rate == null ? null : Math.round(rate.rate * 1000) / 10,
+      denominator: rate.denominator,
+      suppressed: rate.suppressed,
+      rate,
+    })),
+  );
+  const course = metrics.typicalCourse.map((p) => ({
+    month: p.monthInTreatment,
+    ors: p.ors.median,
+    orsBand: p.ors.q1 != null ? [p.ors.q1, p.ors.q3] : null,
+    phq9: p.phq9.median,
+    p,
+  }));
+  const shownCourse = course.filter((p) => p.ors != null || p.phq9 != null);
+
   return (
     <main aria-labelledby="supervision-title">
       <h1 id="supervision-title">Clinic overview</h1>
-      <p>
-        As a supervisor you see anonymised figures for the whole clinic — never a named client, a date or a note.
+      <p className="lead">
+        Clients whose therapy began from {metrics.fromMonth} to {metrics.toMonth}. Anonymised: no names, notes or dates,
+        and no group smaller than {k}.
       </p>
-      <p className="notice" role="status">
-        The anonymised caseload metrics are not available in this version yet.
+      <p className="notice" data-testid="suppression-note">
+        * “Fewer than {k}”: {metrics.suppressionRule} A second figure is hidden with each small one, so the small one cannot be
+        worked out by subtraction from the totals.
       </p>
+
+      <section className="headline" aria-label="Headline figures">
+        <div><span className="big"><CountText cell={total.clients} k={k} /></span> clients</div>
+        <div><span className="big"><CountText cell={total.active} k={k} /></span> active</div>
+        <div><span className="big"><RateText rate={total.flagged} k={k} /></span> of active now not on track or at risk</div>
+        <div><span className="big"><RateText rate={total.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.recovery} k={k} /></span> NHS recovery rate</div>
+        <div><span className="big">{spread(total.sessionsPerClient, k)}</span> sessions per client</div>
+      </section>
+
+      <div className="charts">
+        <ChartFrame
+          title="Outcome rates, whole clinic"
+          summary={`Among ${total.outcomes.map((o) => `${o.eligible.suppressed ? `fewer than ${k}` : o.eligible.value} clients with two or more ${o.measure === "ORS" ? "ORS" : "PHQ-9 and GAD-7"} ratings`).join(" and ")}; each bar's denominator is in the table.`}
+          testId="chart-outcome-rates"
+          rows={outcomeBars}
+          columns={[
+            { label: "Outcome", value: (row) => row.label },
+            { label: "Rate", value: (row) => (row.suppressed ? `fewer than ${k}*` : row.percent == null ? null : `${row.percent}%`) },
+            { label: "Denominator", value: (row) => (row.suppressed ? `fewer than ${k}*` : row.denominator) },
+          ]}
+          height={300}
+        >
+          <BarChart data={outcomeBars} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 100]} unit="%" />
+            <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} />
+            <Bar dataKey="percent" name="Rate (%)" fill="#1d4ed8" isAnimationActive={false} label={{ position: "right", fontSize: 11, formatter: (value: unknown) => (value == null ? "" : `${value}%`) }} />
+            <Tooltip />
+          </BarChart>
+        </ChartFrame>
+        <ChartFrame
+          title="Typical course: median scores by month in treatment"
+          summary={
+            shownCourse.length
+              ? `Median ORS ${oneDecimal(shownCourse[0]!.ors) ?? "—"} in month ${shownCourse[0]!.month} and ${oneDecimal(shownCourse.at(-1)!.ors) ?? "—"} in month ${shownCourse.at(-1)!.month}; months with fewer than ${k} clients are left out.`
+              : `No month has ${k} or more rated clients yet.`
+          }
+          testId="chart-typical-course"
+          rows={course}
+          columns={[
+            { label: "Month in treatment", value: (row) => row.month },
+            { label: "Median ORS (IQR)", value: (row) => (row.ors == null ? (row.p.ors.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.ors)} (${oneDecimal(row.p.ors.q1)}–${oneDecimal(row.p.ors.q3)})`) },
+            { label: "Median PHQ-9 (IQR)", value: (row) => (row.phq9 == null ? (row.p.phq9.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.phq9)} (${oneDecimal(row.p.phq9.q1)}–${oneDecimal(row.p.phq9.q3)})`) },
+            { label: "Clients (ORS)", value: (row) => row.p.ors.clients },
+          ]}
+        >
+          <ComposedChart data={shownCourse} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="month" label={{ value: "Months since intake", position: "insideBottomRight", offset: -4 }} />
+            <YAxis yAxisId="ors" domain={[0, 40]} />
+            <YAxis yAxisId="phq9" orientation="right" domain={[0, 27]} />
+            <Area yAxisId="ors" dataKey="orsBand" name="ORS interquartile range" fill="#93c5fd" stroke="none" fillOpacity={0.4} isAnimationActive={false} />
+            <Line yAxisId="ors" dataKey="ors" name="Median ORS" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line yAxisId="phq9" dataKey="phq9" name="Median PHQ-9" stroke="#b45309" strokeDasharray="6 3" dot={{ r: 3 }} isAnimationActive={false} />
+            <Tooltip />
+            <Legend />
+          </ComposedChart>
+        </ChartFrame>
+      </div>
+
+      <section className="panel" aria-labelledby="groups-title">
+        <h2 id="groups-title">By group</h2>
+        <label className="no-print">
+          Group clients by{" "}
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as MetricsGroup)}>
+            <option value="COMPLAINT">Chief complaint</option>
+            <option value="INTAKE_MONTH">Month of intake</option>
+            <option value="THERAPIST">Therapist</option>
+          </select>
+        </label>
+        <MetricsTable rows={metrics.rows} total={total} k={k} caption={`Clients by ${groupBy === "COMPLAINT" ? "chief complaint" : groupBy === "INTAKE_MONTH" ? "month of intake" : "therapist"}`} />
+      </section>
+
+      <section className="panel" aria-labelledby="therapists-title">
+        <h2 id="therapists-title">Therapists</h2>
+        <p className="muted">For supervision: therapists are named; their clients are not.</p>
+        <MetricsTable rows={metrics.therapists} total={null} k={k} caption="Caseload figures per therapist" />
+      </section>
+
+      <section className="panel" aria-labelledby="audit-title">
+        <h2 id="audit-title">Access to health information</h2>
+        <p className="muted">From the append-only audit log, by month. Clients reading their own record are not named.</p>
+        {audit.data && (
+          <table>
+            <caption>Reads and changes, last 12 months</caption>
+            <thead>
+              <tr><th scope="col">Month</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Count</th></tr>
+            </thead>
+            <tbody>
+              {audit.data.auditSummary.slice(0, 40).map((row, i) => (
+                <tr key={i}><td>{row.month}</td><td>{row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span></td><td>{row.action.toLowerCase().replace(/_/g, " ")}</td><td>{row.count}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </main>
   );
 }

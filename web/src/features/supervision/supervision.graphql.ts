@@ -1,0 +1,53 @@
+import { graphql } from "../../graphql";
+
+graphql(`
+  fragment MetricsRow_row on MetricsRow {
+    label
+    clients { value suppressed }
+    active { value suppressed }
+    discharged { value suppressed }
+    droppedOut { value suppressed }
+    sessionsPerClient { median q1 q3 clients suppressed }
+    outcomes {
+      measure
+      eligible { value suppressed }
+      reliableImprovement { numerator denominator rate suppressed }
+      noReliableChange { numerator denominator rate suppressed }
+      reliableDeterioration { numerator denominator rate suppressed }
+      atCasenessAtStart { value suppressed }
+      recovery { numerator denominator rate suppressed }
+      reliableRecovery { numerator denominator rate suppressed }
+    }
+    flagged { numerator denominator rate suppressed }
+    revisedWithinThreeWeeks { numerator denominator rate suppressed }
+    homeworkCompletion { numerator denominator rate suppressed }
+    selfAssignedHomework { numerator denominator rate suppressed }
+    episodeRateRatio { median q1 q3 clients suppressed }
+  }
+`);
+
+export const CASELOAD_METRICS = graphql(`
+  query CaseloadMetrics($groupBy: MetricsGroup!, $from: DateTimeISO) {
+    caseloadMetrics(groupBy: $groupBy, from: $from) {
+      groupBy
+      fromMonth
+      toMonth
+      minCellSize
+      suppressionRule
+      rows { ...MetricsRow_row }
+      total { ...MetricsRow_row }
+      therapists { ...MetricsRow_row }
+      typicalCourse {
+        monthInTreatment
+        ors { median q1 q3 clients suppressed }
+        phq9 { median q1 q3 clients suppressed }
+      }
+    }
+  }
+`);
+
+export const AUDIT_SUMMARY = graphql(`
+  query AuditSummary {
+    auditSummary { actor actorRole action month count }
+  }
+`);
