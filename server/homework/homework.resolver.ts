@@ -22,7 +22,7 @@ export class HomeworkResolver {
     @Arg("limit", () => Int, { defaultValue: 30 }) limit: number,
     @Ctx() context: RequestContext,
   ): Promise<Homework[]> {
-    return context.services.homework.list(context.viewer!, clientId, limit);
+    return context.services.homework.list(context.viewer!, clientId, limit, context.sourceAddress);
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)

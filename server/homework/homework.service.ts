@@ -60,7 +60,7 @@ export class HomeworkService {
   }
 
   /** A client's homework, newest due date first: for review in session and for the client's own list. */
-  async list(viewer: Viewer, clientIdInput: string, limit: number): Promise<Homework[]> {
+  async list(viewer: Viewer, clientIdInput: string, limit: number, sourceAddress: string | null): Promise<Homework[]> {
     const clientId = parseId(clientIdInput, "clientId");
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST) throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
     const manager = this.dataSource.manager;
@@ -72,7 +72,9 @@ export class HomeworkService {
       .orderBy("h.dueDate", "DESC")
       .addOrderBy("h.id", "DESC")
       .limit(limit);
-    return restrictToVisibleClients(query, viewer, "c").getMany();
+    const items = await restrictToVisibleClients(query, viewer, "c").getMany();
+    await this.audit.record(manager, { actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, clientId, sourceAddress });
+    return items;
   }
 
   /** Status and helpfulness, by the client's therapist or the client. */
