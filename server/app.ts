@@ -11,13 +11,15 @@ import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import { createSchema } from "./schema/build-schema.ts";
 import { createErrorFormatter } from "./schema/format-error.ts";
+import { queryLimits } from "./schema/limits.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { createServices, type Services } from "./services.ts";
 
 export const SESSION_COOKIE = "fu_session";
 const BODY_LIMIT = "256kb";
 
 export interface AppOptions {
-  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot">;
+  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy">;
   dataSource: DataSource;
   /** Injectable time for tests. */
   clock?: () => Date;
@@ -40,17 +42,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock: options.clock,
   });
   const production = config.nodeEnv === "production";
+  const schema = await createSchema();
+  const limits = queryLimits(schema);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await createSchema(),
+    schema,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     introspection: !production,
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy that terminates HTTPS, req.secure (and so the Secure cookie flag) and req.ip come from it.
+  app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders(production));
 
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const token = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
@@ -58,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     return {
       viewer: await services.auth.resolve(token),
       sourceAddress: req.ip ?? null,
+      sessionToken: token ?? null,
       services,
       setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),

@@ -17,6 +17,8 @@ export interface Config {
   sessionPolicy: SessionPolicy;
   /** Clinical thresholds (CLINICAL.md defaults, optionally overridden from CLINICAL_RULES_FILE). */
   rules: ClinicalRules;
+  /** Express "trust proxy": false (default), true, a hop count, or addresses such as "loopback". */
+  trustProxy: boolean | number | string;
   /** Folder with the built web app (index.html and assets). */
   webRoot: string;
 }
@@ -61,6 +63,14 @@ function rulesFrom(env: NodeJS.ProcessEnv): ClinicalRules {
   }
 }
 
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === "" || /^(0|false|no)$/i.test(raw)) return false;
+  if (/^(true|yes)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback"; got "${raw}".`);
+}
+
 /** Environment → typed configuration. A bad value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV ?? "development") as NodeEnv;
@@ -80,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       absoluteLifetimeHours: integer(env, "SESSION_MAX_HOURS", DEFAULT_SESSION_POLICY.absoluteLifetimeHours, 1, 24 * 30),
     },
     rules: rulesFrom(env),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     webRoot: path.resolve(ROOT, env.WEB_ROOT || "web/dist"),
   };
 }

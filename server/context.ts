@@ -5,6 +5,8 @@ import type { Services } from "./services.ts";
 export interface RequestContext {
   viewer: Viewer | null;
   sourceAddress: string | null;
+  /** The session cookie's token as sent, so sign-in can end the session it replaces. */
+  sessionToken: string | null;
   services: Services;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;

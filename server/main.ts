@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createSqliteDataSource, openDatabase } from "./db/data-source.ts";
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   const { app, stop } = await createApp({ config, dataSource });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const base = `http://localhost:${config.port}`;
+  const { port } = server.address() as AddressInfo;
+  const base = `http://localhost:${port}`;
   console.log(`Follow-Up is running: dashboard ${base}/  GraphQL ${base}/graphql`);
   if (config.seedDemo) {
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_SIGN_INS.join(", ")}`);

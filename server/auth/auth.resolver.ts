@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context.ts";
 import { User } from "./user.entity.ts";
 
@@ -15,7 +15,7 @@ export class AuthResolver {
     @Arg("password", () => String) password: string,
     @Ctx() context: RequestContext,
   ): Promise<User> {
-    const signedIn = await context.services.auth.signIn(email, password, context.sourceAddress);
+    const signedIn = await context.services.auth.signIn(email, password, context.sourceAddress, context.sessionToken ?? undefined);
     context.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return signedIn.user;
   }
@@ -23,6 +23,14 @@ export class AuthResolver {
   @FieldResolver(() => ID, { nullable: true, description: "For a signed-in client: their own client record." })
   clientId(@Root() user: User, @Ctx() context: RequestContext): number | null {
     return context.viewer?.userId === user.id ? context.viewer.clientId : null;
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: "Ends every session of the signed-in person, on every device; returns how many." })
+  async logoutEverywhere(@Ctx() context: RequestContext): Promise<number> {
+    const ended = await context.services.auth.signOutEverywhere(context.viewer!, context.sourceAddress);
+    context.clearSessionCookie();
+    return ended;
   }
 
   @Authorized()

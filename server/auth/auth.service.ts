@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import { MoreThanOrEqual, type DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
 import { DomainError, ErrorCode } from "../common/errors.ts";
 import { AuthSession } from "./auth-session.entity.ts";
 import { decoyPasswordHash, verifyPassword } from "./password.ts";
+import { SignInFailure } from "./sign-in-failure.entity.ts";
 import { Role } from "./role.ts";
 import { User } from "./user.entity.ts";
 import type { Viewer } from "./viewer.ts";
@@ -16,6 +17,13 @@ export interface SessionPolicy {
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMinutes: 30, absoluteLifetimeHours: 12 };
+
+/**
+ * Sign-in throttling (OWASP Authentication Cheat Sheet): after this many failures for one email within the window,
+ * that email is locked for the rest of the window; one address gets more room, as several people may share it.
+ */
+export const THROTTLE = { windowMinutes: 15, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20 } as const;
+const THROTTLED_MESSAGE = `Too many sign-in attempts. Try again in ${THROTTLE.windowMinutes} minutes.`;
 
 /** lastSeenAt is written at most this often, so reads do not turn into a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -37,21 +45,34 @@ export class AuthService {
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   ) {}
 
-  async signIn(email: string, password: string, sourceAddress: string | null): Promise<SignedIn> {
-    const normalised = email.trim().toLowerCase();
+  async signIn(email: string, password: string, sourceAddress: string | null, previousToken?: string): Promise<SignedIn> {
+    const normalised = email.trim().toLowerCase().slice(0, 254);
+    const keys = { account: `account:${normalised}`, address: `address:${sourceAddress ?? "unknown"}` };
+    const now = this.clock();
+    const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+    const failures = async (key: string) =>
+      this.dataSource.getRepository(SignInFailure).countBy({ key, at: MoreThanOrEqual(since) as unknown as Date });
+    if (
+      (await failures(keys.account)) >= THROTTLE.maxFailuresPerAccount ||
+      (await failures(keys.address)) >= THROTTLE.maxFailuresPerAddress
+    ) {
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, THROTTLED_MESSAGE);
+    }
     const user = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
     // An unknown email costs one hash verification too, and gets the same answer as a wrong password.
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+    const valid = await verifyPassword(password.slice(0, 1024), user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !valid) {
-      await this.audit.record(this.dataSource.manager, {
-        actorUserId: user?.id ?? null,
-        action: AuditAction.SIGN_IN_FAILED,
-        sourceAddress,
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(SignInFailure, [
+          { key: keys.account, at: now },
+          { key: keys.address, at: now },
+        ]);
+        await this.audit.record(manager, { actorUserId: user?.id ?? null, action: AuditAction.SIGN_IN_FAILED, sourceAddress });
       });
       throw new DomainError(ErrorCode.UNAUTHENTICATED, "Email or password is not right.");
     }
+    // A new session id at every sign-in; the session this browser had before, if any, ends.
     const token = randomBytes(32).toString("base64url");
-    const now = this.clock();
     const expiresAt = new Date(now.getTime() + this.policy.absoluteLifetimeHours * 3_600_000);
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(AuthSession, {
@@ -63,6 +84,8 @@ export class AuthService {
         revokedAt: null,
         sourceAddress,
       });
+      if (previousToken) await manager.update(AuthSession, { tokenHash: hashToken(previousToken) }, { revokedAt: now });
+      await manager.delete(SignInFailure, { key: keys.account });
       await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
     return { user, token, expiresAt };
@@ -96,6 +119,20 @@ export class AuthService {
       clientId: session.user.role === Role.CLIENT && ownClientId != null ? Number(ownClientId) : null,
       sessionTokenHash: tokenHash,
     };
+  }
+
+  /** Ends every session of the viewer, on every device. */
+  async signOutEverywhere(viewer: Viewer, sourceAddress: string | null): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(AuthSession)
+        .set({ revokedAt: this.clock() })
+        .where("userId = :userId AND revokedAt IS NULL", { userId: viewer.userId })
+        .execute();
+      await this.audit.record(manager, { actorUserId: viewer.userId, action: AuditAction.SIGN_OUT, sourceAddress });
+      return result.affected ?? 0;
+    });
   }
 
   async signOut(viewer: Viewer, sourceAddress: string | null): Promise<void> {

@@ -250,7 +250,8 @@ describe("the audit log", () => {
       updateHomework: [client, `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`, { i: { homeworkId: "1", status: "COMPLETED" } }],
       revisePlan: [therapist, `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`, { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } }],
       login: [supervisor, `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`, {}],
-      logout: [supervisor, `mutation { logout }`, {}],
+      logoutEverywhere: [supervisor, `mutation { logoutEverywhere }`, {}],
+      logout: [therapist, `mutation { logout }`, {}],
     };
     expect(Object.keys(attempts).sort()).toEqual([...mutations].sort());
     for (const [session, query, variables] of Object.values(attempts)) await session.request(query, variables);

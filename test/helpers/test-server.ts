@@ -12,6 +12,8 @@ import type { Services } from "../../server/services.ts";
 
 export interface TestServer {
   url: string;
+  /** The SQLite file, for tests that open it beside the server (backups, integrity checks). */
+  databasePath: string;
   dataSource: DataSource;
   services: Services;
   /** SQL statements the driver has run since the last reset. */
@@ -23,7 +25,7 @@ export interface TestServer {
  * The real app on a fresh SQLite file, listening on a loopback port. Every statement the driver runs is counted,
  * so tests can assert how many a request costs.
  */
-export async function startTestServer(options: { clock?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: () => Date; trustProxy?: boolean | string } = {}): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
   const statements = {
     count: 0,
@@ -33,9 +35,10 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
       this.log = [];
     },
   };
+  const databasePath = path.join(directory, "test.db");
   const dataSource = await openDatabase(
     createSqliteDataSource({
-      path: path.join(directory, "test.db"),
+      path: databasePath,
       onStatement: (sql) => {
         statements.count++;
         statements.log.push(sql);
@@ -43,7 +46,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     }),
   );
   const { app, services, stop } = await createApp({
-    config: { nodeEnv: "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist") },
+    config: { nodeEnv: "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist"), trustProxy: options.trustProxy ?? false },
     dataSource,
     clock: options.clock,
     log: process.env.TEST_SERVER_LOG ? (message, detail) => console.error(message, detail) : () => {},
@@ -53,6 +56,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    databasePath,
     dataSource,
     services,
     statements,

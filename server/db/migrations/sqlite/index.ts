@@ -1,4 +1,5 @@
 import { Initial1764115200000 } from "./1764115200000-initial.ts";
+import { SignInThrottling1764201600000 } from "./1764201600000-sign-in-throttling.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
-export const SQLITE_MIGRATIONS = [Initial1764115200000];
+export const SQLITE_MIGRATIONS = [Initial1764115200000, SignInThrottling1764201600000];

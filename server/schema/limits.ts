@@ -1,0 +1,87 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+
+/**
+ * Query limits, from well-kept libraries: graphql-armor for depth, aliases, tokens, directives, a flat cost and
+ * blocked field suggestions; graphql-query-complexity for a cost that follows the arguments — a clientProgress over
+ * ten years of weeks costs more than one over three months.
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 2500,
+  maxDirectives: 10,
+  armorCost: 8000,
+  /** Budget of the argument-aware cost below, per operation. */
+  maxRangeCost: 6000,
+} as const;
+
+const DAYS_PER_WEEK = 7;
+const DAYS_PER_MONTH = 30.44;
+/** Without `from`, clientProgress starts at intake: priced as two years, the usual upper end of a course. */
+const DEFAULT_RANGE_DAYS = 2 * 366;
+const PROGRESS_BASE_COST = 40;
+
+/** Arguments arrive already parsed by the DateTimeISO scalar (a Date), or as text when they came as variables. */
+const instant = (value: unknown): number | null =>
+  value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : null;
+
+function rangeDays(from: unknown, to: unknown): number {
+  const end = instant(to) ?? Date.now();
+  const start = instant(from) ?? end - DEFAULT_RANGE_DAYS * 86_400_000;
+  const days = (end - start) / 86_400_000;
+  return Number.isFinite(days) && days > 0 ? days : DEFAULT_RANGE_DAYS;
+}
+
+/** clientProgress: a base cost plus a cost per bucket in the range (several rows per bucket: homework, episodes). */
+const progressEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name !== "clientProgress") return undefined;
+  const days = rangeDays(args.from, args.to);
+  const buckets = Math.ceil(days / (args.bucket === "MONTH" ? DAYS_PER_MONTH : DAYS_PER_WEEK));
+  return PROGRESS_BASE_COST + buckets * 4 + childComplexity;
+};
+
+export function queryLimits(schema: GraphQLSchema) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.armorCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const rangeCost: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [progressEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit the schema: execution refuses them next, with BAD_USER_INPUT and the field.
+            return;
+          }
+          if (cost > LIMITS.maxRangeCost) {
+            throw new GraphQLError(`This request would cost ${cost}; the limit is ${LIMITS.maxRangeCost}. Ask for a shorter range or fewer fields.`, {
+              extensions: { code: "QUERY_TOO_COSTLY", cost, limit: LIMITS.maxRangeCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+
+  return {
+    plugins: [...armor.plugins, rangeCost],
+    validationRules: armor.validationRules,
+  };
+}
