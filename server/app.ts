@@ -12,7 +12,7 @@ import type { RequestContext } from "./context.ts";
 import { createSchema } from "./schema/build-schema.ts";
 import { createErrorFormatter } from "./schema/format-error.ts";
 import { queryLimits } from "./schema/limits.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { requestErrors, securityHeaders } from "./security-headers.ts";
 import { createServices, type Services } from "./services.ts";
 
 export const SESSION_COOKIE = "fu_session";
@@ -51,6 +51,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     introspection: !production,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [...limits.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
@@ -80,6 +81,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.use(express.static(config.webRoot, { index: "index.html" }));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
   }
+
+  app.use(requestErrors(log));
 
   return { app, services, stop: () => apollo.stop() };
 }

@@ -82,5 +82,7 @@ export function keysOfLocalDate(localDate: string): BucketKeys {
 export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidLocalDate(value: string): boolean {
-  return LOCAL_DATE_PATTERN.test(value) && fromUtcDate(toUtcDate(value)) === value;
+  if (!LOCAL_DATE_PATTERN.test(value)) return false;
+  const date = toUtcDate(value);
+  return !Number.isNaN(date.getTime()) && fromUtcDate(date) === value;
 }

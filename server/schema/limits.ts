@@ -4,9 +4,11 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 
 /**
- * Query limits, from well-kept libraries: graphql-armor for depth, aliases, tokens, directives, a flat cost and
- * blocked field suggestions; graphql-query-complexity for a cost that follows the arguments — a clientProgress over
- * ten years of weeks costs more than one over three months.
+ * Query limits, from well-kept libraries: graphql-armor for depth, aliases, directives, a flat cost and blocked
+ * field suggestions; graphql-js's own parser for the token limit (armor's Apollo token plugin parses inside a
+ * plugin hook, where a rejection — or any syntax error — becomes an HTTP 500, so the parser's `maxTokens` option is
+ * used instead and rejections are ordinary 400 parse errors); graphql-query-complexity for a cost that follows the
+ * arguments — a clientProgress over ten years of weeks costs more than one over three months.
  */
 export const LIMITS = {
   maxDepth: 12,
@@ -47,7 +49,7 @@ export function queryLimits(schema: GraphQLSchema) {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.armorCost },
     blockFieldSuggestion: { enabled: true },
@@ -56,7 +58,12 @@ export function queryLimits(schema: GraphQLSchema) {
   const rangeCost: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          if (operation?.operation === "subscription") {
+            throw new GraphQLError("Subscriptions are not offered.", {
+              extensions: { code: "OPERATION_NOT_SUPPORTED", http: { status: 400 } },
+            });
+          }
           let cost: number;
           try {
             cost = getComplexity({
@@ -83,5 +90,6 @@ export function queryLimits(schema: GraphQLSchema) {
   return {
     plugins: [...armor.plugins, rangeCost],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }

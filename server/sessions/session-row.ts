@@ -2,7 +2,7 @@ import { bucketKeys } from "../common/time.ts";
 import { badInput } from "../common/errors.ts";
 import { optionalText } from "../common/validation.ts";
 import { MeasureInputError } from "../measures/errors.ts";
-import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, validateWeekRating } from "../measures/index.ts";
+import { roundToOneDecimal, scoreGad7, scoreOrs, scorePhq9, scoreSrs, validateWeekRating } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import type { Technique } from "../common/technique.ts";
 import { Attendance, type IssueCategory, type SessionKind } from "./session.enums.ts";
@@ -35,6 +35,8 @@ function scored<T>(score: () => T): T {
     throw error;
   }
 }
+
+const item = (value: number | undefined) => (value == null ? null : roundToOneDecimal(value));
 
 function items<K extends string>(prefix: string, values: number[] | null | undefined, count: number) {
   const row: Record<string, number | null> = {};
@@ -73,15 +75,16 @@ export function buildSessionRow(
     attendance: draft.attendance,
     kind: draft.kind,
     weekRating: draft.weekRating ?? null,
-    orsIndividual: draft.ors?.individual ?? null,
-    orsInterpersonal: draft.ors?.interpersonal ?? null,
-    orsSocial: draft.ors?.social ?? null,
-    orsOverall: draft.ors?.overall ?? null,
+    // Items are stored as the one-decimal marks they are (0.30000000000000004 is 0.3).
+    orsIndividual: item(draft.ors?.individual),
+    orsInterpersonal: item(draft.ors?.interpersonal),
+    orsSocial: item(draft.ors?.social),
+    orsOverall: item(draft.ors?.overall),
     orsTotal: ors?.total ?? null,
-    srsRelationship: draft.srs?.relationship ?? null,
-    srsGoalsAndTopics: draft.srs?.goalsAndTopics ?? null,
-    srsApproachOrMethod: draft.srs?.approachOrMethod ?? null,
-    srsOverall: draft.srs?.overall ?? null,
+    srsRelationship: item(draft.srs?.relationship),
+    srsGoalsAndTopics: item(draft.srs?.goalsAndTopics),
+    srsApproachOrMethod: item(draft.srs?.approachOrMethod),
+    srsOverall: item(draft.srs?.overall),
     srsTotal: srs?.total ?? null,
     ...(items("phq9", draft.phq9, 9) as Pick<SessionRow, `phq9Q${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`>),
     phq9Total: phq9?.total ?? null,
