@@ -123,6 +123,7 @@ describe("hostile input", () => {
   it("answers at least 200 malformed or abusive requests with a 4xx or a coded GraphQL error, never a 5xx or internals, and writes nothing", async () => {
     const attempts = hostileAttempts(clientId);
     expect(attempts.length).toBeGreaterThanOrEqual(200);
+    console.info(`hostile input: ${attempts.length} requests`);
     const before = await rowCounts(server.dataSource);
     const failures: string[] = [];
     for (const attempt of attempts) {

@@ -1,0 +1,207 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
+import { backupDatabase } from "../../server/db/backup.ts";
+import { DEMO_PASSWORD } from "../../server/demo/seed.ts";
+import { createClient, createClinic, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+const LOG = `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const episode = (marker: string, clientId?: number) => ({
+  i: { ...(clientId ? { clientId } : {}), occurredAt: "2026-11-19T15:00:00.000Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 5, episodeType: "ANTICIPATED", situation: marker },
+});
+
+/** Loops that log episodes until `until()` says stop; returns the markers the server acknowledged. */
+async function writer(
+  session: GraphQLSession,
+  prefix: string,
+  until: () => boolean,
+  errors: string[],
+  clientId?: number,
+  acked: string[] = [],
+): Promise<string[]> {
+  for (let n = 0; !until(); n++) {
+    const marker = `${prefix}-${n}`;
+    try {
+      const response = await session.request<{ logEpisode: { id: string } }>(LOG, episode(marker, clientId));
+      if (response.data?.logEpisode?.id) acked.push(marker);
+      else errors.push(`${marker}: ${JSON.stringify(response.errors)}`);
+    } catch (error) {
+      errors.push(`${marker}: ${(error as Error).message}`);
+    }
+  }
+  return acked;
+}
+
+describe("concurrent writers and readers", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  it("20 writers and 20 readers for 4 seconds: no errors, every acknowledged write stored and counted", async () => {
+    const clinic = await createClinic(server.dataSource);
+    const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const writers = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const user = await createUser(server.dataSource, clinic, Role.CLIENT);
+        const client = await createClient(server.dataSource, therapist, { userId: user.id, intakeDate: "2026-11-01" });
+        const session = new GraphQLSession(server.url);
+        await session.login(user.email, TEST_PASSWORD);
+        return { client, session };
+      }),
+    );
+    const reader = new GraphQLSession(server.url);
+    await reader.login(therapist.email, TEST_PASSWORD);
+
+    const stopAt = Date.now() + 4000;
+    const until = () => Date.now() > stopAt;
+    const errors: string[] = [];
+    let reads = 0;
+    const readers = Array.from({ length: 20 }, async (_, r) => {
+      while (!until()) {
+        const response = await reader.request(`query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`, { id: writers[r]!.client.id });
+        if (response.errors) errors.push(`read: ${JSON.stringify(response.errors)}`);
+        reads++;
+      }
+    });
+    const acked = await Promise.all(writers.map(({ client, session }) => writer(session, `c${client.id}`, until, errors)));
+    await Promise.all(readers);
+
+    expect(errors).toEqual([]);
+    expect(reads).toBeGreaterThan(20);
+    const total = acked.reduce((sum, markers) => sum + markers.length, 0);
+    console.info(`concurrency: ${total} writes and ${reads} reads in 4 s, ${errors.length} errors`);
+    expect(total).toBeGreaterThan(100);
+    for (const [index, { client }] of writers.entries()) {
+      const stored = (await server.dataSource.query(`SELECT situation FROM symptom_episode WHERE client_id = ?`, [client.id])).map((r: { situation: string }) => r.situation);
+      expect(stored.sort()).toEqual([...acked[index]!].sort());
+      const progress = await reader.request<any>(`query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`, { id: client.id });
+      expect(progress.data.clientProgress.episodes.reduce((sum: number, bucket: { count: number }) => sum + bucket.count, 0)).toBe(acked[index]!.length);
+    }
+  }, 60_000);
+});
+
+describe("an online backup under load", () => {
+  let server: TestServer;
+  let directory: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    directory = mkdtempSync(path.join(tmpdir(), "follow-up-backup-"));
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it("opens, passes integrity_check and holds every write acknowledged before it began", async () => {
+    const clinic = await createClinic(server.dataSource);
+    const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-11-01" });
+    const session = new GraphQLSession(server.url);
+    await session.login(therapist.email, TEST_PASSWORD);
+    let stop = false;
+    const errors: string[] = [];
+    const ackedSoFar: string[] = [];
+    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `w${w}`, () => stop, errors, client.id, ackedSoFar));
+    await sleep(1000);
+    const ackedBefore = [...ackedSoFar];
+    const target = path.join(directory, "backup.db");
+    const result = await backupDatabase(server.databasePath, target);
+    await sleep(300);
+    stop = true;
+    const acked = (await Promise.all(loops)).flat();
+
+    expect(errors).toEqual([]);
+    expect(result.integrity).toBe("ok");
+    expect(ackedBefore.length).toBeGreaterThan(10);
+    console.info(`backup under load: ${ackedBefore.length} writes acknowledged before the backup, ${acked.length} in all`);
+    const copy = new Database(target, { readonly: true });
+    try {
+      expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+      const inBackup = new Set(copy.prepare(`SELECT situation FROM symptom_episode`).all().map((r) => (r as { situation: string }).situation));
+      for (const marker of ackedBefore) expect(inBackup.has(marker), marker).toBe(true);
+      expect(inBackup.size).toBeLessThanOrEqual(acked.length);
+    } finally {
+      copy.close();
+    }
+  }, 60_000);
+});
+
+describe("a crash in the middle of writes", () => {
+  let directory: string;
+  let child: ChildProcess | null = null;
+
+  beforeAll(() => {
+    directory = mkdtempSync(path.join(tmpdir(), "follow-up-crash-"));
+  });
+  afterAll(() => {
+    child?.kill("SIGKILL");
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  /** The real server in its own process, on the given SQLite file; resolves with its URL once it listens. */
+  function startServerProcess(databasePath: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+        env: { ...process.env, DATABASE_PATH: databasePath, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test", SEED_DEMO: "true" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+      child.stdout!.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        const port = /running: dashboard http:\/\/localhost:(\d+)\//.exec(output)?.[1];
+        if (port) {
+          clearTimeout(timer);
+          resolve(`http://127.0.0.1:${port}`);
+        }
+      });
+      child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+    });
+  }
+
+  it("after SIGKILL and a restart, the database passes integrity_check and holds every acknowledged write", async () => {
+    const databasePath = path.join(directory, "crash.db");
+    const url = await startServerProcess(databasePath);
+    const session = new GraphQLSession(url);
+    expect((await session.login("client@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
+
+    let stop = false;
+    const errors: string[] = [];
+    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `crash${w}`, () => stop, errors));
+    await sleep(1500);
+    child!.kill("SIGKILL");
+    await new Promise((resolve) => child!.once("exit", resolve));
+    stop = true;
+    const acked = (await Promise.all(loops)).flat();
+    expect(acked.length).toBeGreaterThan(20);
+
+    const restarted = await startServerProcess(databasePath);
+    const after = new GraphQLSession(restarted);
+    expect((await after.login("client@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      const stored = new Set(db.prepare(`SELECT situation FROM symptom_episode WHERE situation LIKE 'crash%'`).all().map((r) => (r as { situation: string }).situation));
+      const missing = acked.filter((marker) => !stored.has(marker));
+      expect(missing).toEqual([]);
+      console.info(`crash: ${acked.length} writes acknowledged before SIGKILL, ${acked.length - missing.length} found after the restart, ${stored.size} stored`);
+    } finally {
+      db.close();
+    }
+    child!.kill("SIGTERM");
+  }, 120_000);
+});
