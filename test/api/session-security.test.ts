@@ -155,6 +155,24 @@ describe("query limits", () => {
     expect(error.message).not.toMatch(/Did you mean/);
   });
 
+  it("turns introspection and the landing page off in production", async () => {
+    const production = await startTestServer({ nodeEnv: "production" });
+    try {
+      const introspection = await new GraphQLSession(production.url).request(`{ __schema { types { name } } }`);
+      expect(onlyError(introspection).extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      const landing = await fetch(`${production.url}/graphql`, { headers: { accept: "text/html" } });
+      expect(await landing.text()).not.toMatch(/<html|embeddable-sandbox|landing/i);
+      expect(landing.headers.get("content-security-policy")).toContain("script-src 'self'");
+    } finally {
+      await production.close();
+    }
+    // The same requests outside production do get introspection and the landing page, so the checks above can fail.
+    const development = await new GraphQLSession(server.url).request<{ __schema: { types: unknown[] } }>(`{ __schema { types { name } } }`);
+    expect(development.data?.__schema.types.length).toBeGreaterThan(10);
+    const devLanding = await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(await devLanding.text()).toMatch(/<html/i);
+  });
+
   it("refuses batched requests", async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",

@@ -25,7 +25,9 @@ export interface TestServer {
  * The real app on a fresh SQLite file, listening on a loopback port. Every statement the driver runs is counted,
  * so tests can assert how many a request costs.
  */
-export async function startTestServer(options: { clock?: () => Date; trustProxy?: boolean | string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { clock?: () => Date; trustProxy?: boolean | string; nodeEnv?: "test" | "production" } = {},
+): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
   const statements = {
     count: 0,
@@ -46,7 +48,7 @@ export async function startTestServer(options: { clock?: () => Date; trustProxy?
     }),
   );
   const { app, services, stop } = await createApp({
-    config: { nodeEnv: "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist"), trustProxy: options.trustProxy ?? false },
+    config: { nodeEnv: options.nodeEnv ?? "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist"), trustProxy: options.trustProxy ?? false },
     dataSource,
     clock: options.clock,
     log: process.env.TEST_SERVER_LOG ? (message, detail) => console.error(message, detail) : () => {},
