@@ -11,6 +11,10 @@ export interface Config {
   port: number;
   /** SQLite file of the embedded default. */
   databasePath: string;
+  /** postgres://… selects PostgreSQL instead of SQLite. */
+  databaseUrl: string | null;
+  /** Read replicas for PostgreSQL (comma-separated URLs in DATABASE_REPLICA_URLS). */
+  replicaUrls: string[];
   /** Seed the demo clinic when the database is empty. */
   seedDemo: boolean;
   demoSeed: number;
@@ -63,6 +67,12 @@ function rulesFrom(env: NodeJS.ProcessEnv): ClinicalRules {
   }
 }
 
+function postgresUrl(_env: NodeJS.ProcessEnv, name: string, raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new ConfigError(`${name} must be a postgres:// URL.`);
+  return raw;
+}
+
 function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === "" || /^(0|false|no)$/i.test(raw)) return false;
   if (/^(true|yes)$/i.test(raw)) return true;
@@ -82,6 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "0.0.0.0",
     port: integer(env, "PORT", 4000, 0, 65535),
     databasePath: path.resolve(ROOT, env.DATABASE_PATH || "data/followup.db"),
+    databaseUrl: postgresUrl(env, "DATABASE_URL", env.DATABASE_URL),
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? "")
+      .split(",")
+      .map((url) => url.trim())
+      .filter(Boolean)
+      .map((url) => postgresUrl(env, "DATABASE_REPLICA_URLS", url)!),
     // Demo accounts have a published password: never seed them in production unless explicitly asked.
     seedDemo: flag(env, "SEED_DEMO", nodeEnv !== "production"),
     demoSeed: integer(env, "DEMO_SEED", 20261126, 0, 2 ** 31 - 1),

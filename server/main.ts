@@ -3,16 +3,17 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { createSqliteDataSource, openDatabase } from "./db/data-source.ts";
+import { createDataSource, openDatabase } from "./db/data-source.ts";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoIfEmpty } from "./demo/seed.ts";
 
 /** Start-up: configuration, database and migrations, the demo on an empty database, then listen. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDatabase(createSqliteDataSource({ path: config.databasePath }));
+  const dataSource = await openDatabase(createDataSource(config));
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(dataSource, { seed: config.demoSeed, rules: config.rules });
-    if (seeded) console.log(`Seeded the demo clinic into ${config.databasePath} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
+    const where = config.databaseUrl ? "PostgreSQL" : config.databasePath;
+    if (seeded) console.log(`Seeded the demo clinic into ${where} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
   }
   const { app, stop } = await createApp({ config, dataSource });
   const server = createServer(app);

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { DataSource } from "typeorm";
 import { ENTITIES } from "./entities.ts";
+import { POSTGRES_MIGRATIONS } from "./migrations/postgres/index.ts";
 import { SQLITE_MIGRATIONS } from "./migrations/sqlite/index.ts";
 import { SnakeNamingStrategy } from "./naming.ts";
 
@@ -37,9 +38,58 @@ export function createSqliteDataSource(options: SqliteOptions): DataSource {
   });
 }
 
+export interface PostgresOptions {
+  /** postgres://user:password@host:port/database */
+  url: string;
+  /** Schema to use (tests give each run its own); the server's default is `public`. */
+  schema?: string;
+  /** Read replicas: dashboard reads go to them, writes and transactions to the primary. */
+  replicaUrls?: string[];
+  onStatement?: (sql: string) => void;
+}
+
+/**
+ * PostgreSQL for clinics that outgrow one file, chosen by DATABASE_URL. With replicas, TypeORM sends reads made
+ * outside a transaction to a replica and everything else to the primary.
+ */
+export function createPostgresDataSource(options: PostgresOptions): DataSource {
+  const logger = options.onStatement
+    ? {
+        logQuery: (query: string) => options.onStatement!(query),
+        logQueryError: () => undefined,
+        logQuerySlow: () => undefined,
+        logSchemaBuild: () => undefined,
+        logMigration: () => undefined,
+        log: () => undefined,
+      }
+    : undefined;
+  const connection = { url: options.url };
+  return new DataSource({
+    type: "postgres",
+    ...(options.replicaUrls?.length
+      ? { replication: { master: connection, slaves: options.replicaUrls.map((url) => ({ url })) } }
+      : connection),
+    // The schema is chosen with search_path, so hand-written SQL and TypeORM's find the same tables.
+    ...(options.schema ? { extra: { options: `-c search_path=${options.schema}` } } : {}),
+    entities: ENTITIES,
+    migrations: POSTGRES_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    ...(logger ? { logging: ["query"] as const, logger } : {}),
+  });
+}
+
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
+}
+
+/** The configured engine: PostgreSQL when DATABASE_URL is set, otherwise the SQLite file. */
+export function createDataSource(config: { databasePath: string; databaseUrl: string | null; replicaUrls: string[] }): DataSource {
+  return config.databaseUrl
+    ? createPostgresDataSource({ url: config.databaseUrl, replicaUrls: config.replicaUrls })
+    : createSqliteDataSource({ path: config.databasePath });
 }

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
-import { createSqliteDataSource, openDatabase } from "../db/data-source.ts";
+import { createDataSource, openDatabase } from "../db/data-source.ts";
 import { seedDemoIfEmpty } from "./seed.ts";
 
 /** `npm run seed -- [--out file.db] [--seed N] [--fresh]`: the demo clinic into a SQLite file. */
@@ -23,10 +23,11 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const file = values.out ? path.resolve(values.out) : config.databasePath;
+  if (config.databaseUrl && !values.out && values.fresh) throw new ConfigError("--fresh deletes a SQLite file; with DATABASE_URL, drop the schema yourself.");
   const seed = values.seed === undefined ? config.demoSeed : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new ConfigError(`--seed must be a whole number; got "${values.seed}".`);
   if (values.fresh) for (const suffix of ["", "-wal", "-shm"]) if (existsSync(file + suffix)) rmSync(file + suffix);
-  const dataSource = await openDatabase(createSqliteDataSource({ path: file }));
+  const dataSource = await openDatabase(createDataSource(values.out ? { ...config, databaseUrl: null, databasePath: file } : config));
   try {
     const result = await seedDemoIfEmpty(dataSource, { seed, rules: config.rules });
     console.log(

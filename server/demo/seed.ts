@@ -56,6 +56,12 @@ export async function writeDemo(dataSource: DataSource, data: DemoData): Promise
     await insertInChunks(manager, TherapySession, data.sessions);
     await insertInChunks(manager, Homework, data.homework);
     await insertInChunks(manager, SymptomEpisode, data.episodes);
+    // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
+    if (manager.connection.options.type === "postgres") {
+      for (const table of ["clinic", "user", "client", "treatment_plan", "plan_revision", "therapy_session", "homework", "symptom_episode"]) {
+        await manager.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`);
+      }
+    }
     // The same derived value the session service maintains: ORS of the first rated session.
     await manager.query(
       `UPDATE client SET baseline_ors = (

@@ -60,15 +60,17 @@ describe("authorization matrix", () => {
   let ids: Ids;
   let ownerB: GraphQLSession;
 
-  const snapshotB = async () =>
-    JSON.stringify(
-      await server.dataSource.query(
-        `SELECT (SELECT COUNT(*) FROM therapy_session WHERE client_id = ?) AS sessions, (SELECT COUNT(*) FROM symptom_episode WHERE client_id = ?) AS episodes,
-                (SELECT COUNT(*) FROM homework WHERE client_id = ?) AS homework, (SELECT GROUP_CONCAT(status) FROM homework WHERE client_id = ?) AS statuses,
-                (SELECT COUNT(*) FROM plan_revision WHERE client_id = ?) AS revisions`,
-        Array(5).fill(practice.clientB.id),
-      ),
-    );
+  const snapshotB = async () => {
+    const count = async (table: string) => Number((await server.query(`SELECT COUNT(*) AS n FROM ${table} WHERE client_id = ?`, [practice.clientB.id]))[0].n);
+    const statuses = (await server.query(`SELECT status FROM homework WHERE client_id = ? ORDER BY id`, [practice.clientB.id])).map((r: { status: string }) => r.status);
+    return JSON.stringify({
+      sessions: await count("therapy_session"),
+      episodes: await count("symptom_episode"),
+      homework: await count("homework"),
+      revisions: await count("plan_revision"),
+      statuses,
+    });
+  };
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
@@ -85,7 +87,7 @@ describe("authorization matrix", () => {
     await ownerB.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
       i: { occurredAt: "2026-11-12T15:00:00Z", symptom: "PANIC_ATTACK", peakIntensity: 7, durationMinutes: 10, episodeType: "UNEXPECTED", situation: "B-secret-situation" },
     });
-    const [homework] = await server.dataSource.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
+    const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
     ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email };
   });
   afterAll(() => server.close());

@@ -63,7 +63,7 @@ describe("caseload", () => {
     const { session, user } = therapists[0]!;
     const response = await session.request<{ caseload: any[] }>(CASELOAD);
     const entries = response.data!.caseload;
-    const ids = (await server.dataSource.query(`SELECT id FROM client WHERE therapist_id = ?`, [user.id])).map((r: { id: number }) => String(r.id));
+    const ids = (await server.query(`SELECT id FROM client WHERE therapist_id = ?`, [user.id])).map((r: { id: number }) => String(r.id));
     expect(entries.map((entry) => entry.client.id).sort()).toEqual(ids.sort());
     const order = ["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"];
     const ranks = entries.map((entry) => order.indexOf(entry.status));
@@ -83,9 +83,9 @@ describe("caseload", () => {
 
   it("adds one audit event per client shown", async () => {
     const { session, clients, user } = therapists[1]!;
-    const [before] = await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    const [before] = await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
     await session.request(CASELOAD);
-    const [after] = await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    const [after] = await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
     expect(after.n - before.n).toBe(clients);
   });
 });

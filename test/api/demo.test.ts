@@ -72,7 +72,7 @@ describe("the demo clinic", () => {
   });
 
   it("has plan revisions followed by a clearly lower episode rate, and some that were not", async () => {
-    const revised = (await server.dataSource.query(`SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`)) as { id: number; therapist: number }[];
+    const revised = (await server.query(`SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`)) as { id: number; therapist: number }[];
     let helped = 0;
     let notHelped = 0;
     for (const { id, therapist } of revised) {

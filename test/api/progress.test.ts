@@ -68,7 +68,7 @@ describe("recording a course of therapy and reading it back through clientProgre
     server = await startTestServer({ clock: () => NOW });
     const practice = await createPractice(server.dataSource);
     clientId = String(practice.clientA.id);
-    await server.dataSource.query(`UPDATE client SET intake_date = '2026-10-26' WHERE id = ?`, [practice.clientA.id]);
+    await server.query(`UPDATE client SET intake_date = '2026-10-26' WHERE id = ?`, [practice.clientA.id]);
     therapist = new GraphQLSession(server.url);
     client = new GraphQLSession(server.url);
     expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).data?.login.role).toBe(Role.THERAPIST);
@@ -94,7 +94,7 @@ describe("recording a course of therapy and reading it back through clientProgre
       },
     });
     expect(first.errors).toBeUndefined();
-    const homeworkIds = (await server.dataSource.query(`SELECT id FROM homework ORDER BY id`)).map((row: { id: number }) => String(row.id));
+    const homeworkIds = (await server.query(`SELECT id FROM homework ORDER BY id`)).map((row: { id: number }) => String(row.id));
     const second = await therapist.request(RECORD_SESSION, {
       input: {
         clientId,
@@ -118,7 +118,7 @@ describe("recording a course of therapy and reading it back through clientProgre
       input: { homeworkId: selfSet.data!.assignHomework.id, status: "NOT_DONE" },
     });
     expect(updated.errors).toBeUndefined();
-    const [threeStops] = await server.dataSource.query(`SELECT id FROM homework WHERE description = 'Three subway stops'`);
+    const [threeStops] = await server.query(`SELECT id FROM homework WHERE description = 'Three subway stops'`);
     const third = await therapist.request(RECORD_SESSION, {
       input: {
         clientId,

@@ -60,10 +60,10 @@ describe("anonymised caseload metrics on the demo clinic", () => {
   });
 
   it("contains no client's name, email, free text, exact date or id, for every grouping", async () => {
-    const names = (await server.dataSource.query(`SELECT display_name AS v FROM client`)).map((r: { v: string }) => r.v);
-    const emails = (await server.dataSource.query(`SELECT email AS v FROM user WHERE role = 'CLIENT'`)).map((r: { v: string }) => r.v);
+    const names = (await server.query(`SELECT display_name AS v FROM client`)).map((r: { v: string }) => r.v);
+    const emails = (await server.query(`SELECT email AS v FROM "user" WHERE role = 'CLIENT'`)).map((r: { v: string }) => r.v);
     const texts = (
-      await server.dataSource.query(
+      await server.query(
         `SELECT situation AS v FROM symptom_episode WHERE situation IS NOT NULL UNION SELECT what_i_did FROM symptom_episode WHERE what_i_did IS NOT NULL
          UNION SELECT priority_issue_text FROM therapy_session WHERE priority_issue_text IS NOT NULL UNION SELECT private_notes FROM therapy_session WHERE private_notes IS NOT NULL
          UNION SELECT description FROM homework UNION SELECT rationale FROM plan_revision`,
@@ -228,14 +228,14 @@ describe("the audit log", () => {
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
     const reads = async () =>
-      Number((await server.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_PROGRESS' AND client_id = ?`, [practice.clientA.id]))[0].n);
+      Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_PROGRESS' AND client_id = ?`, [practice.clientA.id]))[0].n);
     for (let i = 1; i <= 3; i++) {
       const before = await reads();
       await therapist.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: practice.clientA.id });
       expect(await reads()).toBe(before + 1);
     }
 
-    const snapshot = await server.dataSource.query(`SELECT * FROM audit_event ORDER BY id`);
+    const snapshot = await server.query(`SELECT * FROM audit_event ORDER BY id`);
     const client = new GraphQLSession(server.url);
     await client.login(practice.clientUserA.email, TEST_PASSWORD);
     const supervisor = new GraphQLSession(server.url);
@@ -255,7 +255,7 @@ describe("the audit log", () => {
     };
     expect(Object.keys(attempts).sort()).toEqual([...mutations].sort());
     for (const [session, query, variables] of Object.values(attempts)) await session.request(query, variables);
-    const after = await server.dataSource.query(`SELECT * FROM audit_event ORDER BY id`);
+    const after = await server.query(`SELECT * FROM audit_event ORDER BY id`);
     expect(after.slice(0, snapshot.length)).toEqual(snapshot);
     expect(after.length).toBeGreaterThan(snapshot.length);
   });

@@ -113,7 +113,8 @@ describe("bad input is refused with the field named, and nothing is written", ()
   });
 
   it("answers an internal failure with a reference id and no internals", async () => {
-    await server.dataSource.query(`DROP TABLE treatment_plan`);
+    // Break the database under the server: a table it needs is gone.
+    await server.query(`ALTER TABLE treatment_plan RENAME TO treatment_plan_gone`);
     const response = await therapist.request(REVISE, { input: { clientId: practice.clientA.id, goals: ["x"], rationale: "x" } });
     const error = onlyError(response);
     expect(error.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
@@ -150,7 +151,7 @@ describe("updateHomework scope", () => {
       const refused = onlyError(await other.request(UPDATE, { input: { homeworkId, status: "COMPLETED" } }));
       expect(refused.extensions?.code).toBe(code);
     }
-    const [row] = await server.dataSource.query(`SELECT status FROM homework WHERE id = ?`, [homeworkId]);
+    const [row] = await server.query(`SELECT status FROM homework WHERE id = ?`, [homeworkId]);
     expect(row.status).toBe("ASSIGNED");
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);

@@ -190,7 +190,7 @@ describe("the dashboard in Chromium", () => {
   it("returns to sign-in with a message when the session has expired", async () => {
     await signIn("therapist@demo.local");
     await new CaseloadPage(page).waitForRows();
-    await server.dataSource.query(`UPDATE auth_session SET revoked_at = '2026-01-01T00:00:00.000Z'`);
+    await server.query(`UPDATE auth_session SET revoked_at = '2026-01-01T00:00:00.000Z'`);
     // Any request now meets the revoked session.
     await page.getByLabel("Include discharged and dropped-out clients").click();
     await page.getByText("Your session has expired. Please sign in again.").waitFor();

@@ -7,13 +7,19 @@ import type { Reporter, TestModule } from "vitest/node";
 export default class PlainSummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
+    const byProject = new Map<string, typeof counts>();
     for (const testModule of testModules) {
+      const project = testModule.project.name || "default";
+      if (!byProject.has(project)) byProject.set(project, { passed: 0, failed: 0, skipped: 0 });
       for (const testCase of testModule.children.allTests()) {
         const state = testCase.result().state;
-        if (state === "passed") counts.passed++;
-        else if (state === "failed") counts.failed++;
-        else counts.skipped++;
+        const key = state === "passed" ? "passed" : state === "failed" ? "failed" : "skipped";
+        counts[key]++;
+        byProject.get(project)![key]++;
       }
+    }
+    for (const [project, c] of byProject) {
+      console.log(`${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
     }
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }

@@ -6,12 +6,19 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { createApp } from "../../server/app.ts";
 import { DEFAULT_SESSION_POLICY } from "../../server/auth/auth.service.ts";
-import { createSqliteDataSource, openDatabase } from "../../server/db/data-source.ts";
+import { createPostgresDataSource, createSqliteDataSource, openDatabase } from "../../server/db/data-source.ts";
+import { DataSource as PlainDataSource } from "typeorm";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import type { Services } from "../../server/services.ts";
 
+/** The engine under test: PostgreSQL when the postgres test project runs (TEST_DATABASE_URL), else SQLite. */
+export const ENGINE: "sqlite" | "postgres" = process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
+
 export interface TestServer {
   url: string;
+  engine: typeof ENGINE;
+  /** Hand-written SQL with `?` placeholders, on either engine. */
+  query<T = any>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** The SQLite file, for tests that open it beside the server (backups, integrity checks). */
   databasePath: string;
   dataSource: DataSource;
@@ -26,7 +33,7 @@ export interface TestServer {
  * so tests can assert how many a request costs.
  */
 export async function startTestServer(
-  options: { clock?: () => Date; trustProxy?: boolean | string; nodeEnv?: "test" | "production" } = {},
+  options: { clock?: () => Date; trustProxy?: boolean | string; nodeEnv?: "test" | "production"; replicaOfItself?: boolean } = {},
 ): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
   const statements = {
@@ -38,14 +45,22 @@ export async function startTestServer(
     },
   };
   const databasePath = path.join(directory, "test.db");
+  const onStatement = (sql: string) => {
+    statements.count++;
+    statements.log.push(sql);
+  };
+  // On PostgreSQL every test server gets a schema of its own, dropped at the end, so runs never collide.
+  const schema = `t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  if (ENGINE === "postgres") await adminQuery(`CREATE SCHEMA "${schema}"`);
   const dataSource = await openDatabase(
-    createSqliteDataSource({
-      path: databasePath,
-      onStatement: (sql) => {
-        statements.count++;
-        statements.log.push(sql);
-      },
-    }),
+    ENGINE === "postgres"
+      ? createPostgresDataSource({
+          url: process.env.TEST_DATABASE_URL!,
+          schema,
+          onStatement,
+          replicaUrls: options.replicaOfItself ? [process.env.TEST_DATABASE_URL!] : [],
+        })
+      : createSqliteDataSource({ path: databasePath, onStatement }),
   );
   const { app, services, stop } = await createApp({
     config: { nodeEnv: options.nodeEnv ?? "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist"), trustProxy: options.trustProxy ?? false },
@@ -58,6 +73,11 @@ export async function startTestServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    engine: ENGINE,
+    query: (sql, parameters = []) => {
+      let n = 0;
+      return dataSource.query(ENGINE === "postgres" ? sql.replace(/\?/g, () => `$${++n}`) : sql, parameters);
+    },
     databasePath,
     dataSource,
     services,
@@ -67,7 +87,18 @@ export async function startTestServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
       await dataSource.destroy();
+      if (ENGINE === "postgres") await adminQuery(`DROP SCHEMA "${schema}" CASCADE`);
       rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new PlainDataSource({ type: "postgres", url: process.env.TEST_DATABASE_URL! });
+  await admin.initialize();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.destroy();
+  }
 }

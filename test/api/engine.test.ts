@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+
+describe(`the ${ENGINE} schema`, () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  it("matches the entities after the migrations: nothing is left for synchronize to do", async () => {
+    const pending = await server.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it("refuses to change or delete audit events", async () => {
+    await server.query(`INSERT INTO audit_event (actor_user_id, action, client_id, at) VALUES (1, 'READ_CLIENT', 1, '2026-11-20T17:00:00.000Z')`);
+    await expect(server.query(`UPDATE audit_event SET action = 'SIGN_IN'`)).rejects.toThrow(/append-only/);
+    await expect(server.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    expect((await server.query(`SELECT action FROM audit_event`)).map((r: { action: string }) => r.action)).toEqual(["READ_CLIENT"]);
+  });
+});
+
+describe.runIf(ENGINE === "postgres")("PostgreSQL with a read replica (the primary listed as its own replica)", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW, replicaOfItself: true });
+  });
+  afterAll(() => server.close());
+
+  it("writes through the primary and reads the same data back through the replica path", async () => {
+    expect(server.dataSource.options).toHaveProperty("replication");
+    const practice = await createPractice(server.dataSource);
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login(practice.therapistA.email, TEST_PASSWORD);
+    const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
+      i: { clientId: practice.clientA.id, occurredAt: "2026-11-18T15:00:00Z", symptom: "WORRY", peakIntensity: 5, durationMinutes: 10, episodeType: "ANTICIPATED" },
+    });
+    expect(logged.errors).toBeUndefined();
+    const progress = await therapist.request<any>(`query ($id: ID!) { clientProgress(clientId: $id, from: "2026-11-16T05:00:00Z") { episodes { count } } }`, { id: practice.clientA.id });
+    expect(progress.data.clientProgress.episodes.map((bucket: { count: number }) => bucket.count)).toEqual([1]);
+  });
+});
