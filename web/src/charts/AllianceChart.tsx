@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { CartesianGrid, LineChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { AllianceChart_ProgressFragment } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
 
 graphql(`
@@ -30,7 +31,7 @@ export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFr
         { label: "SRS", value: (row) => row.srs },
       ]}
     >
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+      <LineChart data={forDrawing(data, (d) => d.number!, (d) => d.srs)} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="number" allowDecimals={false} />
         <YAxis domain={[20, 40]} />

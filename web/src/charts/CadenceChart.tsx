@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { CadenceChart_ProgressFragment } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
 
 graphql(`
@@ -28,7 +29,7 @@ export function CadenceChart({ progress }: { progress: CadenceChart_ProgressFrag
       ]}
       height={200}
     >
-      <BarChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+      <BarChart data={forDrawing(data, (d) => d.number, (d) => d.daysSincePrevious)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="number" />
         <YAxis allowDecimals={false} unit=" d" />

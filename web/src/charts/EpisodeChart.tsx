@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { EpisodeChart_ProgressFragment, Symptom } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
 import { ChartFrame, oneDecimal } from "./ChartFrame";
 import { aboutPerWeek, bucketLabel, monthName } from "./format";
 import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
@@ -69,7 +70,7 @@ export function EpisodeChart({ progress, plainLanguage = false }: { progress: Ep
         { label: "By symptom", value: (row) => row.bySymptom.map((s) => `${SYMPTOMS[s.symptom].label} ${s.count}`).join(", ") },
       ]}
     >
-      <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart data={forDrawing(data, (d) => Date.parse(d.start), (d) => d.count)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
         <Patterns series={symptoms.map((symptom, i) => ({ kind: PATTERN_ORDER[i % PATTERN_ORDER.length]!, color: SYMPTOMS[symptom].color }))} />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { HomeworkChart_ProgressFragment } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
 import { ChartFrame, percent, type ChartConfig } from "./ChartFrame";
 import { bucketLabel } from "./format";
 import { patternFill, Patterns } from "./patterns";
@@ -64,7 +65,7 @@ export function HomeworkChart({ progress, plainLanguage = false }: { progress: H
         { label: "Self-assigned", value: (row) => percent(row.selfAssignedShare) },
       ]}
     >
-      <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart data={forDrawing(data, (d) => Date.parse(d.start), (d) => d.assigned)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
         <Patterns series={[...BAR_PATTERNS]} />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />

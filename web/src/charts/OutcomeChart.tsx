@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Area, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { OutcomeChart_ProgressFragment } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
 import { ChartFrame, oneDecimal, type ChartConfig } from "./ChartFrame";
 
 graphql(`
@@ -71,7 +72,7 @@ export function OutcomeChart({ progress, plainLanguage = false }: { progress: Ou
       ]}
       height={320}
     >
-      <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+      <ComposedChart data={forDrawing(data, (d) => d.number, (d) => d.ors)} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="number" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} label={{ value: "Session", position: "insideBottomRight", offset: -4 }} />
         <YAxis yAxisId="ors" domain={[0, 40]} ticks={[0, 10, 20, 25, 30, 40]} />
