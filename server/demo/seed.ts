@@ -63,12 +63,15 @@ export async function writeDemo(dataSource: DataSource, data: DemoData): Promise
       }
     }
     // The same derived value the session service maintains: ORS of the first rated session.
-    await manager.query(
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
       `UPDATE client SET baseline_ors = (
          SELECT s.ors_total FROM therapy_session s
          WHERE s.client_id = client.id AND s.ors_total IS NOT NULL
-         ORDER BY s.occurred_at, s.id LIMIT 1)`,
+         ORDER BY s.occurred_at, s.id LIMIT 1)
+       WHERE clinic_id = :clinicId`,
+      { clinicId },
     );
+    await manager.query(sql, parameters);
   });
 }
 
