@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { User } from "../auth/user.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
-import { LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
 import { AgeBand, ClientStatus, ComplaintCategory } from "./client.enums.ts";
 
 @ObjectType({ description: "A person in therapy. Visible only to their therapist and to themselves." })
@@ -63,6 +63,6 @@ export class Client {
    * intake band for the expected-response curve without a correlated subquery per client.
    */
   @Field(() => Float, { nullable: true })
-  @Column("real", { nullable: true })
+  @Column("real", { nullable: true, transformer: oneDecimal })
   baselineOrs!: number | null;
 }

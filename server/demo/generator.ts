@@ -26,7 +26,14 @@ export interface DemoOptions {
   idBase?: Partial<Record<"user" | "client" | "session" | "homework" | "episode" | "plan" | "revision", number>>;
   /** Prefix for demo emails; the first clinic keeps the published sign-ins. */
   emailPrefix?: string;
+  /**
+   * Load-test volumes (all 1 in the believable demo): multipliers of course length in sessions, of homework set per
+   * session and of the episode rate, and how many days back intakes reach.
+   */
+  volume?: { sessions: number; homework: number; episodes: number; intakeDays: number; maxGapDays: number };
 }
+
+const DEMO_VOLUME = { sessions: 1, homework: 1, episodes: 1, intakeDays: 540, maxGapDays: Infinity };
 
 export interface DemoUser {
   id: number;
@@ -119,6 +126,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const therapistCount = options.therapists ?? 8;
   const perTherapist = options.clientsPerTherapist ?? 30;
   const emailPrefix = options.emailPrefix ?? "";
+  const volume = options.volume ?? DEMO_VOLUME;
   const base = { user: 0, client: 0, session: 0, homework: 0, episode: 0, plan: 0, revision: 0, ...options.idBase };
   const ids = { ...base };
   const nextId = (kind: keyof typeof ids) => ++ids[kind];
@@ -157,7 +165,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       const course = showcase?.course ?? random.weighted(COURSE_WEIGHTS);
       const complaint = showcase?.complaint ?? random.weighted(COMPLAINT_WEIGHTS);
       // Intakes over the last 18 months, more of them recent (a growing clinic), a few in the last days.
-      const daysAgo = showcase?.daysAgo ?? (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + 530 * random.next() ** 1.5));
+      const daysAgo = showcase?.daysAgo ?? (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + (volume.intakeDays - 10) * random.next() ** 1.5));
       const clientId = nextId("client");
       let userId: number | null = null;
       let displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
@@ -179,6 +187,7 @@ export function generateDemo(options: DemoOptions): DemoData {
         timeZone,
         createdAt,
         nextId,
+        volume,
       });
     }
   }
@@ -197,11 +206,13 @@ interface ClientSpec {
   timeZone: string;
   createdAt: Date;
   nextId: (kind: "session" | "homework" | "episode" | "plan" | "revision") => number;
+  volume: typeof DEMO_VOLUME;
 }
 
 function generateClient(data: DemoData, random: Random, rules: ClinicalRules, spec: ClientSpec): void {
   const profile = COMPLAINTS[spec.complaint];
   const plan = planCourse(spec.course, random);
+  if (spec.volume.sessions !== 1) plan.plannedSessions = Math.max(1, Math.round(plan.plannedSessions * spec.volume.sessions));
   const { clientId, therapistId, today, timeZone } = spec;
   const yesterday = addDays(today, -1);
 
@@ -215,7 +226,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     const attendance = attended > 0 && roll < 0.05 ? Attendance.CANCELLED : attended > 0 && roll < 0.08 ? Attendance.NO_SHOW : Attendance.ATTENDED;
     if (attendance === Attendance.ATTENDED) attended++;
     visits.push({ localDate: date, attendance, number: attendance === Attendance.ATTENDED ? attended : null });
-    date = addDays(date, attendance === Attendance.ATTENDED ? daysToNextSession(attended, random) : 7);
+    date = addDays(date, attendance === Attendance.ATTENDED ? Math.min(spec.volume.maxGapDays, daysToNextSession(attended, random)) : 7);
   }
   const finished = attended >= plan.plannedSessions;
   if (plan.course === Course.DROP_OUT && finished) {
@@ -310,6 +321,9 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     const revisedBoost = plan.revisionAfterSession && n > plan.revisionAfterSession && plan.course === Course.REVISION_HELPED ? 0.15 : 0;
     const pComplete = clamp(0.3 + 0.55 * progressFraction(plan, n) + revisedBoost, 0.05, 0.95);
     const items: { assignedBy: AssignedBy; index: number }[] = [{ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) }];
+    const fraction = spec.volume.homework % 1;
+    const setCount = Math.floor(spec.volume.homework) + (fraction > 0 && random.chance(fraction) ? 1 : 0);
+    for (let extra = 1; extra < setCount; extra++) items.push({ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) });
     if (n >= 8 && random.chance(0.4)) items.push({ assignedBy: AssignedBy.SELF, index: random.int(0, 9) });
     for (const item of items) {
       const [type, description] = profile.homework[item.index % profile.homework.length]!;
@@ -376,7 +390,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
 
   // Symptom episodes between sessions: their rate falls as the client improves (rises if they worsen).
   const [low, high] = profile.baselineEpisodesPerWeek;
-  const baseRate = random.uniform(low, high);
+  const baseRate = random.uniform(low, high) * spec.volume.episodes;
   const weeks = Math.floor(daysBetween(spec.intakeDate, careEnds) / 7);
   const numberOn = (localDate: string) => {
     let latest = 1;

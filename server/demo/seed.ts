@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from "typeorm";
+import type { DataSource } from "typeorm";
+import { bulkInsert } from "../db/bulk-insert.ts";
 import { hashPassword } from "../auth/password.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -16,46 +17,32 @@ export const DEMO_PASSWORD = "demo1234";
 export const DEMO_SIGN_INS = ["therapist@demo.local", "therapist2@demo.local", "client@demo.local", "supervisor@demo.local"];
 export const DEMO_TIMEZONE = "America/Toronto";
 
-/** SQLite allows 32,766 bound values per statement; stay well below. */
-const MAX_VALUES_PER_INSERT = 30_000;
-
-async function insertInChunks<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]) {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!).length;
-  const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(i, i + size) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
-
-/** Writes generated demo data in one transaction; ids are the generator's own. */
-export async function writeDemo(dataSource: DataSource, data: DemoData): Promise<void> {
-  const hashes = await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
+/**
+ * Writes generated demo data in one transaction; ids are the generator's own. A load-test network passes one
+ * `passwordHash` for all its demo accounts instead of hashing hundreds.
+ */
+export async function writeDemo(dataSource: DataSource, data: DemoData, options: { passwordHash?: string } = {}): Promise<void> {
+  const hashes = options.passwordHash
+    ? data.users.map(() => options.passwordHash!)
+    : await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
   await dataSource.transaction(async (manager) => {
     const { identifiers } = await manager.insert(Clinic, { name: data.clinic.name, timezone: data.clinic.timezone });
     const clinicId = Number(identifiers[0]!.id);
-    await insertInChunks(
+    await bulkInsert(
       manager,
       User,
       data.users.map((user, i) => ({ ...user, passwordHash: hashes[i]!, clinicId })),
     );
-    await insertInChunks(
+    await bulkInsert(
       manager,
       Client,
       data.clients.map(({ course: _course, ...client }) => ({ ...client, clinicId, baselineOrs: null })),
     );
-    await insertInChunks(manager, TreatmentPlan, data.plans);
-    await insertInChunks(manager, PlanRevision, data.revisions);
-    await insertInChunks(manager, TherapySession, data.sessions);
-    await insertInChunks(manager, Homework, data.homework);
-    await insertInChunks(manager, SymptomEpisode, data.episodes);
+    await bulkInsert(manager, TreatmentPlan, data.plans);
+    await bulkInsert(manager, PlanRevision, data.revisions);
+    await bulkInsert(manager, TherapySession, data.sessions);
+    await bulkInsert(manager, Homework, data.homework);
+    await bulkInsert(manager, SymptomEpisode, data.episodes);
     // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
     if (manager.connection.options.type === "postgres") {
       for (const table of ["clinic", "user", "client", "treatment_plan", "plan_revision", "therapy_session", "homework", "symptom_episode"]) {

@@ -1,5 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder, EntityTarget } from "typeorm";
 import type { ClientScope } from "../auth/scope.ts";
+import { roundToTenth } from "../db/columns.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
@@ -88,8 +89,8 @@ export async function loadSessions(manager: EntityManager, scope: ClientScope, f
     localDate: row.localDate,
     attendance: row.attendance,
     kind: row.kind,
-    ors: numOrNull(row.ors),
-    srs: numOrNull(row.srs),
+    ors: roundToTenth(numOrNull(row.ors)),
+    srs: roundToTenth(numOrNull(row.srs)),
     phq9: numOrNull(row.phq9),
     phq9Item9: numOrNull(row.phq9Item9),
     gad7: numOrNull(row.gad7),
@@ -292,8 +293,9 @@ export async function loadExpectedCurveData(
     .select(band, "band")
     .addSelect("s.number", "sessionNumber")
     .addSelect("COUNT(s.orsTotal)", "count")
-    .addSelect("SUM(s.orsTotal)", "sum")
-    .addSelect("SUM(s.orsTotal * s.orsTotal)", "sumOfSquares")
+    // Double precision for the sums: PostgreSQL's real is single precision, too coarse for sums of squares.
+    .addSelect("SUM(CAST(s.orsTotal AS DOUBLE PRECISION))", "sum")
+    .addSelect("SUM(CAST(s.orsTotal AS DOUBLE PRECISION) * CAST(s.orsTotal AS DOUBLE PRECISION))", "sumOfSquares")
     .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
     .andWhere("s.orsTotal IS NOT NULL AND s.number IS NOT NULL")
     .setParameters(parameters)

@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
-import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
 @ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
@@ -85,20 +85,20 @@ export class TherapySession {
   @Column("integer", { nullable: true })
   weekRating!: number | null;
 
-  @Column("real", { nullable: true }) orsIndividual!: number | null;
-  @Column("real", { nullable: true }) orsInterpersonal!: number | null;
-  @Column("real", { nullable: true }) orsSocial!: number | null;
-  @Column("real", { nullable: true }) orsOverall!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) orsIndividual!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) orsInterpersonal!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) orsSocial!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) orsOverall!: number | null;
   @Field(() => Float, { nullable: true })
-  @Column("real", { nullable: true })
+  @Column("real", { nullable: true, transformer: oneDecimal })
   orsTotal!: number | null;
 
-  @Column("real", { nullable: true }) srsRelationship!: number | null;
-  @Column("real", { nullable: true }) srsGoalsAndTopics!: number | null;
-  @Column("real", { nullable: true }) srsApproachOrMethod!: number | null;
-  @Column("real", { nullable: true }) srsOverall!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) srsRelationship!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) srsGoalsAndTopics!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) srsApproachOrMethod!: number | null;
+  @Column("real", { nullable: true, transformer: oneDecimal }) srsOverall!: number | null;
   @Field(() => Float, { nullable: true })
-  @Column("real", { nullable: true })
+  @Column("real", { nullable: true, transformer: oneDecimal })
   srsTotal!: number | null;
 
   @Column("smallint", { nullable: true }) phq9Q1!: number | null;
