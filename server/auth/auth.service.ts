@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { MoreThanOrEqual, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -50,8 +50,11 @@ export class AuthService {
     const keys = { account: `account:${normalised}`, address: `address:${sourceAddress ?? "unknown"}` };
     const now = this.clock();
     const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-    const failures = async (key: string) =>
-      this.dataSource.getRepository(SignInFailure).countBy({ key, at: MoreThanOrEqual(since) as unknown as Date });
+    const failures = (key: string) =>
+      this.dataSource
+        .createQueryBuilder(SignInFailure, "f")
+        .where("f.key = :key AND f.at >= :since", { key, since: since.toISOString() })
+        .getCount();
     if (
       (await failures(keys.account)) >= THROTTLE.maxFailuresPerAccount ||
       (await failures(keys.address)) >= THROTTLE.maxFailuresPerAddress

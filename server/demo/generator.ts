@@ -9,7 +9,7 @@ import type { ClinicalRules } from "../measures/rules.ts";
 import { buildPlanRevisionRow, type PlanRevisionRow } from "../plans/plan-row.ts";
 import { buildSessionRow, type SessionRow } from "../sessions/session-row.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
-import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction, type CoursePlan } from "./courses.ts";
+import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction } from "./courses.ts";
 import { Random } from "./random.ts";
 import { COMPLAINTS, FIRST_NAMES, LAST_NAMES, THERAPISTS, THOUGHT_RECORDS, TRIGGERS } from "./texts.ts";
 

@@ -11,7 +11,7 @@ import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts"
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { ExpectedCurves } from "../progress/expected-curves.ts";
-import { loadHomeworkTotals, loadMonthlyEpisodeCounts, loadSessions } from "../progress/progress.queries.ts";
+import { loadHomeworkTotals, loadMonthlyEpisodeCounts } from "../progress/progress.queries.ts";
 import type { ProgressService } from "../progress/progress.service.ts";
 import { aggregate, typicalCourse } from "./aggregate.ts";
 import { clientFacts, type ClientFacts } from "./client-facts.ts";

@@ -4,7 +4,7 @@ import { suppressCells } from "../../../server/supervision/suppression.ts";
 const K = 11;
 
 /** Every relation must have 0 or ≥ 2 suppressed members: with exactly one, total − others gives it away. */
-function recoverable(values: Map<string, number>, relations: string[][], suppressed: Set<string>): string[] {
+function recoverable(relations: string[][], suppressed: Set<string>): string[] {
   return relations.flatMap((relation) => {
     const hidden = relation.filter((id) => suppressed.has(id));
     return hidden.length === 1 ? hidden : [];
@@ -20,7 +20,7 @@ describe("small-cell suppression", () => {
     expect(suppressed.size).toBeGreaterThanOrEqual(2);
     expect(suppressed.has("total")).toBe(false);
     // What is left published cannot give 3 back: 48 − 25 = 23 is the sum of two hidden cells.
-    expect(recoverable(values, relations, suppressed)).toEqual([]);
+    expect(recoverable(relations, suppressed)).toEqual([]);
     const published = [...values.keys()].filter((id) => !suppressed.has(id));
     expect(published).toEqual(["total", "c"]);
   });
@@ -51,7 +51,7 @@ describe("small-cell suppression", () => {
     ];
     const suppressed = suppressCells({ values, relations, minCellSize: K });
     for (const id of ["A.all", "A.active", "A.discharged"]) expect(suppressed.has(id)).toBe(true);
-    expect(recoverable(values, relations, suppressed)).toEqual([]);
+    expect(recoverable(relations, suppressed)).toEqual([]);
     // At least one cell of another group is hidden in each column that held A's.
     for (const column of ["all", "active", "discharged"]) {
       expect(["B", "C"].some((group) => suppressed.has(`${group}.${column}`))).toBe(true);

@@ -85,8 +85,8 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
   const signOut = async () => {
     await logout().catch(() => undefined);
     await client.clearStore();
-    navigate("/login", { replace: true });
-    window.location.reload();
+    // A fresh page: nothing of the signed-out person stays in memory.
+    window.location.assign("/login");
   };
   return (
     <div className="layout">

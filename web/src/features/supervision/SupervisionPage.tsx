@@ -29,8 +29,6 @@ function RateText({ rate, k }: { rate: RateCell; k: number }) {
 const spread = (d: Row["sessionsPerClient"], k: number) =>
   d.suppressed ? <span className="suppressed">fewer than {k}*</span> : d.median == null ? "—" : `${oneDecimal(d.median)} (${oneDecimal(d.q1)}–${oneDecimal(d.q3)})`;
 
-const OUTCOME_LABELS = { NHS_PHQ9_GAD7: "PHQ-9 + GAD-7 (NHS Talking Therapies)", ORS: "ORS" } as Record<string, string>;
-
 function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | null; k: number; caption: string }) {
   const all = total ? [...rows, total] : rows;
   return (
