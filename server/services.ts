@@ -7,6 +7,8 @@ import { CaseloadService } from "./caseload/caseload.service.ts";
 import { ClientService } from "./clients/client.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
+import { FhirExportService } from "./interchange/fhir/fhir-export.service.ts";
+import { FhirImportService } from "./interchange/fhir/fhir-import.ts";
 import type { ClinicalRules } from "./measures/rules.ts";
 import { PlanService } from "./plans/plan.service.ts";
 import { ProgressService } from "./progress/progress.service.ts";
@@ -37,6 +39,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     progress,
     caseload: new CaseloadService(dataSource, progress, audit, options.rules, clock),
     metrics: new MetricsService(dataSource, progress, options.rules, clock),
+    fhirExport: new FhirExportService(dataSource, audit, clock),
+    fhirImport: new FhirImportService(dataSource, audit, options.rules, clock),
   };
 }
 

@@ -7,6 +7,7 @@ import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
 import { HomeworkResolver } from "../homework/homework.resolver.ts";
+import { FhirResolver } from "../interchange/fhir/fhir.resolver.ts";
 import { PlanResolver } from "../plans/plan.resolver.ts";
 import { ProgressResolver } from "../progress/progress.resolver.ts";
 import { SessionResolver } from "../sessions/session.resolver.ts";
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   PlanResolver,
   MetricsResolver,
   AuditResolver,
+  FhirResolver,
 ] as const;
 
 /**

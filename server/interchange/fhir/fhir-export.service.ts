@@ -1,0 +1,53 @@
+import type { Bundle } from "@medplum/fhirtypes";
+import type { DataSource, EntityManager } from "typeorm";
+import { AuditAction } from "../../audit/audit-event.entity.ts";
+import type { AuditService } from "../../audit/audit.service.ts";
+import { findVisibleClient } from "../../auth/scope.ts";
+import { User } from "../../auth/user.entity.ts";
+import type { Viewer } from "../../auth/viewer.ts";
+import { Client } from "../../clients/client.entity.ts";
+import { notFound } from "../../common/errors.ts";
+import { parseId } from "../../common/ids.ts";
+import { TherapySession } from "../../sessions/session.entity.ts";
+import { buildClientBundle } from "./bundle.ts";
+
+export class FhirExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** The export a signed-in viewer asks for: only a client scope.ts lets them see, and the read is audited. */
+  exportForViewer(viewer: Viewer, clientIdInput: string, full: boolean, sourceAddress: string | null): Promise<Bundle> {
+    const clientId = parseId(clientIdInput, "clientId");
+    return this.dataSource.transaction(async (manager) => {
+      const client = await findVisibleClient(manager, viewer, clientId);
+      return this.export(manager, client, full, { actorUserId: viewer.userId, sourceAddress });
+    });
+  }
+
+  /**
+   * The command line's export. Whoever runs it already holds the database, so there is no viewer to scope by;
+   * the audit event records the export with no actor and no address, as the operator's.
+   */
+  exportAsOperator(clientId: number, full: boolean): Promise<Bundle> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await manager.findOneBy(Client, { id: clientId });
+      if (!client) throw notFound(`No client with id ${clientId}.`, "client");
+      return this.export(manager, client, full, { actorUserId: null, sourceAddress: null });
+    });
+  }
+
+  private async export(
+    manager: EntityManager,
+    client: Client,
+    full: boolean,
+    actor: { actorUserId: number | null; sourceAddress: string | null },
+  ): Promise<Bundle> {
+    const sessions = await manager.find(TherapySession, { where: { clientId: client.id }, order: { occurredAt: "ASC", id: "ASC" } });
+    const email = full && client.userId != null ? ((await manager.findOneBy(User, { id: client.userId }))?.email ?? null) : null;
+    await this.audit.record(manager, { ...actor, action: AuditAction.EXPORT_FHIR, clientId: client.id });
+    return buildClientBundle({ ...client, email }, sessions, { full, generatedAt: this.clock() });
+  }
+}
