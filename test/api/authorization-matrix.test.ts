@@ -26,6 +26,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     variables: { id: clientB },
   }),
   clientHomework: ({ clientB }) => ({ query: `query ($id: ID!) { clientHomework(clientId: $id) { description } }`, variables: { id: clientB } }),
+  clientFhirBundle: ({ clientB }) => ({ query: `query ($id: ID!) { clientFhirBundle(clientId: $id, full: true) }`, variables: { id: clientB } }),
   clientAccessLog: ({ clientB }) => ({ query: `query ($id: ID!) { clientAccessLog(clientId: $id) { actor action } }`, variables: { id: clientB } }),
   caseloadMetrics: () => ({ query: `{ caseloadMetrics(groupBy: THERAPIST) { rows { label clients { value } } total { clients { value } } } }` }),
   auditSummary: () => ({ query: `{ auditSummary { actor action count } }` }),
@@ -118,7 +119,7 @@ describe("authorization matrix", () => {
     // B is still signed in: nobody else's sign-out reached B's session.
     expect((await ownerB.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(practice.clientUserB.email);
     // Every read or write of B's data was refused outright.
-    for (const field of ["client", "clientProgress", "clientHomework", "clientAccessLog", "recordSession", "logEpisode", "assignHomework", "updateHomework", "revisePlan"]) {
+    for (const field of ["client", "clientProgress", "clientHomework", "clientAccessLog", "clientFhirBundle", "recordSession", "logEpisode", "assignHomework", "updateHomework", "revisePlan"]) {
       expect(outcomes.find((o) => o.startsWith(`${field}:`)), `${who} → ${field}`).not.toBe(`${field}:ok`);
     }
   });
