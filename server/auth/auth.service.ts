@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
-import { DomainError, ErrorCode } from "../common/errors.ts";
+import { DomainError, ErrorCode, notFound } from "../common/errors.ts";
 import { AuthSession } from "./auth-session.entity.ts";
 import { decoyPasswordHash, verifyPassword } from "./password.ts";
 import { SignInFailure } from "./sign-in-failure.entity.ts";
@@ -89,6 +89,32 @@ export class AuthService {
       });
       if (previousToken) await manager.update(AuthSession, { tokenHash: hashToken(previousToken) }, { revokedAt: now });
       await manager.delete(SignInFailure, { key: keys.account });
+      await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
+    });
+    return { user, token, expiresAt };
+  }
+
+  /**
+   * A short-lived session minted without a password, for a command run by an operator who already holds the
+   * database (the printed progress report). It is audited as a sign-in of that user from `sourceAddress`, and the
+   * reads made with it are audited like any other; the caller ends it with `signOut` when done.
+   */
+  async issueSession(userId: number, lifetimeMinutes: number, sourceAddress: string): Promise<SignedIn> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw notFound("No user with this id.");
+    const now = this.clock();
+    const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(now.getTime() + Math.min(lifetimeMinutes, this.policy.idleTimeoutMinutes) * 60_000);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(AuthSession, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        revokedAt: null,
+        sourceAddress,
+      });
       await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
     return { user, token, expiresAt };

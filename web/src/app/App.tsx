@@ -5,6 +5,7 @@ import { ClientPage } from "../features/client/ClientPage";
 import { LOGOUT, ME } from "../features/login/login.graphql";
 import { LoginPage } from "../features/login/LoginPage";
 import { MyProgressPage } from "../features/my-progress/MyProgressPage";
+import { ReportPage } from "../features/report/ReportPage";
 import { SupervisionPage } from "../features/supervision/SupervisionPage";
 import { ErrorState, Loading } from "../components/States";
 import type { MeQuery } from "../graphql/graphql";
@@ -57,12 +58,21 @@ export function App() {
   }
   return (
     <Layout me={me}>
-      <Routes me={me} path={path} />
+      <Routes me={me} path={path} search={search} />
     </Layout>
   );
 }
 
-function Routes({ me, path }: { me: Viewer; path: string }) {
+function Routes({ me, path, search }: { me: Viewer; path: string; search: URLSearchParams }) {
+  const reportRoute = matchPath("/clients/:id/report", path);
+  if (reportRoute) {
+    const id = reportRoute.id!;
+    const back = me.role === "CLIENT" && id === me.clientId ? "/me" : `/clients/${id}`;
+    return <ReportPage clientId={id} viewer={me} search={search} backHref={back} />;
+  }
+  if (me.role === "CLIENT" && path === "/me/report" && me.clientId) {
+    return <ReportPage clientId={me.clientId} viewer={me} search={search} backHref="/me" />;
+  }
   const clientRoute = matchPath("/clients/:id", path);
   if (clientRoute) return <ClientPage clientId={clientRoute.id!} viewerRole={me.role} />;
   if (me.role === "THERAPIST" && path === "/caseload") return <CaseloadPage />;

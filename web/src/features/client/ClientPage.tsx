@@ -2,8 +2,10 @@ import { useMemo, useState } from "react";
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { shortDate } from "../../charts/format";
+import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
+import { reportHref } from "../report/report-link";
 import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "./client.graphql";
 import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
@@ -54,6 +56,9 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         {shortDate(progress.from)} to {shortDate(progress.to)}
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
+      <p className="no-print">
+        <Link href={reportHref(`/clients/${clientId}/report`, from)}>Print report</Link>
+      </p>
       {loading && <p className="state" role="status" aria-busy="true">Updating…</p>}
       <SummaryPanel progress={progress} />
       {therapist && (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
+import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "../client/client.graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
@@ -7,6 +8,7 @@ import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { outcomeInWords } from "../client/SummaryPanel";
+import { reportHref } from "../report/report-link";
 
 /** The client's own view: the same charts, in plain language, and their diary and homework. */
 export function MyProgressPage({ clientId }: { clientId: string }) {
@@ -30,6 +32,9 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
         This week so far: {thisWeek ? `${thisWeek.count} episode${thisWeek.count === 1 ? "" : "s"} logged` : "nothing logged"}.
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
+      <p className="no-print">
+        <Link href={reportHref("/me/report", from)}>Print report</Link>
+      </p>
       <section className="panel" aria-labelledby="mine-summary">
         <h2 id="mine-summary">In short</h2>
         <ul>

@@ -1,0 +1,107 @@
+import { oneDecimal, percent } from "../../charts/ChartFrame";
+import { shortDate } from "../../charts/format";
+import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
+
+type Revision = PlanPanel_ProgressFragment["planRevisions"][number];
+type Window = NonNullable<NonNullable<Revision["comparison"]>["before"]>;
+
+const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
+const orNone = (items: string[]) => (items.length === 0 ? ["—"] : items);
+
+/** A window's `to` is exclusive; on paper the last day it covers reads better. */
+function lastDay(exclusiveEnd: string): string {
+  return new Date(Date.parse(`${exclusiveEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function slope(value: number | null | undefined): string {
+  if (value == null) return "—";
+  return `${value > 0 ? "+" : ""}${oneDecimal(value)} points a week`;
+}
+
+function WindowColumn({ window }: { window: Window | null }) {
+  if (!window) return <td colSpan={4}>No earlier plan: set at intake.</td>;
+  return (
+    <>
+      <td>
+        {shortDate(window.from)} – {shortDate(lastDay(window.to))} ({window.days} days)
+      </td>
+      <td>
+        {window.episodes} ({window.episodesPerWeek == null ? "—" : `${oneDecimal(window.episodesPerWeek)} a week`})
+      </td>
+      <td>{window.homeworkReviewed === 0 ? "none reviewed" : `${percent(window.homeworkCompletionRate)} of ${window.homeworkReviewed}`}</td>
+      <td>{slope(window.orsSlopePerWeek)}</td>
+    </>
+  );
+}
+
+function rateRatioInWords(rate: NonNullable<Revision["comparison"]>["episodeRateRatio"]): string {
+  if (!rate) return "No before/after episode comparison (no earlier window).";
+  const ratio = rate.ratio == null ? "not defined (no episodes before)" : String(oneDecimal(rate.ratio));
+  const upper = rate.upper == null ? "∞" : oneDecimal(rate.upper);
+  return `Episode rate after ÷ before: ${ratio} (${Math.round(rate.confidence * 100)}% interval ${oneDecimal(rate.lower) ?? 0} to ${upper}).`;
+}
+
+/** Every plan revision in order, with what it set out to do and how the weeks around it compare. */
+export function PlanHistory({ progress }: { progress: PlanPanel_ProgressFragment }) {
+  const revisions = progress.planRevisions;
+  return (
+    <section className="report-section plan-history" aria-labelledby="plan-history-title" data-testid="plan-history">
+      <h2 id="plan-history-title">Plan history</h2>
+      {revisions.length === 0 && <p>No treatment plan recorded in this period.</p>}
+      <ol className="revisions">
+        {revisions.map((revision) => (
+          <li key={revision.version} className="revision" data-testid="plan-revision" data-version={revision.version}>
+            <h3>
+              Version {revision.version}, effective {shortDate(revision.localDate)}
+            </h3>
+            <p className="rationale">
+              <strong>Why: </strong>
+              <span data-testid="plan-rationale">{revision.rationale}</span>
+            </p>
+            <dl className="plan-current">
+              <dt>Goals</dt>
+              <dd>{orNone(revision.goals).join("; ")}</dd>
+              <dt>Targets</dt>
+              <dd>{orNone(revision.targets).join("; ")}</dd>
+              <dt>Planned techniques</dt>
+              <dd>{orNone(revision.plannedTechniques.map(words)).join(", ")}</dd>
+            </dl>
+            {revision.comparison && (
+              <table className="comparison">
+                <caption>Before and after version {revision.version}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Window</th>
+                    <th scope="col">Dates</th>
+                    <th scope="col">Episodes</th>
+                    <th scope="col">Homework completed</th>
+                    <th scope="col">ORS trend</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">Before</th>
+                    <WindowColumn window={revision.comparison.before ?? null} />
+                  </tr>
+                  <tr>
+                    <th scope="row">After</th>
+                    <WindowColumn window={revision.comparison.after} />
+                  </tr>
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={5}>
+                      {rateRatioInWords(revision.comparison.episodeRateRatio)} Windows of up to{" "}
+                      {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past the neighbouring revision (
+                      {revision.comparison.windowRule}).
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { shortDate } from "../../charts/format";
+import { StatusBadge } from "../../components/StatusBadge";
+import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
+import { outcomeInWords } from "../client/SummaryPanel";
+
+type Alert = SummaryPanel_ProgressFragment["summary"]["alerts"][number];
+
+/** An alert as one sentence that quotes the rule it comes from, so the paper copy stands on its own. */
+export function alertInWords(alert: Alert): string {
+  const kind = alert.severity === "CRITICAL" ? "Risk" : "Consider";
+  return `${kind}: ${alert.message} Rule: ${alert.rule}. ${alert.suggestion}`;
+}
+
+/** The summary in words: status, alerts and each measure from baseline to latest. */
+export function ReportSummary({ progress, forClient }: { progress: SummaryPanel_ProgressFragment; forClient: boolean }) {
+  const { summary } = progress;
+  // A client's own report leaves the alliance ratings out, as their progress page does: they rate the therapist.
+  const outcomes = forClient ? summary.outcomes.filter((o) => o.measure !== "SRS") : summary.outcomes;
+  return (
+    <section className="report-section" aria-labelledby="report-summary-title" data-testid="report-summary">
+      <h2 id="report-summary-title">Summary</h2>
+      <p data-testid="report-status">
+        Status: <StatusBadge status={summary.status} />
+        {" — "}
+        {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
+        {summary.lastSessionDate ? `, the last on ${shortDate(summary.lastSessionDate)}` : ""}.
+      </p>
+      <h3>Alerts</h3>
+      {summary.alerts.length === 0 ? (
+        <p>No alerts.</p>
+      ) : (
+        <ul className="report-alerts">
+          {summary.alerts.map((alert, i) => (
+            <li key={i} data-testid="report-alert" data-code={alert.code}>
+              {alertInWords(alert)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Outcomes: first rating → latest</h3>
+      <ul className="report-outcomes">
+        {outcomes.map((outcome) => (
+          <li key={outcome.measure} data-testid="report-outcome" data-measure={outcome.measure}>
+            {outcomeInWords(outcome)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
