@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { CombinedGraphQLErrors } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
 import { shortDate } from "../../charts/format";
@@ -66,7 +67,9 @@ export function ReportPage({
   if (!valid) return <main><ErrorState message="The period in the address must be dates written YYYY-MM-DD, e.g. ?from=2026-09-01&to=2026-11-30." /></main>;
   if (isRefusal(error)) return <Refusal />;
   if (error && !data) {
-    const message = error.message.includes("from") ? `This period cannot be shown: ${error.message}` : "This report could not be loaded.";
+    // A period the server refuses (e.g. from after to) is said as the server words it; anything else is generic.
+    const refused = CombinedGraphQLErrors.is(error) ? error.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT") : undefined;
+    const message = refused ? `This period cannot be shown: ${refused.message}` : "This report could not be loaded.";
     return <main><ErrorState message={message} onRetry={() => void refetch()} /></main>;
   }
   if (loading || !progress) return <main><Loading what="the report" /></main>;
