@@ -99,7 +99,7 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     const decoded = decodeRecords(batch);
     // Problems of each record, reported in file order once the batch is built.
     const outcomes = batch.map((record) => ({ line: record.line, problems: [] as BadCell[] }));
-    const candidates: { outcome: (typeof outcomes)[number]; values: CellValues }[] = [];
+    const candidates: { outcome: (typeof outcomes)[number]; values: CellValues; unreadable: Set<string> }[] = [];
     batch.forEach((record, index) => {
       const result = decoded[index]!;
       const outcome = outcomes[index]!;
@@ -108,9 +108,9 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
       } else if (result.fields.length !== headerLength) {
         outcome.problems.push({ line: record.line, column: "", reason: `The row has ${result.fields.length} fields; the header has ${headerLength}.` });
       } else {
-        const { values, problems } = readRow(kind.layout, positions, result.fields, record.line, options.rules);
+        const { values, problems, unreadable } = readRow(kind.layout, positions, result.fields, record.line, options.rules);
         outcome.problems.push(...problems);
-        candidates.push({ outcome, values });
+        candidates.push({ outcome, values, unreadable });
       }
     });
 
@@ -122,11 +122,12 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     });
 
     const rows: (ObjectLiteral & { clientId: number })[] = [];
-    for (const { outcome, values } of candidates) {
+    for (const { outcome, values, unreadable } of candidates) {
       const context: BuildContext = {
         references,
         rules: options.rules,
         now,
+        unreadable,
         problem: (field, reason) => outcome.problems.push({ line: outcome.line, column: columnOfField(kind.layout, field), reason }),
       };
       let row: (ObjectLiteral & { clientId: number }) | null = null;

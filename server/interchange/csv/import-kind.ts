@@ -9,6 +9,8 @@ export interface BuildContext {
   references: References;
   rules: ClinicalRules;
   now: Date;
+  /** Columns whose cell was not empty but could not be read (already reported; their value is null). */
+  unreadable: ReadonlySet<string>;
   /** Records a problem of the row under a service field name (mapped to its column); the row is then not written. */
   problem(field: string, reason: string): void;
 }

@@ -39,9 +39,10 @@ export function readRow(
   fields: readonly string[],
   line: number,
   rules: ClinicalRules,
-): { values: CellValues; problems: BadCell[] } {
+): { values: CellValues; problems: BadCell[]; unreadable: Set<string> } {
   const values: CellValues = {};
   const problems: BadCell[] = [];
+  const unreadable = new Set<string>();
   for (const column of layout.columns) {
     const index = positions.get(column.name);
     const text = index === undefined ? "" : fields[index]!;
@@ -50,10 +51,11 @@ export function readRow(
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       problems.push({ line, column: column.name, reason: error.message });
+      unreadable.add(column.name);
       values[column.name] = null;
     }
   }
-  return { values, problems };
+  return { values, problems, unreadable };
 }
 
 function readCell(column: CsvColumn, raw: string, rules: ClinicalRules): unknown {

@@ -16,8 +16,10 @@ import type { CellValues } from "./read-row.ts";
  */
 function block(prefix: string, values: CellValues, context: BuildContext): CsvColumn[] | null {
   const columns = SESSIONS_LAYOUT.columns.filter((column) => column.name.startsWith(`${prefix}_`));
-  const given = columns.filter((column) => values[column.name] != null);
+  const given = columns.filter((column) => values[column.name] != null || context.unreadable.has(column.name));
   if (given.length === 0) return null;
+  // An unreadable item has been reported; the block cannot be scored without it.
+  if (given.some((column) => context.unreadable.has(column.name))) return null;
   if (given.length < columns.length) {
     for (const column of columns) {
       if (values[column.name] == null) {
