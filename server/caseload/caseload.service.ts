@@ -3,12 +3,11 @@ import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { restrictToVisibleClients, visibleClientsPredicate } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
-import { ExpectedCurves } from "../progress/expected-curves.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import { SPARKLINE_WEEKS, type ProgressService } from "../progress/progress.service.ts";
 import type { CaseloadEntry } from "./caseload.types.ts";
@@ -36,14 +35,14 @@ export class CaseloadService {
    */
   async caseload(viewer: Viewer, includeClosed: boolean, sourceAddress: string | null): Promise<CaseloadEntry[]> {
     const manager = this.dataSource.manager;
-    const timeZone = await clinicTimeZone(manager, viewer.clinicId);
-    const today = todayIn(timeZone, this.clock());
+    const clinic = await loadClinic(manager, viewer.clinicId);
+    const today = todayIn(clinic.timezone, this.clock());
     const filter = includeClosed ? {} : { statuses: [ClientStatus.ACTIVE] };
     const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), viewer, "c");
     if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
-    const curves = await ExpectedCurves.load(manager, viewer.clinicId, this.rules);
+    const curves = await this.progress.curves(manager, clinic);
     const summaries = await this.progress.summaries(manager, visibleClientsPredicate(viewer), filter, clients, curves, today);
     await this.audit.recordMany(
       manager,

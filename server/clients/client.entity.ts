@@ -65,4 +65,11 @@ export class Client {
   @Field(() => Float, { nullable: true })
   @Column("real", { nullable: true, transformer: oneDecimal })
   baselineOrs!: number | null;
+
+  /**
+   * Bumped by database triggers whenever one of this client's sessions, homework items, episodes or plan revisions
+   * is written; figures derived from the client's rows are cached against it.
+   */
+  @Column("integer", { default: 0 })
+  dataRevision!: number;
 }

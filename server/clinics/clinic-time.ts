@@ -8,6 +8,11 @@ export async function clinicTimeZone(manager: EntityManager, clinicId: number): 
   return clinic.timezone;
 }
 
+/** The clinic row: its timezone, and the revision its cached expected curve is keyed by. */
+export function loadClinic(manager: EntityManager, clinicId: number): Promise<Clinic> {
+  return manager.findOneByOrFail(Clinic, { id: clinicId });
+}
+
 export function todayIn(timeZone: string, now: Date): string {
   return localDateOf(now, timeZone);
 }

@@ -23,4 +23,11 @@ export class Clinic {
   @Field(() => Int, { description: "Smallest group size reported in anonymised metrics." })
   @Column("integer", { default: DEFAULT_MIN_CELL_SIZE })
   minCellSize!: number;
+
+  /**
+   * Bumped by database triggers whenever the closed cases behind the clinic's expected-response curve change (a
+   * closed client's session, or a client's status or baseline); the fitted curve is cached against it.
+   */
+  @Column("integer", { default: 0 })
+  curveRevision!: number;
 }

@@ -13,7 +13,10 @@ const MAX_VALUES_PER_INSERT = 30_000;
 export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
   if (rows.length === 0) return;
   const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isVirtual && (column.propertyName in rows[0]! || !column.isGenerated));
+  // Columns the rows leave out fall to the database: generated ids, and defaults such as revision counters.
+  const columns = metadata.columns.filter(
+    (column) => !column.isVirtual && (column.propertyName in rows[0]! || (!column.isGenerated && column.default === undefined)),
+  );
   const driver = manager.connection.driver;
   if (manager.connection.options.type === "better-sqlite3") {
     const database = (driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;

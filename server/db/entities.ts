@@ -6,6 +6,7 @@ import { Client } from "../clients/client.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
 import { Homework } from "../homework/homework.entity.ts";
+import { ClientWeekRollup } from "../progress/client-week-rollup.entity.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { TreatmentPlan } from "../plans/treatment-plan.entity.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
@@ -22,4 +23,5 @@ export const ENTITIES = [
   SymptomEpisode,
   AuditEvent,
   SignInFailure,
+  ClientWeekRollup,
 ];

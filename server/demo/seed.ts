@@ -36,7 +36,7 @@ export async function writeDemo(dataSource: DataSource, data: DemoData, options:
     await bulkInsert(
       manager,
       Client,
-      data.clients.map(({ course: _course, ...client }) => ({ ...client, clinicId, baselineOrs: null })),
+      data.clients.map(({ course: _course, ...client }) => ({ ...client, clinicId, baselineOrs: null, dataRevision: 0 })),
     );
     await bulkInsert(manager, TreatmentPlan, data.plans);
     await bulkInsert(manager, PlanRevision, data.revisions);

@@ -8,6 +8,7 @@ import type { Symptom } from "../episodes/episode.enums.ts";
 import { Homework } from "../homework/homework.entity.ts";
 import { AssignedBy, HomeworkStatus, type HomeworkType } from "../homework/homework.enums.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
+import { ClientWeekRollup } from "./client-week-rollup.entity.ts";
 import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
 
 /**
@@ -196,25 +197,35 @@ export async function loadEpisodeBuckets(
   }));
 }
 
-/** Episodes per client per week from `sinceWeek` on: sparklines and the rising-frequency rule. */
+/** Episodes per client per week from `sinceWeek` on: sparklines and the rising-frequency rule (from the rollup). */
 export async function loadWeeklyEpisodeCounts(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
   sinceWeek: string,
 ): Promise<{ clientId: number; weekStart: string; count: number }[]> {
-  const rows = await scoped(manager, SymptomEpisode, "e", scope, filter)
-    .select("e.clientId", "clientId")
-    .addSelect("e.weekStart", "weekStart")
-    .addSelect("COUNT(*)", "count")
-    .andWhere("e.weekStart >= :sinceWeek", { sinceWeek })
-    .groupBy("e.clientId")
-    .addGroupBy("e.weekStart")
+  const rows = await scoped(manager, ClientWeekRollup, "r", scope, filter)
+    .select("r.clientId", "clientId")
+    .addSelect("r.weekStart", "weekStart")
+    .addSelect("SUM(r.episodes)", "count")
+    .andWhere("r.weekStart >= :sinceWeek AND r.episodes > 0", { sinceWeek })
+    .groupBy("r.clientId")
+    .addGroupBy("r.weekStart")
     .getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), weekStart: row.weekStart, count: num(row.count) }));
 }
 
-/** Homework due in weeks [fromWeek, beforeWeek) per client: the homework-completion rule. */
+const selectRollupHomework = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
+  query
+    .addSelect("SUM(r.homeworkAssigned)", "assigned")
+    .addSelect("SUM(r.homeworkCompleted)", "completed")
+    .addSelect("SUM(r.homeworkPartial)", "partial")
+    .addSelect("SUM(r.homeworkNotDone)", "notDone")
+    .addSelect("SUM(r.homeworkOpen)", "open")
+    .addSelect("SUM(r.homeworkSelfAssigned)", "selfAssigned")
+    .andWhere("r.homeworkAssigned > 0");
+
+/** Homework due in weeks [fromWeek, beforeWeek) per client: the homework-completion rule (from the rollup). */
 export async function loadRecentHomework(
   manager: EntityManager,
   scope: ClientScope,
@@ -222,37 +233,38 @@ export async function loadRecentHomework(
   fromWeek: string,
   beforeWeek: string,
 ): Promise<(HomeworkCounts & { clientId: number })[]> {
-  const query = scoped(manager, Homework, "h", scope, filter)
-    .select("h.clientId", "clientId")
-    .andWhere("h.dueWeekStart >= :fromWeek AND h.dueWeekStart < :beforeWeek", { fromWeek, beforeWeek })
-    .groupBy("h.clientId");
-  const rows = await selectHomeworkCounts(query).getRawMany();
+  const query = scoped(manager, ClientWeekRollup, "r", scope, filter)
+    .select("r.clientId", "clientId")
+    .andWhere("r.weekStart >= :fromWeek AND r.weekStart < :beforeWeek", { fromWeek, beforeWeek })
+    .groupBy("r.clientId");
+  const rows = await selectRollupHomework(query).getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
 }
 
-/** All-time homework counts per client. */
+/** All-time homework counts per client (from the rollup). */
 export async function loadHomeworkTotals(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
 ): Promise<(HomeworkCounts & { clientId: number })[]> {
-  const query = scoped(manager, Homework, "h", scope, filter).select("h.clientId", "clientId").groupBy("h.clientId");
-  const rows = await selectHomeworkCounts(query).getRawMany();
+  const query = scoped(manager, ClientWeekRollup, "r", scope, filter).select("r.clientId", "clientId").groupBy("r.clientId");
+  const rows = await selectRollupHomework(query).getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
 }
 
-/** Episodes per client per calendar month. */
+/** Episodes per client per calendar month (from the rollup: clinic-wide metrics never scan raw episodes). */
 export async function loadMonthlyEpisodeCounts(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
 ): Promise<{ clientId: number; monthStart: string; count: number }[]> {
-  const rows = await scoped(manager, SymptomEpisode, "e", scope, filter)
-    .select("e.clientId", "clientId")
-    .addSelect("e.monthStart", "monthStart")
-    .addSelect("COUNT(*)", "count")
-    .groupBy("e.clientId")
-    .addGroupBy("e.monthStart")
+  const rows = await scoped(manager, ClientWeekRollup, "r", scope, filter)
+    .select("r.clientId", "clientId")
+    .addSelect("r.monthStart", "monthStart")
+    .addSelect("SUM(r.episodes)", "count")
+    .andWhere("r.episodes > 0")
+    .groupBy("r.clientId")
+    .addGroupBy("r.monthStart")
     .getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), monthStart: row.monthStart, count: num(row.count) }));
 }

@@ -3,7 +3,8 @@ import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { findVisibleClient, restrictToVisibleClients, visibleClientsPredicate, type ClientScope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
+import type { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
@@ -15,7 +16,7 @@ import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { Attendance } from "../sessions/session.enums.ts";
 import { bucketCalendar } from "./buckets.ts";
 import { measureCutoffs } from "./cutoffs.ts";
-import { ExpectedCurves } from "./expected-curves.ts";
+import { ExpectedCurveCache, type ExpectedCurves } from "./expected-curves.ts";
 import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
 import { Bucket } from "./progress.enums.ts";
 import {
@@ -56,12 +57,21 @@ export interface ClientSummaryData {
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 export class ProgressService {
+  private readonly curveCache: ExpectedCurveCache;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly rules: ClinicalRules,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.curveCache = new ExpectedCurveCache(rules);
+  }
+
+  /** The clinic's expected-response curves (cached per clinic while its closed cases are unchanged). */
+  curves(manager: EntityManager, clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
+    return this.curveCache.forClinic(manager, clinic);
+  }
 
   /**
    * Status, alerts and series for every client the filter selects (one client, or the viewer's whole caseload),
@@ -114,7 +124,8 @@ export class ProgressService {
     const now = this.clock();
     const manager = this.dataSource.manager;
     const client = await findVisibleClient(manager, viewer, clientId);
-    const timeZone = await clinicTimeZone(manager, client.clinicId);
+    const clinic = await loadClinic(manager, client.clinicId);
+    const timeZone = clinic.timezone;
     const today = todayIn(timeZone, now);
     const to = args.to ? localDateOf(args.to, timeZone) : today;
     const from = args.from ? localDateOf(args.from, timeZone) : client.intakeDate < to ? client.intakeDate : to;
@@ -124,7 +135,7 @@ export class ProgressService {
     const filter = { clientId };
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
-    const curves = await ExpectedCurves.load(manager, client.clinicId, this.rules);
+    const curves = await this.curves(manager, clinic);
     const { sessions, summary } = (await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)).get(
       clientId,
     )!;

@@ -10,7 +10,6 @@ import { badInput } from "../common/errors.ts";
 import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
-import { ExpectedCurves } from "../progress/expected-curves.ts";
 import { loadHomeworkTotals, loadMonthlyEpisodeCounts } from "../progress/progress.queries.ts";
 import type { ProgressService } from "../progress/progress.service.ts";
 import { aggregate, typicalCourse } from "./aggregate.ts";
@@ -60,7 +59,7 @@ export class MetricsService {
     const therapistNames = new Map(
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
-    const curves = await ExpectedCurves.load(manager, clinic.id, this.rules);
+    const curves = await this.progress.curves(manager, clinic);
     const summaries = await this.progress.summaries(manager, scope, filter, clients, curves, today);
     const homework = new Map((await loadHomeworkTotals(manager, scope, filter)).map((row) => [row.clientId, row]));
     const episodes = groupBy(await loadMonthlyEpisodeCounts(manager, scope, filter), (row) => row.clientId);

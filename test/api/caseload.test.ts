@@ -47,16 +47,24 @@ describe("caseload", () => {
   afterAll(() => server.close());
 
   it("costs the same number of SQL statements for 5 clients as for 50", async () => {
-    const counts: number[] = [];
+    const counts: number[][] = [];
     for (const { session, clients } of therapists) {
-      server.statements.reset();
-      const response = await session.request<{ caseload: unknown[] }>(CASELOAD);
-      counts.push(server.statements.count);
-      expect(response.errors).toBeUndefined();
-      expect(response.data?.caseload).toHaveLength(clients);
+      const reads: number[] = [];
+      // Twice each: the clinic's first read also fits its expected curve, which later reads find cached.
+      for (let i = 0; i < 2; i++) {
+        server.statements.reset();
+        const response = await session.request<{ caseload: unknown[] }>(CASELOAD);
+        reads.push(server.statements.count);
+        expect(response.errors).toBeUndefined();
+        expect(response.data?.caseload).toHaveLength(clients);
+      }
+      counts.push(reads);
     }
-    expect(counts[0]).toBeGreaterThan(0);
-    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]![1]).toBeGreaterThan(0);
+    expect(counts[1]![1]).toBe(counts[0]![1]);
+    expect(counts[1]![0]).toBe(counts[0]![1]);
+    // The curve fit: a GROUP BY over the closed cases' sessions and a count of closed cases per band.
+    expect(counts[0]![0] - counts[0]![1]).toBe(2);
   });
 
   it("lists only the therapist's own clients, most concerning first, with sparkline series", async () => {

@@ -1,4 +1,5 @@
 import { Initial1764288000000 } from "./1764288000000-initial.ts";
+import { Rollups1764633600000 } from "./1764633600000-rollups.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
-export const POSTGRES_MIGRATIONS = [Initial1764288000000];
+export const POSTGRES_MIGRATIONS = [Initial1764288000000, Rollups1764633600000];
