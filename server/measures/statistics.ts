@@ -76,14 +76,21 @@ export function linearFit(
  * Returns null for an empty list.
  */
 export function quantile(values: readonly number[], p: number): number | null {
+  return quantiles(values, [p])[0]!;
+}
+
+/** Several type-7 quantiles of one list, sorting it once. */
+export function quantiles(values: readonly number[], ps: readonly number[]): (number | null)[] {
   requireFiniteArray(values, "values");
-  if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${String(p)}`);
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  for (const p of ps) if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${String(p)}`);
+  if (values.length === 0) return ps.map(() => null);
+  const sorted = Float64Array.from(values).sort();
+  return ps.map((p) => {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  });
 }
 
 /** Median (type-7 quantile at 0.5); null for an empty list. */

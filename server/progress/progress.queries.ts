@@ -18,6 +18,8 @@ import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
  */
 export interface ClientFilter {
   clientId?: number;
+  /** Only these clients (a batch of a cohort; at most a few hundred ids per statement). */
+  clientIds?: number[];
   /** Only clients in these statuses (the caseload's default is the active ones). */
   statuses?: ClientStatus[];
   /** Only clients whose intake date is in [from, to] (an intake cohort). */
@@ -37,6 +39,7 @@ function scoped<T extends ObjectLiteral>(
   const query = manager.createQueryBuilder(entity, alias).innerJoin(Client, "c", `c.id = ${alias}.clientId`);
   query.andWhere(scope.sql, scope.parameters);
   if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
+  if (filter.clientIds) query.andWhere("c.id IN (:...filterClientIds)", { filterClientIds: filter.clientIds.length ? filter.clientIds : [-1] });
   if (filter.statuses) query.andWhere("c.status IN (:...filterStatuses)", { filterStatuses: filter.statuses });
   if (filter.intake) {
     query.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to });

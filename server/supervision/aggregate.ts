@@ -1,4 +1,4 @@
-import { median, quantile } from "../measures/index.ts";
+import { quantiles } from "../measures/index.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import type { ClientFacts, OutcomeFact } from "./client-facts.ts";
 import type { Count, CoursePoint, Distribution, MetricsRow, OutcomeRates, Rate } from "./metrics.types.ts";
@@ -49,7 +49,8 @@ export function distribution(values: number[], minCellSize: number, hidden = fal
   if (hidden || values.length < minCellSize) {
     return { median: null, q1: null, q3: null, clients: null, suppressed: hidden || values.length > 0 };
   }
-  return { median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75), clients: values.length, suppressed: false };
+  const [q1, median, q3] = quantiles(values, [0.25, 0.5, 0.75]);
+  return { median: median!, q1: q1!, q3: q3!, clients: values.length, suppressed: false };
 }
 
 export interface Grouping {
@@ -142,12 +143,17 @@ export function aggregate(groupings: Grouping[], minCellSize: number): { tables:
 
 /** Clinic-wide median ORS and PHQ-9 by month in treatment; a month with fewer clients than the cell size is suppressed. */
 export function typicalCourse(facts: ClientFacts[], minCellSize: number): CoursePoint[] {
-  const months = new Set(facts.flatMap((f) => [...f.orsByMonth.keys(), ...f.phq9ByMonth.keys()]));
-  return [...months]
-    .sort((a, b) => a - b)
-    .map((month) => ({
+  const byMonth = new Map<number, { ors: number[]; phq9: number[] }>();
+  const at = (month: number) => byMonth.get(month) ?? byMonth.set(month, { ors: [], phq9: [] }).get(month)!;
+  for (const f of facts) {
+    for (const [month, value] of f.orsByMonth) at(month).ors.push(value);
+    for (const [month, value] of f.phq9ByMonth) at(month).phq9.push(value);
+  }
+  return [...byMonth]
+    .sort(([a], [b]) => a - b)
+    .map(([month, values]) => ({
       monthInTreatment: month,
-      ors: distribution(facts.flatMap((f) => (f.orsByMonth.has(month) ? [f.orsByMonth.get(month)!] : [])), minCellSize),
-      phq9: distribution(facts.flatMap((f) => (f.phq9ByMonth.has(month) ? [f.phq9ByMonth.get(month)!] : [])), minCellSize),
+      ors: distribution(values.ors, minCellSize),
+      phq9: distribution(values.phq9, minCellSize),
     }));
 }

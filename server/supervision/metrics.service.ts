@@ -1,22 +1,31 @@
-import type { DataSource } from "typeorm";
-import { clinicAggregateScope } from "../auth/scope.ts";
+import type { DataSource, EntityManager } from "typeorm";
+import { clinicAggregateScope, type ClientScope } from "../auth/scope.ts";
 import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { todayIn } from "../clinics/clinic-time.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
+import { roundToTenth } from "../db/columns.ts";
 import { groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
 import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
-import { loadHomeworkTotals, loadMonthlyEpisodeCounts } from "../progress/progress.queries.ts";
+import type { ExpectedCurves } from "../progress/expected-curves.ts";
+import { loadHomeworkTotals, loadMonthlyEpisodeCounts, type ClientFilter } from "../progress/progress.queries.ts";
 import type { ProgressService } from "../progress/progress.service.ts";
 import { aggregate, typicalCourse } from "./aggregate.ts";
 import { clientFacts, type ClientFacts } from "./client-facts.ts";
 import { MetricsGroup, type CaseloadMetrics } from "./metrics.types.ts";
 
 const DEFAULT_MONTHS = 12;
+/** Stale clients per statement when only some of a cohort changed (well inside both engines' parameter limits). */
+const FACT_BATCH = 500;
+
+/** A client of the cohort, as the metrics read it. */
+type CohortClient = Pick<Client, "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision">;
+
+const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const MAX_MONTHS = 120;
 const COMPLAINT_LABELS: Record<string, string> = {
   PANIC: "Panic",
@@ -40,6 +49,74 @@ export class MetricsService {
     private readonly clock: () => Date,
   ) {}
 
+  /** Facts per client id, with the key they were worked out under (see `factsOf`). Never leaves this service. */
+  private readonly factsMemo = new Map<number, { key: string; facts: ClientFacts }>();
+
+  /**
+   * Per-client facts, recomputed only for clients whose rows moved since they were last worked out: each is kept
+   * against the client's `dataRevision` (moved by triggers in every writing transaction), the clinic's curve
+   * revision and the current week, so a warm clinic-wide request reads the cohort's client rows and no raw data.
+   */
+  private async factsOf(
+    manager: EntityManager,
+    scope: ClientScope,
+    filter: ClientFilter,
+    clients: CohortClient[],
+    curves: ExpectedCurves,
+    clinic: Clinic,
+    today: string,
+  ): Promise<Map<number, ClientFacts>> {
+    const currentWeekStart = weekStartOf(today);
+    const keyOf = (client: CohortClient) => `${client.dataRevision}|${client.status}|${client.intakeDate}|${clinic.curveRevision}|${currentWeekStart}`;
+    const facts = new Map<number, ClientFacts>();
+    const stale: CohortClient[] = [];
+    for (const client of clients) {
+      const known = this.factsMemo.get(client.id);
+      if (known && known.key === keyOf(client)) facts.set(client.id, known.facts);
+      else stale.push(client);
+    }
+    // The whole cohort in one pass when most of it is stale; otherwise the stale clients by id, in batches.
+    const batches = stale.length > clients.length / 2 ? [{ clients: stale, filter }] : chunk(stale, FACT_BATCH).map((batch) => ({ clients: batch, filter: { clientIds: batch.map((c) => c.id) } }));
+    for (const batch of batches) {
+      if (batch.clients.length === 0) continue;
+      const summaries = await this.progress.summaries(manager, scope, batch.filter, batch.clients, curves, today);
+      const homework = new Map((await loadHomeworkTotals(manager, scope, batch.filter)).map((row) => [row.clientId, row]));
+      const episodes = groupBy(await loadMonthlyEpisodeCounts(manager, scope, batch.filter), (row) => row.clientId);
+      const revisionQuery = manager
+        .createQueryBuilder(PlanRevision, "r")
+        .select("r.clientId", "clientId")
+        .addSelect("r.localDate", "localDate")
+        .innerJoin(Client, "c", "c.id = r.clientId")
+        .where(scope.sql, scope.parameters)
+        .andWhere("r.version > 1");
+      if ("intake" in batch.filter && batch.filter.intake) {
+        revisionQuery.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: batch.filter.intake.from, intakeTo: batch.filter.intake.to });
+      }
+      if ("clientIds" in batch.filter && batch.filter.clientIds) revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
+      const revisions = groupBy(
+        (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({ clientId: Number(row.clientId), localDate: row.localDate })),
+        (row) => row.clientId,
+      );
+      for (const client of batch.clients) {
+        const summary = summaries.get(client.id)!;
+        const clientFact = clientFacts({
+          client,
+          sessions: summary.sessions,
+          currentStatus: summary.summary.status,
+          revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
+          homework: homework.get(client.id) ?? null,
+          episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
+          curve: curves.forBaseline(client.baselineOrs),
+          currentWeekStart,
+          rules: this.rules,
+        });
+        facts.set(client.id, clientFact);
+        this.factsMemo.set(client.id, { key: keyOf(client), facts: clientFact });
+      }
+    }
+    return facts;
+  }
+
   async caseloadMetrics(viewer: Viewer, args: { from?: Date | null; to?: Date | null; groupBy: MetricsGroup }): Promise<CaseloadMetrics> {
     const scope = clinicAggregateScope(viewer);
     const manager = this.dataSource.manager;
@@ -51,50 +128,30 @@ export class MetricsService {
     if (addMonths(`${fromMonth}-01`, MAX_MONTHS) <= `${toMonth}-01`) throw badInput("from", `The range may cover at most ${MAX_MONTHS} months.`);
     const filter = { intake: { from: `${fromMonth}-01`, to: addDays(addMonths(`${toMonth}-01`, 1), -1) } };
 
-    const clients = await manager
-      .createQueryBuilder(Client, "c")
-      .where(scope.sql, scope.parameters)
-      .andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to })
-      .getMany();
+    // Plain rows, not entities: only what the facts and the groupings need.
+    const clients: CohortClient[] = (
+      await manager
+        .createQueryBuilder(Client, "c")
+        .select(["c.id AS id", "c.therapistId AS therapist", "c.intakeDate AS intake", "c.complaint AS complaint", "c.status AS status"])
+        .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision"])
+        .where(scope.sql, scope.parameters)
+        .andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to })
+        .getRawMany()
+    ).map((row) => ({
+      id: Number(row.id),
+      therapistId: Number(row.therapist),
+      intakeDate: row.intake,
+      complaint: row.complaint,
+      status: row.status,
+      baselineOrs: roundToTenth(row.baseline == null ? null : Number(row.baseline)),
+      dataRevision: Number(row.revision),
+    }));
     const therapistNames = new Map(
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
     const curves = await this.progress.curves(manager, clinic);
-    const summaries = await this.progress.summaries(manager, scope, filter, clients, curves, today);
-    const homework = new Map((await loadHomeworkTotals(manager, scope, filter)).map((row) => [row.clientId, row]));
-    const episodes = groupBy(await loadMonthlyEpisodeCounts(manager, scope, filter), (row) => row.clientId);
-    const revisions = groupBy(
-      await manager
-        .createQueryBuilder(PlanRevision, "r")
-        .innerJoin(Client, "c", "c.id = r.clientId")
-        .where(scope.sql, scope.parameters)
-        .andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to })
-        .andWhere("r.version > 1")
-        .getMany(),
-      (revision) => revision.clientId,
-    );
-
-    const currentWeekStart = weekStartOf(today);
-    const facts = new Map<number, ClientFacts>();
-    for (const client of clients) {
-      const summary = summaries.get(client.id)!;
-      facts.set(
-        client.id,
-        clientFacts({
-          client,
-          sessions: summary.sessions,
-          currentStatus: summary.summary.status,
-          revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
-          homework: homework.get(client.id) ?? null,
-          episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
-          curve: curves.forBaseline(client.baselineOrs),
-          currentWeekStart,
-          rules: this.rules,
-        }),
-      );
-    }
-
-    const keyOf: Record<MetricsGroup, (client: Client) => string> = {
+    const facts = await this.factsOf(manager, scope, filter, clients, curves, clinic, today);
+    const keyOf: Record<MetricsGroup, (client: CohortClient) => string> = {
       [MetricsGroup.INTAKE_MONTH]: (client) => client.intakeDate.slice(0, 7),
       [MetricsGroup.COMPLAINT]: (client) => client.complaint,
       [MetricsGroup.THERAPIST]: (client) => String(client.therapistId),

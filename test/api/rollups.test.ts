@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { DEFAULT_SESSION_POLICY } from "../../server/auth/auth.service.ts";
+import { Role } from "../../server/auth/role.ts";
+import type { Viewer } from "../../server/auth/viewer.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { createServices } from "../../server/services.ts";
+import { MetricsGroup } from "../../server/supervision/metrics.types.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -83,5 +88,36 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
     expect(await revision()).toBe(start);
     await server.query(`UPDATE client SET status = 'DISCHARGED' WHERE id = ?`, [clientId]);
     expect(await revision()).toBe(start + 1);
+  });
+
+  it("keeps clinic metrics cached per client only while the client's rows stand still", async () => {
+    const [supervisor] = await server.query(`SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'supervisor@demo.local'`);
+    const viewer: Viewer = { userId: Number(supervisor.id), role: Role.SUPERVISOR, clinicId: Number(supervisor.clinic), displayName: "S", clientId: null, sessionTokenHash: "" };
+    const args = { groupBy: MetricsGroup.THERAPIST };
+    const cold = () => createServices(server.dataSource, { rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, clock: () => NOW }).metrics.caseloadMetrics(viewer, args);
+    const warm = () => server.services.metrics.caseloadMetrics(viewer, args);
+    const before = await warm();
+    expect(before).toEqual(await cold());
+
+    // Writes that move facts: a recorded session, episodes in a new month, a homework status, a discharge.
+    const caseload = await therapist.request<{ caseload: { client: { id: string } }[] }>(`{ caseload { client { id } } }`);
+    const [first, second, third] = caseload.data!.caseload.map((entry) => entry.client.id);
+    const recorded = await therapist.request(`mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`, {
+      i: { clientId: first, occurredAt: "2026-11-19T15:00:00.000Z", attendance: "ATTENDED", kind: "FOLLOW_UP", ors: { individual: 9, interpersonal: 9, social: 9, overall: 9 }, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0] },
+    });
+    expect(recorded.errors).toBeUndefined();
+    for (let i = 0; i < 4; i++) {
+      const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
+        i: { clientId: second, occurredAt: `2026-11-1${i}T15:00:00Z`, symptom: "PANIC_ATTACK", peakIntensity: 8, durationMinutes: 15, episodeType: "UNEXPECTED" },
+      });
+      expect(logged.errors).toBeUndefined();
+    }
+    await server.query(`UPDATE homework SET status = 'COMPLETED' WHERE client_id = ?`, [third]);
+    await server.query(`UPDATE client SET status = 'DISCHARGED' WHERE id = ?`, [third]);
+
+    const after = await warm();
+    expect(after).toEqual(await cold());
+    // The figures did move, so the cache had something to notice.
+    expect(after).not.toEqual(before);
   });
 });
