@@ -24,7 +24,7 @@ export interface ServiceOptions {
 
 export function createServices(dataSource: DataSource, options: ServiceOptions) {
   const clock = options.clock ?? (() => new Date());
-  const audit = new AuditService(clock);
+  const audit = new AuditService(clock, dataSource);
   const progress = new ProgressService(dataSource, audit, options.rules, clock);
   return {
     audit,

@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction, AuditEvent } from "./audit-event.entity.ts";
 
 export interface AuditEntry {
@@ -8,31 +8,74 @@ export interface AuditEntry {
   sourceAddress?: string | null;
 }
 
+type AuditRow = Omit<AuditEvent, "id">;
+
+/** Rows per INSERT, well inside both engines' limits on bound parameters. */
+const ROWS_PER_INSERT = 1000;
+
 /** Appends to the audit log. There is deliberately no update or delete here, and the database refuses both. */
 export class AuditService {
-  constructor(private readonly clock: () => Date) {}
+  private pending: { rows: AuditRow[]; settle: (error?: unknown) => void }[] = [];
+  private writing = false;
 
+  /** `dataSource` is needed only for `recordReads` (the server has one; a command-line tool may not). */
+  constructor(
+    private readonly clock: () => Date,
+    private readonly dataSource?: DataSource,
+  ) {}
+
+  /** Inside the caller's transaction: a write and its audit row commit or roll back together. */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, {
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      clientId: entry.clientId ?? null,
-      sourceAddress: entry.sourceAddress ?? null,
-      at: this.clock(),
-    });
+    await this.insert(manager, [this.row(entry, entry.clientId ?? null, this.clock())]);
   }
 
   /** Records one read per client in a single INSERT (a caseload read), whatever the caseload's size. */
   async recordMany(manager: EntityManager, entry: Omit<AuditEntry, "clientId">, clientIds: number[]): Promise<void> {
-    if (clientIds.length === 0) return;
     const at = this.clock();
-    const rows = clientIds.map((clientId) => ({
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      clientId,
-      sourceAddress: entry.sourceAddress ?? null,
-      at,
-    }));
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows).updateEntity(false).execute();
+    await this.insert(manager, clientIds.map((clientId) => this.row(entry, clientId, at)));
+  }
+
+  /**
+   * Reads of health information, with group commit: reads that arrive while a commit is being made are appended
+   * together in the next transaction, and each read is answered only once the commit holding its rows is done.
+   * As durable as one transaction per read (no data leaves before its audit row is stored), with one disk flush per
+   * batch instead of one per read. `clientIds` gives one row per client (a caseload).
+   */
+  recordReads(entry: Omit<AuditEntry, "clientId">, clientIds: (number | null)[]): Promise<void> {
+    if (!this.dataSource) throw new Error("AuditService.recordReads needs the data source.");
+    if (clientIds.length === 0) return Promise.resolve();
+    const at = this.clock();
+    const rows = clientIds.map((clientId) => this.row(entry, clientId, at));
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ rows, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    // Let the reads of this turn of the event loop join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        await this.dataSource!.transaction((manager) => this.insert(manager, batch.flatMap((item) => item.rows)));
+        for (const item of batch) item.settle();
+      } catch (error) {
+        for (const item of batch) item.settle(error ?? new Error("audit write failed"));
+      }
+    }
+    this.writing = false;
+  }
+
+  private row(entry: Omit<AuditEntry, "clientId">, clientId: number | null, at: Date): AuditRow {
+    return { actorUserId: entry.actorUserId, action: entry.action, clientId, sourceAddress: entry.sourceAddress ?? null, at };
+  }
+
+  private async insert(manager: EntityManager, rows: AuditRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      await manager.createQueryBuilder().insert().into(AuditEvent).values(rows.slice(i, i + ROWS_PER_INSERT)).updateEntity(false).execute();
+    }
   }
 }

@@ -44,8 +44,7 @@ export class CaseloadService {
     if (clients.length === 0) return [];
     const curves = await this.progress.curves(manager, clinic);
     const summaries = await this.progress.summaries(manager, visibleClientsPredicate(viewer), filter, clients, curves, today);
-    await this.audit.recordMany(
-      manager,
+    await this.audit.recordReads(
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },
       clients.map((client) => client.id),
     );

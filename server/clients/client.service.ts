@@ -14,12 +14,7 @@ export class ClientService {
 
   async read(viewer: Viewer, id: string, sourceAddress: string | null): Promise<Client> {
     const client = await findVisibleClient(this.dataSource.manager, viewer, parseId(id, "id"), "id");
-    await this.audit.record(this.dataSource.manager, {
-      actorUserId: viewer.userId,
-      action: AuditAction.READ_CLIENT,
-      clientId: client.id,
-      sourceAddress,
-    });
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_CLIENT, sourceAddress }, [client.id]);
     return client;
   }
 }

@@ -73,7 +73,7 @@ export class HomeworkService {
       .addOrderBy("h.id", "DESC")
       .limit(limit);
     const items = await restrictToVisibleClients(query, viewer, "c").getMany();
-    await this.audit.record(manager, { actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, clientId, sourceAddress });
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress }, [clientId]);
     return items;
   }
 

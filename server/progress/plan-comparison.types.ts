@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RateRatio {
   @Field(() => Float, { nullable: true, description: "Rate after ÷ rate before; null when nothing happened before." })
   ratio!: number | null;
@@ -10,7 +10,7 @@ export class RateRatio {
   @Field(() => String) method!: string;
 }
 
-@ObjectType({ description: "One side of a plan revision." })
+@ObjectType({ simpleResolvers: true, description: "One side of a plan revision." })
 export class PlanWindow {
   @Field(() => String) from!: string;
   @Field(() => String, { description: "Exclusive end." }) to!: string;
@@ -23,7 +23,7 @@ export class PlanWindow {
   @Field(() => Float, { nullable: true, description: "ORS points per week, least squares." }) orsSlopePerWeek!: number | null;
 }
 
-@ObjectType({ description: "Before and after a plan revision, over windows of equal maximum length." })
+@ObjectType({ simpleResolvers: true, description: "Before and after a plan revision, over windows of equal maximum length." })
 export class PlanComparison {
   @Field(() => PlanWindow, { nullable: true, description: "Null for a first plan set at intake." }) before!: PlanWindow | null;
   @Field(() => PlanWindow) after!: PlanWindow;

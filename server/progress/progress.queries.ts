@@ -142,59 +142,61 @@ const toHomeworkCounts = (row: Record<string, unknown>): HomeworkCounts => ({
 
 export type BucketColumn = "week" | "month";
 
-/** Homework due in [from, to], grouped by due bucket (and by type when `byType`). */
+/** Homework due in [from, to], grouped by due bucket and type (bucket totals are the sums over types). */
 export async function loadHomeworkBuckets(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
   bucket: BucketColumn,
   range: { from: string; to: string },
-  byType: boolean,
-): Promise<(HomeworkCounts & { start: string; type: HomeworkType | null })[]> {
+): Promise<(HomeworkCounts & { start: string; type: HomeworkType })[]> {
   const column = bucket === "week" ? "h.dueWeekStart" : "h.dueMonthStart";
   const query = scoped(manager, Homework, "h", scope, filter)
     .select(column, "start")
+    .addSelect("h.type", "type")
     .andWhere("h.dueDate BETWEEN :rangeFrom AND :rangeTo", { rangeFrom: range.from, rangeTo: range.to })
     .groupBy(column)
-    .orderBy(column, "ASC");
-  if (byType) query.addSelect("h.type", "type").addGroupBy("h.type");
+    .addGroupBy("h.type")
+    .orderBy(column, "ASC")
+    .addOrderBy("h.type", "ASC");
   const rows = await selectHomeworkCounts(query).getRawMany();
-  return rows.map((row) => ({ start: row.start, type: byType ? row.type : null, ...toHomeworkCounts(row) }));
+  return rows.map((row) => ({ start: row.start, type: row.type, ...toHomeworkCounts(row) }));
 }
 
 export interface EpisodeCounts {
   count: number;
-  meanIntensity: number | null;
+  intensitySum: number;
   maxIntensity: number | null;
   totalMinutes: number;
 }
 
-/** Episodes on local dates in [from, to], grouped by bucket (and by symptom when `bySymptom`). */
+/** Episodes on local dates in [from, to], grouped by bucket and symptom (bucket totals are the sums over symptoms). */
 export async function loadEpisodeBuckets(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
   bucket: BucketColumn,
   range: { from: string; to: string },
-  bySymptom: boolean,
-): Promise<(EpisodeCounts & { start: string; symptom: Symptom | null })[]> {
+): Promise<(EpisodeCounts & { start: string; symptom: Symptom })[]> {
   const column = bucket === "week" ? "e.weekStart" : "e.monthStart";
-  const query = scoped(manager, SymptomEpisode, "e", scope, filter)
+  const rows = await scoped(manager, SymptomEpisode, "e", scope, filter)
     .select(column, "start")
+    .addSelect("e.symptom", "symptom")
     .addSelect("COUNT(*)", "count")
-    .addSelect("AVG(e.peakIntensity)", "meanIntensity")
+    .addSelect("SUM(e.peakIntensity)", "intensitySum")
     .addSelect("MAX(e.peakIntensity)", "maxIntensity")
     .addSelect("SUM(e.durationMinutes)", "totalMinutes")
     .andWhere("e.localDate BETWEEN :rangeFrom AND :rangeTo", { rangeFrom: range.from, rangeTo: range.to })
     .groupBy(column)
-    .orderBy(column, "ASC");
-  if (bySymptom) query.addSelect("e.symptom", "symptom").addGroupBy("e.symptom");
-  const rows = await query.getRawMany();
+    .addGroupBy("e.symptom")
+    .orderBy(column, "ASC")
+    .addOrderBy("e.symptom", "ASC")
+    .getRawMany();
   return rows.map((row) => ({
     start: row.start,
-    symptom: bySymptom ? row.symptom : null,
+    symptom: row.symptom,
     count: num(row.count),
-    meanIntensity: numOrNull(row.meanIntensity),
+    intensitySum: num(row.intensitySum),
     maxIntensity: numOrNull(row.maxIntensity),
     totalMinutes: num(row.totalMinutes),
   }));

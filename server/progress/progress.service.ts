@@ -56,6 +56,13 @@ export interface ClientSummaryData {
 
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
+/** Column sums over a bucket's breakdown rows (by type, by symptom): the bucket's own totals. */
+function sumCounts<K extends string>(rows: Record<K, number>[], keys: readonly K[]): Record<K, number> {
+  const sums = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const row of rows) for (const key of keys) sums[key] += row[key];
+  return sums;
+}
+
 export class ProgressService {
   private readonly curveCache: ExpectedCurveCache;
 
@@ -143,12 +150,7 @@ export class ProgressService {
     const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, args.bucket, range);
     const planRevisions = await this.planRevisions(manager, viewer, client, sessions, today);
 
-    await this.audit.record(manager, {
-      actorUserId: viewer.userId,
-      action: AuditAction.READ_PROGRESS,
-      clientId,
-      sourceAddress,
-    });
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress }, [clientId]);
     const inRange = sessions.filter((session) => session.localDate >= from && session.localDate <= to);
     return {
       client,
@@ -183,19 +185,18 @@ export class ProgressService {
     bucket: Bucket,
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
-    const manager = this.dataSource.manager;
-    const totals = new Map((await loadHomeworkBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, false)).map((r) => [r.start, r]));
-    const byType = groupBy(await loadHomeworkBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, true), (r) => r.start);
+    const rows = await loadHomeworkBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
+    const byType = groupBy(rows, (r) => r.start);
     return bucketCalendar(bucket, range.from, range.to).map(({ start }) => {
-      const total = totals.get(start);
-      const counts = total ?? { assigned: 0, completed: 0, partial: 0, notDone: 0, open: 0, selfAssigned: 0 };
+      const types = byType.get(start) ?? [];
+      const counts = sumCounts(types, ["assigned", "completed", "partial", "notDone", "open", "selfAssigned"]);
       return {
         start,
         ...counts,
         completionRate: rate(counts.completed, counts.completed + counts.partial + counts.notDone),
         selfAssignedShare: rate(counts.selfAssigned, counts.assigned),
-        byType: (byType.get(start) ?? []).map((row) => ({
-          type: row.type!,
+        byType: types.map((row) => ({
+          type: row.type,
           assigned: row.assigned,
           completed: row.completed,
           partial: row.partial,
@@ -213,24 +214,24 @@ export class ProgressService {
     bucket: Bucket,
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
-    const manager = this.dataSource.manager;
-    const totals = new Map((await loadEpisodeBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, false)).map((r) => [r.start, r]));
-    const bySymptom = groupBy(await loadEpisodeBuckets(manager, visibleClientsPredicate(viewer), filter, column, range, true), (r) => r.start);
+    const rows = await loadEpisodeBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
+    const bySymptom = groupBy(rows, (r) => r.start);
+    const maxOf = (values: (number | null)[]) => values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
     return bucketCalendar(bucket, range.from, range.to).map(({ start, days }) => {
-      const total = totals.get(start);
-      const count = total?.count ?? 0;
+      const symptoms = bySymptom.get(start) ?? [];
+      const { count, intensitySum, totalMinutes } = sumCounts(symptoms, ["count", "intensitySum", "totalMinutes"]);
       return {
         start,
         days,
         count,
         perWeek: days > 0 ? (count / days) * 7 : 0,
-        meanIntensity: total?.meanIntensity ?? null,
-        maxIntensity: total?.maxIntensity ?? null,
-        totalMinutes: total?.totalMinutes ?? 0,
-        bySymptom: (bySymptom.get(start) ?? []).map((row) => ({
-          symptom: row.symptom!,
+        meanIntensity: count > 0 ? intensitySum / count : null,
+        maxIntensity: maxOf(symptoms.map((row) => row.maxIntensity)),
+        totalMinutes,
+        bySymptom: symptoms.map((row) => ({
+          symptom: row.symptom,
           count: row.count,
-          meanIntensity: row.meanIntensity,
+          meanIntensity: row.count > 0 ? row.intensitySum / row.count : null,
           maxIntensity: row.maxIntensity,
           totalMinutes: row.totalMinutes,
         })),

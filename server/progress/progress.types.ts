@@ -6,7 +6,7 @@ import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 import { AlertSeverity, Bucket, ChangeClassification, Measure, OffTrackMethod, ProgressStatus } from "./progress.enums.ts";
 
-@ObjectType({ description: "One appointment's ratings; null where not rated." })
+@ObjectType({ simpleResolvers: true, description: "One appointment's ratings; null where not rated." })
 export class SessionPoint {
   @Field(() => ID) sessionId!: number;
   @Field(() => Int, { nullable: true, description: "Ordinal among attended sessions." }) number!: number | null;
@@ -23,7 +23,7 @@ export class SessionPoint {
   @Field(() => Boolean) crisis!: boolean;
 }
 
-@ObjectType({ description: "A clinical cut-off to draw on a chart, with the rule it comes from." })
+@ObjectType({ simpleResolvers: true, description: "A clinical cut-off to draw on a chart, with the rule it comes from." })
 export class MeasureCutoff {
   @Field(() => Measure) measure!: Measure;
   @Field(() => String, { description: "Name of the configurable rule, e.g. PHQ9_CASENESS." }) rule!: string;
@@ -32,7 +32,7 @@ export class MeasureCutoff {
   @Field(() => Boolean, { description: "True when a higher score is better (ORS, SRS)." }) higherIsBetter!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HomeworkTypeCount {
   @Field(() => HomeworkType) type!: HomeworkType;
   @Field(() => Int) assigned!: number;
@@ -42,7 +42,7 @@ export class HomeworkTypeCount {
   @Field(() => Float, { nullable: true }) completionRate!: number | null;
 }
 
-@ObjectType({ description: "Homework due in one bucket. Open (not yet reviewed) items are left out of the rate." })
+@ObjectType({ simpleResolvers: true, description: "Homework due in one bucket. Open (not yet reviewed) items are left out of the rate." })
 export class HomeworkBucket {
   @Field(() => String, { description: "First day of the bucket (Monday, or the 1st)." }) start!: string;
   @Field(() => Int) assigned!: number;
@@ -57,7 +57,7 @@ export class HomeworkBucket {
   @Field(() => [HomeworkTypeCount]) byType!: HomeworkTypeCount[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SymptomCount {
   @Field(() => Symptom) symptom!: Symptom;
   @Field(() => Int) count!: number;
@@ -66,7 +66,7 @@ export class SymptomCount {
   @Field(() => Int) totalMinutes!: number;
 }
 
-@ObjectType({ description: "Symptom episodes in one bucket." })
+@ObjectType({ simpleResolvers: true, description: "Symptom episodes in one bucket." })
 export class EpisodeBucket {
   @Field(() => String) start!: string;
   @Field(() => Int, { description: "Days of this bucket inside the requested range." }) days!: number;
@@ -78,21 +78,21 @@ export class EpisodeBucket {
   @Field(() => [SymptomCount]) bySymptom!: SymptomCount[];
 }
 
-@ObjectType({ description: "Days since the previous attended session; sessions taper as therapy goes on." })
+@ObjectType({ simpleResolvers: true, description: "Days since the previous attended session; sessions taper as therapy goes on." })
 export class CadencePoint {
   @Field(() => Int) number!: number;
   @Field(() => String) localDate!: string;
   @Field(() => Int, { nullable: true }) daysSincePrevious!: number | null;
 }
 
-@ObjectType({ description: "Expected ORS and its lower 10th-percentile band at a session number." })
+@ObjectType({ simpleResolvers: true, description: "Expected ORS and its lower 10th-percentile band at a session number." })
 export class ExpectedPoint {
   @Field(() => Int) sessionNumber!: number;
   @Field(() => Float) expected!: number;
   @Field(() => Float) lower!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Alert {
   @Field(() => String, { description: "Stable code, e.g. OFF_TRACK or PHQ9_ITEM9." }) code!: string;
   @Field(() => AlertSeverity) severity!: AlertSeverity;
@@ -102,7 +102,7 @@ export class Alert {
   @Field(() => Int, { nullable: true }) sessionNumber!: number | null;
 }
 
-@ObjectType({ description: "Baseline (first rated session) against latest (last rated session)." })
+@ObjectType({ simpleResolvers: true, description: "Baseline (first rated session) against latest (last rated session)." })
 export class MeasureOutcome {
   @Field(() => Measure) measure!: Measure;
   @Field(() => Int) ratedSessions!: number;
@@ -121,7 +121,7 @@ export class MeasureOutcome {
   @Field(() => Boolean, { nullable: true, description: "PHQ-9 below 5." }) remission!: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ProgressSummary {
   @Field(() => ProgressStatus) status!: ProgressStatus;
   @Field(() => [Alert]) alerts!: Alert[];
@@ -131,7 +131,7 @@ export class ProgressSummary {
   @Field(() => String, { nullable: true }) lastSessionDate!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ClientProgress {
   @Field(() => Client) client!: Client;
   @Field(() => String, { description: "Local date the series start (clinic timezone)." }) from!: string;
