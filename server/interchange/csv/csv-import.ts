@@ -194,13 +194,24 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     return { ...progress, rolledBack: false };
   }
 
-  await run(dataSource.manager, async (rows, firstLine) => {
-    try {
-      await dataSource.transaction((manager) => writeBatch(manager, rows));
-    } catch (error) {
-      throw new ImportStoppedError(firstLine, progress.written, error);
-    }
-    progress.written += rows.length;
-  });
+  // One query runner for the whole file, a transaction per batch on it. A runner per batch (dataSource.transaction)
+  // would prepare every statement afresh for each batch; on SQLite a prepared statement holds native memory that
+  // only a garbage collection frees, and the session upkeep's UPDATEs, with their triggers, hold a lot of it.
+  const runner = dataSource.createQueryRunner();
+  try {
+    await run(runner.manager, async (rows, firstLine) => {
+      await runner.startTransaction();
+      try {
+        await writeBatch(runner.manager, rows);
+        await runner.commitTransaction();
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        throw new ImportStoppedError(firstLine, progress.written, error);
+      }
+      progress.written += rows.length;
+    });
+  } finally {
+    await runner.release();
+  }
   return { ...progress, rolledBack: false };
 }
