@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +14,7 @@ import type { BadCell } from "../../server/interchange/csv/read-row.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
-import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 // A fixed "now" for servers and imports alike: Friday 20 November 2026, noon in Toronto.
 const NOW = new Date("2026-11-20T17:00:00.000Z");
@@ -384,5 +387,67 @@ describe("streaming", () => {
     // A batch is complete when the next row has been read: the first write comes after batchSize + 1 rows at most.
     expect(producedAtWrites[0]).toBeLessThanOrEqual(batchSize + 1);
     expect(producedAtWrites).toHaveLength(total / batchSize);
+  });
+});
+
+/** The commands as an operator runs them, on the test server's SQLite file (the server keeps running beside them). */
+describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
+  let server: TestServer;
+  let directory: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock });
+    directory = mkdtempSync(path.join(tmpdir(), "follow-up-csv-cli-"));
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  const run = (script: "import" | "export", args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", `server/interchange/${script}-cli.ts`, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_PATH: server.databasePath, DATABASE_URL: "", NODE_ENV: "test" },
+    });
+
+  it("import: writes the good rows, reports the bad ones to a file and exits with 1; a bad header writes nothing and exits with 2", async () => {
+    const practice = await createPractice(server.dataSource);
+    const file = path.join(directory, "episodes.csv");
+    const report = path.join(directory, "bad-rows.csv");
+    writeFileSync(
+      file,
+      [
+        "client_id,occurred_at,symptom,peak_intensity,duration_minutes,episode_type,situation",
+        `${practice.clientA.id},2026-11-01T10:00:00Z,WORRY,4,20,ANTICIPATED,"Before work,\nagain"`,
+        `${practice.clientA.id},2026-11-02T10:00:00Z,WORRY,12,20,SOMETIMES,`,
+        `${practice.clientB.id},2026-11-03T10:00:00Z,PANIC_ATTACK,7,5,UNEXPECTED,Bus`,
+      ].join("\n"),
+    );
+    const before = await count(server, "symptom_episode");
+    const imported = run("import", ["--csv", "episodes", file, "--report", report]);
+    expect(imported.status).toBe(1);
+    expect(imported.stdout).toContain("3 row(s) read; 2 written, 1 bad row(s) left out");
+    const reported = parse(readFileSync(report, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(reported.map((row) => [row.line, row.column])).toEqual([
+      ["4", "peak_intensity"],
+      ["4", "episode_type"],
+    ]);
+    expect(await count(server, "symptom_episode")).toBe(before + 2);
+
+    writeFileSync(file, "client_id,occurred_at,symptom,peak_intensity,duration_minutes,episode_type,mood\n");
+    const badHeader = run("import", ["--csv", "episodes", file]);
+    expect(badHeader.status).toBe(2);
+    expect(badHeader.stderr).toContain('Unknown column "mood"');
+    expect(badHeader.stderr).not.toMatch(/\n\s+at /);
+    expect(await count(server, "symptom_episode")).toBe(before + 2);
+  });
+
+  it("export: writes the layout's header and every row", async () => {
+    const out = path.join(directory, "export.csv");
+    const exported = run("export", ["--csv", "episodes", "--out", out]);
+    expect(exported.status).toBe(0);
+    const rows = parse(readFileSync(out, "utf8")) as string[][];
+    expect(rows[0]).toEqual(LAYOUTS.episodes.columns.map((column) => column.name));
+    expect(rows.length - 1).toBe(await count(server, "symptom_episode"));
   });
 });

@@ -1,4 +1,6 @@
-import { createReadStream, createWriteStream, statSync } from "node:fs";
+import { once } from "node:events";
+import { accessSync, constants, createReadStream, createWriteStream, statSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify";
 import type { DataSource } from "typeorm";
@@ -15,7 +17,7 @@ const EXPORT_USAGE = "Usage: npm run export -- --csv <sessions|homework|episodes
 /** Problems echoed on the terminal; the report file has them all. */
 const PROBLEMS_SHOWN = 20;
 
-/** Exit codes: 0 every row imported, 1 some rows bad (or a database failure), 2 nothing done (usage, header). */
+/** Exit codes: 0 every row imported, 1 some rows bad (or a failure part-way), 2 nothing done (usage, file, header). */
 const EXIT_BAD_ROWS = 1;
 const EXIT_USAGE = 2;
 
@@ -58,15 +60,19 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     if (!isCsvKind(values.csv)) throw new UsageError(`--csv takes one of ${CSV_KINDS.join(", ")}.`);
     if (positionals.length !== 1) throw new UsageError("Name exactly one CSV file to import.");
     const file = positionals[0]!;
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new UsageError(`Cannot read ${file}.`);
-    }
+    const size = readableSize(file);
     const config = loadConfig();
     const report = values.report ? stringify({ header: true, columns: ["line", "column", "reason"] }) : null;
-    const reportDone = report ? new Promise<void>((resolve, reject) => report.pipe(createWriteStream(values.report!)).on("finish", resolve).on("error", reject)) : null;
+    let reportDone: Promise<void> | null = null;
+    if (report) {
+      const reportFile = createWriteStream(values.report!);
+      try {
+        await once(reportFile, "open");
+      } catch {
+        throw new UsageError(`Cannot write the report to ${values.report}.`, false);
+      }
+      reportDone = pipeline(report, reportFile);
+    }
     const bar = new ProgressBar();
     let shown = 0;
     // A problem line replaces the progress bar on a terminal; the bar redraws below it.
@@ -147,16 +153,32 @@ export async function runCsvExport(argv: string[]): Promise<void> {
   });
 }
 
+/** The size of a regular file that can be read, for the progress bar; anything else stops the command. */
+function readableSize(file: string): number {
+  try {
+    const stats = statSync(file);
+    if (stats.isFile()) {
+      accessSync(file, constants.R_OK);
+      return stats.size;
+    }
+  } catch {
+    // Reported below, the same way for every reason.
+  }
+  throw new UsageError(`Cannot read the file ${file}.`, false);
+}
+
 async function guarded(usage: string, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    if (error instanceof UsageError || error instanceof ConfigError || String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS")) {
       console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : (error as Error).message);
       if (error instanceof UsageError && error.showUsage) console.error(usage);
       process.exitCode = EXIT_USAGE;
       return;
     }
-    throw error;
+    // Anything else is unexpected: say what failed, without a stack trace, and fail the command.
+    console.error(`The command failed: ${(error as Error).message ?? String(error)}`);
+    process.exitCode = EXIT_BAD_ROWS;
   }
 }
