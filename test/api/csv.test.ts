@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { Role } from "../../server/auth/role.ts";
 import { exportCsv } from "../../server/interchange/csv/csv-export.ts";
-import { importCsv, type ImportOptions } from "../../server/interchange/csv/csv-import.ts";
+import { importCsv, ImportStoppedError, type ImportOptions } from "../../server/interchange/csv/csv-import.ts";
 import { LAYOUTS, type CsvKind } from "../../server/interchange/csv/layouts.ts";
 import type { BadCell } from "../../server/interchange/csv/read-row.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
@@ -449,5 +449,42 @@ describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
     const rows = parse(readFileSync(out, "utf8")) as string[][];
     expect(rows[0]).toEqual(LAYOUTS.episodes.columns.map((column) => column.name));
     expect(rows.length - 1).toBe(await count(server, "symptom_episode"));
+  });
+});
+
+describe("a database failure part-way through an import", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock });
+    // The database refuses one particular row, as a constraint or a full disk would refuse a write.
+    if (server.engine === "postgres") {
+      await server.query(`CREATE FUNCTION refuse_episode() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql`);
+      await server.query(`CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode FOR EACH ROW WHEN (NEW.duration_minutes = 777) EXECUTE FUNCTION refuse_episode()`);
+    } else {
+      await server.query(`CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode WHEN NEW.duration_minutes = 777 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    }
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("keeps the batches already committed whole and writes nothing of the failing batch", async () => {
+    const practice = await createPractice(server.dataSource);
+    const lines = ["client_id,occurred_at,symptom,peak_intensity,duration_minutes,episode_type"];
+    for (let i = 0; i < 30; i++) {
+      lines.push(`${practice.clientA.id},${new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString()},WORRY,3,${i === 14 ? 777 : 10},UNEXPECTED`);
+    }
+    const before = await count(server, "symptom_episode");
+    const error = await importText(server.dataSource, "episodes", lines.join("\n"), { batchSize: 10 }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(ImportStoppedError);
+    // Rows 11–20 (file lines 12–21) are the second batch.
+    expect(error).toMatchObject({ line: 12, written: 10 });
+    expect(await count(server, "symptom_episode")).toBe(before + 10);
+    const [audited] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_event WHERE source_address = 'csv import'`);
+    expect(Number(audited!.n)).toBe(1);
   });
 });

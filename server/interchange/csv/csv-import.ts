@@ -157,13 +157,14 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
   async function run(lookup: EntityManager, write: (rows: (ObjectLiteral & { clientId: number })[], firstLine: number) => Promise<void>) {
     const first = await records.next();
     if (first.done) throw new CsvHeaderError("The file is empty; it needs at least its header line.");
-    const [header] = decodeRecords([first.value]);
-    if (!header!.ok) throw new CsvHeaderError(`The header line cannot be read: ${header!.reason}`);
-    const positions = mapHeader(kind.layout, header!.fields);
+    const header = decodeRecords([first.value])[0]!;
+    if (!header.ok) throw new CsvHeaderError(`The header line cannot be read: ${header.reason}`);
+    const headerLength = header.fields.length;
+    const positions = mapHeader(kind.layout, header.fields);
     let batch: RawRecord[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const rows = await processBatch(batch, header!.ok ? header!.fields.length : 0, positions, lookup);
+      const rows = await processBatch(batch, headerLength, positions, lookup);
       if (rows.length > 0) await write(rows, batch[0]!.line);
       batch = [];
       progress.bytes = split.bytes;
@@ -194,9 +195,9 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     return { ...progress, rolledBack: false };
   }
 
-  // One query runner for the whole file, a transaction per batch on it. A runner per batch (dataSource.transaction)
-  // would prepare every statement afresh for each batch; on SQLite a prepared statement holds native memory that
-  // only a garbage collection frees, and the session upkeep's UPDATEs, with their triggers, hold a lot of it.
+  // One query runner for the whole file and a transaction per batch on it: lookups and writes share one connection
+  // (on PostgreSQL one pooled client for the run), and the driver's cache of prepared statements, which belongs to
+  // the runner, serves every batch instead of being rebuilt for each.
   const runner = dataSource.createQueryRunner();
   try {
     await run(runner.manager, async (rows, firstLine) => {
