@@ -1,26 +1,37 @@
 /**
- * Server benchmarks on the 10,000-client network (SQLite), all measured in one run, each against a baseline from
- * the same run: clientProgress over HTTP against the same aggregates as hand-written SQL on the driver (the floor);
- * caseload for a therapist with 170 clients and its statement count; caseloadMetrics against a plain GROUP BY over
- * the raw episodes; throughput with 10 connections against a hello-world Apollo server; the server's RSS after the
- * load. Writes docs/benchmarks.md. Not a test: it never fails on a number.
+ * Server benchmarks at clinic-network size, all measured in one run, each against a baseline from the same run:
+ * - clientProgress (the whole dashboard query, over HTTP) against the same aggregates as hand-written SQL on the
+ *   driver (the floor), and against `{ me { id } }` (what any signed-in GraphQL request costs here);
+ * - caseload for a therapist with 170 clients;
+ * - caseloadMetrics over the whole network (every client moved into one clinic, so one supervisor sees all of them),
+ *   first request and warm, against a plain GROUP BY over the raw episodes;
+ * - throughput of clientProgress with 10 connections against a hello-world Apollo server, and RSS after the load.
+ * SQLite on the 10,000-client network; PostgreSQL, when reachable, on a smaller network (seeding through TypeORM's
+ * multi-row INSERTs with the rollup triggers runs at about 20 clients a second there). Writes docs/benchmarks.md.
+ * Not a test: it never fails on a number.
  */
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { createSqliteDataSource, openDatabase } from "../../server/db/data-source.ts";
+import pg from "pg";
+import { createPostgresDataSource, createSqliteDataSource, openDatabase } from "../../server/db/data-source.ts";
 import { seedNetwork } from "../../server/demo/network.ts";
 import { DEMO_PASSWORD } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 
-const DB = path.resolve("data/bench-10k.db");
-const CLIENTS = 10_000;
+const SQLITE_FILE = path.resolve("data/bench-10k.db");
+const SQLITE_CLIENTS = 10_000;
+const POSTGRES_CLIENTS = Number(process.env.BENCH_POSTGRES_CLIENTS ?? 2_400);
+const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const POSTGRES_DATABASE = `followup_bench_${POSTGRES_CLIENTS}`;
 const SAMPLES = 200;
+const CASELOAD_SIZE = 170;
 const NOW = new Date();
+const WINDOW_DAYS = DEFAULT_RULES.PLAN_COMPARISON_WINDOW_WEEKS * 7;
 
 const quantile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -31,6 +42,9 @@ const time = async (run: () => Promise<unknown> | unknown) => {
   await run();
   return performance.now() - started;
 };
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const shiftDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+const mondayOf = (day: string) => shiftDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   return new Promise((resolve, reject) => {
@@ -47,110 +61,328 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
 
 const rssMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
-async function throughput(url: string, body: string, cookie?: string) {
+/** Hand-written SQL on the driver itself, `?` placeholders on both engines. */
+interface Floor {
+  all(sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+function sqliteFloor(file: string): Floor {
+  const db = new Database(file);
+  const statements = new Map<string, Database.Statement>();
+  return {
+    all: async (sql, parameters) => {
+      if (!statements.has(sql)) statements.set(sql, db.prepare(sql));
+      const statement = statements.get(sql)!;
+      if (!statement.reader) {
+        statement.run(...parameters);
+        return [];
+      }
+      return statement.all(...parameters) as Record<string, unknown>[];
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
+async function postgresFloor(url: string): Promise<Floor> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    all: async (sql, parameters) => {
+      let n = 0;
+      return (await client.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: parameters })).rows;
+    },
+    close: () => client.end(),
+  };
+}
+
+const PROGRESS = `query ($id: ID!) { clientProgress(clientId: $id, bucket: WEEK) {
+  sessions { number localDate ors srs phq9 gad7 weekRating } homework { start assigned completed partial notDone completionRate byType { type assigned } }
+  episodes { start count meanIntensity maxIntensity totalMinutes bySymptom { symptom count } } cadence { daysSincePrevious }
+  planRevisions { version comparison { before { episodes } after { episodes } episodeRateRatio { ratio } } } summary { status alerts { code } } } }`;
+
+/**
+ * The floor: every read the server makes for one clientProgress, as hand-written SQL (scope check, clinic, sessions,
+ * the rollup's recent weeks, homework by week and type, episodes by week and symptom, plan revisions, and the
+ * before/after windows of each revision). The expected curve is left out: the server keeps it per clinic.
+ */
+async function floorProgress(floor: Floor, client: { id: number; therapist: number; intake: string }, today: string) {
+  const scope = [client.id, client.therapist];
+  const [row] = await floor.all(`SELECT * FROM client WHERE id = ? AND therapist_id = ?`, scope);
+  await floor.all(`SELECT timezone, curve_revision FROM clinic WHERE id = ?`, [row!.clinic_id]);
+  await floor.all(
+    `SELECT s.id, s.number, s.occurred_at, s.local_date, s.attendance, s.kind, s.ors_total, s.srs_total, s.phq9_total, s.phq9_q9, s.gad7_total, s.week_rating, s.crisis
+     FROM therapy_session s JOIN client c ON c.id = s.client_id WHERE c.id = ? AND c.therapist_id = ? ORDER BY s.occurred_at, s.id`,
+    scope,
+  );
+  const week = mondayOf(today);
+  await floor.all(
+    `SELECT r.week_start, SUM(r.episodes) AS n FROM client_week_rollup r JOIN client c ON c.id = r.client_id
+     WHERE c.id = ? AND c.therapist_id = ? AND r.week_start >= ? AND r.episodes > 0 GROUP BY r.week_start`,
+    [...scope, shiftDays(week, -7 * 8)],
+  );
+  await floor.all(
+    `SELECT SUM(r.homework_assigned), SUM(r.homework_completed), SUM(r.homework_partial), SUM(r.homework_not_done), SUM(r.homework_open), SUM(r.homework_self_assigned)
+     FROM client_week_rollup r JOIN client c ON c.id = r.client_id WHERE c.id = ? AND c.therapist_id = ? AND r.week_start >= ? AND r.week_start < ? AND r.homework_assigned > 0`,
+    [...scope, shiftDays(week, -7 * DEFAULT_RULES.HOMEWORK_ALERT_WEEKS), week],
+  );
+  await floor.all(
+    `SELECT h.due_week_start, h.type, COUNT(*), SUM(CASE WHEN h.status = 'COMPLETED' THEN 1 ELSE 0 END), SUM(CASE WHEN h.status = 'PARTIAL' THEN 1 ELSE 0 END),
+            SUM(CASE WHEN h.status = 'NOT_DONE' THEN 1 ELSE 0 END), SUM(CASE WHEN h.status = 'ASSIGNED' THEN 1 ELSE 0 END), SUM(CASE WHEN h.assigned_by = 'SELF' THEN 1 ELSE 0 END)
+     FROM homework h JOIN client c ON c.id = h.client_id WHERE c.id = ? AND c.therapist_id = ? AND h.due_date BETWEEN ? AND ? GROUP BY h.due_week_start, h.type`,
+    [...scope, client.intake, today],
+  );
+  await floor.all(
+    `SELECT e.week_start, e.symptom, COUNT(*), SUM(e.peak_intensity), MAX(e.peak_intensity), SUM(e.duration_minutes)
+     FROM symptom_episode e JOIN client c ON c.id = e.client_id WHERE c.id = ? AND c.therapist_id = ? AND e.local_date BETWEEN ? AND ? GROUP BY e.week_start, e.symptom`,
+    [...scope, client.intake, today],
+  );
+  const revisions = await floor.all(
+    `SELECT r.* FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.client_id = ? AND c.therapist_id = ? ORDER BY r.version`,
+    scope,
+  );
+  const windows = revisions.slice(1).flatMap((revision) => {
+    const day = String(revision.local_date);
+    return [
+      [shiftDays(day, -WINDOW_DAYS), day],
+      [day, shiftDays(day, WINDOW_DAYS)],
+    ];
+  });
+  if (windows.length > 0) {
+    const sums = (column: string, extra = "") => windows.map(() => `SUM(CASE WHEN ${column} >= ? AND ${column} < ?${extra} THEN 1 ELSE 0 END)`).join(", ");
+    await floor.all(`SELECT ${sums("e.local_date")} FROM symptom_episode e JOIN client c ON c.id = e.client_id WHERE c.id = ? AND c.therapist_id = ?`, [...windows.flat(), ...scope]);
+    await floor.all(
+      `SELECT ${sums("h.due_date", " AND h.status <> 'ASSIGNED'")}, ${sums("h.due_date", " AND h.status = 'COMPLETED'")} FROM homework h JOIN client c ON c.id = h.client_id WHERE c.id = ? AND c.therapist_id = ?`,
+      [...windows.flat(), ...windows.flat(), ...scope],
+    );
+  }
+}
+
+async function throughput(url: string, bodies: string[], cookie?: string) {
+  let next = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: 10,
     duration: 10,
     method: "POST",
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body,
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   });
   return { requestsPerSecond: result.requests.average, errors: result.errors + result.non2xx };
 }
 
-// 1. The data set (seeded once; reused by later runs).
-if (!existsSync(DB)) {
-  mkdirSync(path.dirname(DB), { recursive: true });
-  const dataSource = await openDatabase(createSqliteDataSource({ path: DB }));
-  const seeded = await seedNetwork(dataSource, { clients: CLIENTS, seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+interface EngineResult {
+  engine: string;
+  data: string;
+  rows: string[];
+  notes: string[];
+}
+
+/** Everything for one engine: its server as its own process, then each measure against its baseline. */
+async function measure(options: {
+  engine: string;
+  serverEnv: Record<string, string>;
+  floor: Floor;
+  helloRequestsPerSecond: number;
+}): Promise<EngineResult> {
+  const { floor } = options;
+  const [first] = await floor.all(`SELECT id, clinic_id FROM "user" WHERE email = 'therapist@demo.local'`, []);
+  const clinicId = Number(first!.clinic_id);
+  // The whole network under one clinic: its supervisor's metrics then cover every client (bench data only).
+  await floor.all(`UPDATE client SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
+  await floor.all(`UPDATE "user" SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
+  // A therapist with 170 clients: the first therapist takes over other therapists' clients (bench data only).
+  const [{ n: have }] = (await floor.all(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`, [first!.id])) as { n: number }[];
+  if (Number(have) < CASELOAD_SIZE) {
+    await floor.all(`UPDATE client SET therapist_id = ? WHERE id IN (SELECT id FROM client WHERE therapist_id <> ? ORDER BY id LIMIT ?)`, [
+      first!.id,
+      first!.id,
+      CASELOAD_SIZE - Number(have),
+    ]);
+  }
+  const [counts] = await floor.all(
+    `SELECT (SELECT COUNT(*) FROM client) AS c, (SELECT COUNT(*) FROM therapy_session) AS s, (SELECT COUNT(*) FROM homework) AS h, (SELECT COUNT(*) FROM symptom_episode) AS e`,
+    [],
+  );
+
+  const { child: server, match } = await start(
+    ["--import", "tsx", "server/main.ts"],
+    { PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "false", NODE_ENV: "production", ...options.serverEnv },
+    /running: dashboard http:\/\/localhost:(\d+)\//,
+  );
+  const url = `http://127.0.0.1:${match[1]}`;
+  try {
+    // clientProgress over 200 random clients of 10 therapists, each beside its floor and a `me` request.
+    const therapists = (await floor.all(`SELECT id, email FROM "user" WHERE role = 'THERAPIST' AND id <> ? ORDER BY random() LIMIT 10`, [first!.id])) as {
+      id: number;
+      email: string;
+    }[];
+    const sessions = new Map<number, GraphQLSession>();
+    for (const therapist of therapists) {
+      const session = new GraphQLSession(url);
+      await session.login(therapist.email, DEMO_PASSWORD);
+      sessions.set(Number(therapist.id), session);
+    }
+    const sample = (
+      await floor.all(
+        `SELECT id, therapist_id AS therapist, intake_date AS intake FROM client WHERE therapist_id IN (${therapists.map(() => "?").join(",")}) ORDER BY random() LIMIT ?`,
+        [...therapists.map((t) => t.id), SAMPLES],
+      )
+    ).map((row) => ({ id: Number(row.id), therapist: Number(row.therapist), intake: String(row.intake) }));
+    const today = isoDay(NOW);
+    const http: number[] = [];
+    const floorTimes: number[] = [];
+    const me: number[] = [];
+    let bytes = 0;
+    for (const client of sample) {
+      const session = sessions.get(client.therapist)!;
+      http.push(
+        await time(async () => {
+          const response = await session.request(PROGRESS, { id: client.id });
+          if (response.errors) throw new Error(JSON.stringify(response.errors));
+          bytes += JSON.stringify(response.data).length;
+        }),
+      );
+      floorTimes.push(await time(() => floorProgress(floor, client, today)));
+      me.push(await time(() => session.request(`{ me { id } }`)));
+    }
+
+    // caseload for the therapist with 170 clients.
+    const caseloadSession = new GraphQLSession(url);
+    await caseloadSession.login("therapist@demo.local", DEMO_PASSWORD);
+    const caseloadTimes: number[] = [];
+    for (let i = 0; i < 30; i++) caseloadTimes.push(await time(() => caseloadSession.request(`{ caseload(includeClosed: true) { status alertCount orsSparkline episodesPerWeek } }`)));
+    const caseloadCount = ((await caseloadSession.request<{ caseload: unknown[] }>(`{ caseload(includeClosed: true) { status } }`)).data?.caseload ?? []).length;
+
+    // caseloadMetrics over the whole network: the first request works out every client's facts, later ones reuse them.
+    const supervisor = new GraphQLSession(url);
+    await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
+    const METRICS = `{ caseloadMetrics(groupBy: COMPLAINT) { total { clients { value } } rows { label clients { value } } therapists { label } } }`;
+    let cohort = 0;
+    const firstMetrics = await time(async () => {
+      cohort = (await supervisor.request<any>(METRICS)).data?.caseloadMetrics.total.clients.value ?? 0;
+    });
+    const metricsTimes: number[] = [];
+    for (let i = 0; i < 15; i++) metricsTimes.push(await time(() => supervisor.request(METRICS)));
+    const groupByTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      groupByTimes.push(await time(() => floor.all(`SELECT c.complaint, COUNT(*), AVG(e.peak_intensity) FROM symptom_episode e JOIN client c ON c.id = e.client_id GROUP BY c.complaint`, [])));
+    }
+
+    // Throughput with 10 connections over the sampled clients of one therapist, then the server's memory.
+    const busiest = [...sessions.keys()].sort((a, b) => sample.filter((c) => c.therapist === b).length - sample.filter((c) => c.therapist === a).length)[0]!;
+    const bodies = sample.filter((c) => c.therapist === busiest).map((c) => JSON.stringify({ query: PROGRESS, variables: { id: c.id } }));
+    const progressThroughput = await throughput(url, bodies, sessions.get(busiest)!.cookie!);
+    const meThroughput = await throughput(url, [JSON.stringify({ query: "{ me { id } }" })], sessions.get(busiest)!.cookie!);
+    const rss = rssMegabytes(server.pid!);
+
+    const ms = (v: number) => v.toFixed(1);
+    const p50 = quantile(http, 0.5);
+    return {
+      engine: options.engine,
+      data: `${counts!.c} clients, ${counts!.s} sessions, ${counts!.h} homework items, ${counts!.e} episodes`,
+      rows: [
+        `| clientProgress over HTTP, ${SAMPLES} random clients (${(bytes / SAMPLES / 1024).toFixed(1)} KiB each) | ${ms(p50)} | ${ms(quantile(http, 0.95))} | SQL floor ${ms(quantile(floorTimes, 0.5))} / ${ms(quantile(floorTimes, 0.95))} | ${(p50 / quantile(floorTimes, 0.5)).toFixed(1)}× the floor |`,
+        `| same, against \`{ me { id } }\` over HTTP | | | ${ms(quantile(me, 0.5))} / ${ms(quantile(me, 0.95))} | ${(p50 / quantile(me, 0.5)).toFixed(1)}× |`,
+        `| caseload, therapist with ${caseloadCount} clients | ${ms(quantile(caseloadTimes, 0.5))} | ${ms(quantile(caseloadTimes, 0.95))} | statements do not grow with the caseload (test/api/caseload.test.ts) | — |`,
+        `| caseloadMetrics, whole network (${cohort} clients with intake in the last 12 months), warm | ${ms(quantile(metricsTimes, 0.5))} | ${ms(quantile(metricsTimes, 0.95))} | plain GROUP BY over all ${counts!.e} episodes: ${ms(quantile(groupByTimes, 0.5))} | ${(quantile(metricsTimes, 0.5) / quantile(groupByTimes, 0.5)).toFixed(2)}× |`,
+        `| caseloadMetrics, whole network, first request (every client's facts worked out) | ${ms(firstMetrics)} | | | ${(firstMetrics / quantile(groupByTimes, 0.5)).toFixed(2)}× |`,
+        `| throughput, clientProgress, 10 connections, ${bodies.length} clients in turn | ${progressThroughput.requestsPerSecond.toFixed(0)} req/s | | hello-world Apollo ${options.helloRequestsPerSecond.toFixed(0)} req/s | ${((progressThroughput.requestsPerSecond / options.helloRequestsPerSecond) * 100).toFixed(0)}% |`,
+        `| throughput, \`{ me { id } }\`, 10 connections | ${meThroughput.requestsPerSecond.toFixed(0)} req/s | | hello-world Apollo ${options.helloRequestsPerSecond.toFixed(0)} req/s | ${((meThroughput.requestsPerSecond / options.helloRequestsPerSecond) * 100).toFixed(0)}% |`,
+        `| server RSS after the load | ${rss.toFixed(0)} MB | | | |`,
+      ],
+      notes: [`Errors under load: clientProgress ${progressThroughput.errors}, me ${meThroughput.errors}.`],
+    };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+// The baseline for throughput, once for both engines.
+const { child: hello, match: helloMatch } = await start(["--import", "tsx", "test/bench/hello-server.ts"], {}, /listening on (\d+)/);
+const helloResult = await throughput(`http://127.0.0.1:${helloMatch[1]}`, [JSON.stringify({ query: "{ hello }" })]);
+hello.kill("SIGTERM");
+console.log(`hello-world: ${helloResult.requestsPerSecond.toFixed(0)} req/s`);
+
+const results: EngineResult[] = [];
+
+// SQLite: the 10,000-client network, seeded once into data/ and reused.
+if (!existsSync(SQLITE_FILE)) {
+  mkdirSync(path.dirname(SQLITE_FILE), { recursive: true });
+  const dataSource = await openDatabase(createSqliteDataSource({ path: SQLITE_FILE }));
+  const seeded = await seedNetwork(dataSource, { clients: SQLITE_CLIENTS, seed: 20261126, rules: DEFAULT_RULES, now: NOW });
   await dataSource.destroy();
   console.log(`seeded ${seeded.clients} clients, ${seeded.episodes} episodes in ${(seeded.milliseconds / 1000).toFixed(0)} s`);
+} else {
+  // Bring an older file up to the current migrations before the floor reads it.
+  await (await openDatabase(createSqliteDataSource({ path: SQLITE_FILE }))).destroy();
 }
-const raw = new Database(DB);
-// A therapist with 170 clients: the first therapist takes over clients of the same clinic (bench data only).
-const [first] = raw.prepare(`SELECT id, clinic_id FROM "user" WHERE email = 'therapist@demo.local'`).all() as { id: number; clinic_id: number }[];
-const have = (raw.prepare(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`).get(first!.id) as { n: number }).n;
-if (have < 170) {
-  raw.prepare(`UPDATE client SET therapist_id = ? WHERE id IN (SELECT id FROM client WHERE clinic_id = ? AND therapist_id <> ? ORDER BY id LIMIT ?)`).run(first!.id, first!.clinic_id, first!.id, 170 - have);
-}
-const counts = raw.prepare(`SELECT (SELECT COUNT(*) FROM client) c, (SELECT COUNT(*) FROM therapy_session) s, (SELECT COUNT(*) FROM homework) h, (SELECT COUNT(*) FROM symptom_episode) e`).get() as Record<string, number>;
+const sqlite = sqliteFloor(SQLITE_FILE);
+results.push(await measure({ engine: "SQLite", serverEnv: { DATABASE_PATH: SQLITE_FILE }, floor: sqlite, helloRequestsPerSecond: helloResult.requestsPerSecond }));
+await sqlite.close();
+console.log(results.at(-1)!.rows.join("\n"));
 
-// 2. The server, in its own process.
-const { child: server, match } = await start(["--import", "tsx", "server/main.ts"], { DATABASE_PATH: DB, PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "false", NODE_ENV: "production" }, /running: dashboard http:\/\/localhost:(\d+)\//);
-const url = `http://127.0.0.1:${match[1]}`;
-
-// clientProgress over 200 random clients of 10 therapists, against the same aggregates in hand-written SQL.
-const therapists = raw.prepare(`SELECT u.id, u.email FROM "user" u WHERE u.role = 'THERAPIST' ORDER BY random() LIMIT 10`).all() as { id: number; email: string }[];
-const sessions = new Map<number, GraphQLSession>();
-for (const therapist of therapists) {
-  const session = new GraphQLSession(url);
-  await session.login(therapist.email, DEMO_PASSWORD);
-  sessions.set(therapist.id, session);
+// PostgreSQL, when reachable: a database of its own, seeded once and reused.
+let postgresNote = "";
+const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+try {
+  await admin.connect();
+} catch (error) {
+  postgresNote = `PostgreSQL was not reachable at the configured address (${(error as Error).message}); not measured.`;
 }
-const sample = raw
-  .prepare(`SELECT id, therapist_id AS therapist, intake_date AS intake FROM client WHERE therapist_id IN (${therapists.map(() => "?").join(",")}) ORDER BY random() LIMIT ?`)
-  .all(...therapists.map((t) => t.id), SAMPLES) as { id: number; therapist: number; intake: string }[];
-const PROGRESS = `query ($id: ID!) { clientProgress(clientId: $id, bucket: WEEK) {
-  sessions { number localDate ors srs phq9 gad7 weekRating } homework { start assigned completed partial notDone completionRate byType { type assigned } }
-  episodes { start count meanIntensity maxIntensity totalMinutes bySymptom { symptom count } } cadence { daysSincePrevious }
-  planRevisions { version comparison { before { episodes } after { episodes } episodeRateRatio { ratio } } } summary { status alerts { code } } } }`;
-const floorStatements = {
-  sessions: raw.prepare(`SELECT number, local_date, ors_total, srs_total, phq9_total, phq9_q9, gad7_total, week_rating, crisis FROM therapy_session WHERE client_id = ? ORDER BY occurred_at`),
-  homework: raw.prepare(`SELECT due_week_start, COUNT(*), SUM(status = 'COMPLETED'), SUM(status = 'PARTIAL'), SUM(status = 'NOT_DONE') FROM homework WHERE client_id = ? GROUP BY due_week_start`),
-  homeworkTypes: raw.prepare(`SELECT due_week_start, type, COUNT(*) FROM homework WHERE client_id = ? GROUP BY due_week_start, type`),
-  episodes: raw.prepare(`SELECT week_start, COUNT(*), AVG(peak_intensity), MAX(peak_intensity), SUM(duration_minutes) FROM symptom_episode WHERE client_id = ? GROUP BY week_start`),
-  symptoms: raw.prepare(`SELECT week_start, symptom, COUNT(*) FROM symptom_episode WHERE client_id = ? GROUP BY week_start, symptom`),
-  revisions: raw.prepare(`SELECT version, local_date, rationale FROM plan_revision WHERE client_id = ? ORDER BY version`),
-};
-const http: number[] = [];
-const floor: number[] = [];
-for (const client of sample) {
-  http.push(await time(() => sessions.get(client.therapist)!.request(PROGRESS, { id: client.id })));
-  floor.push(await time(() => Object.values(floorStatements).forEach((statement) => statement.all(client.id))));
+if (!postgresNote) {
+  const benchUrl = new URL(POSTGRES_ADMIN_URL);
+  benchUrl.pathname = `/${POSTGRES_DATABASE}`;
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [POSTGRES_DATABASE])).rowCount! > 0;
+  if (!exists) await admin.query(`CREATE DATABASE ${POSTGRES_DATABASE}`);
+  await admin.end();
+  const dataSource = await openDatabase(createPostgresDataSource({ url: benchUrl.toString() }));
+  const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM client`);
+  if (Number(n) === 0) {
+    const seeded = await seedNetwork(dataSource, { clients: POSTGRES_CLIENTS, seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+    console.log(`PostgreSQL: seeded ${seeded.clients} clients in ${(seeded.milliseconds / 1000).toFixed(0)} s`);
+  }
+  await dataSource.destroy();
+  const postgres = await postgresFloor(benchUrl.toString());
+  results.push(
+    await measure({ engine: "PostgreSQL", serverEnv: { DATABASE_URL: benchUrl.toString() }, floor: postgres, helloRequestsPerSecond: helloResult.requestsPerSecond }),
+  );
+  await postgres.close();
+  console.log(results.at(-1)!.rows.join("\n"));
 }
 
-// caseload for the therapist with 170 clients.
-const caseloadSession = new GraphQLSession(url);
-await caseloadSession.login("therapist@demo.local", DEMO_PASSWORD);
-const caseloadTimes: number[] = [];
-for (let i = 0; i < 30; i++) caseloadTimes.push(await time(() => caseloadSession.request(`{ caseload(includeClosed: true) { status alertCount orsSparkline episodesPerWeek } }`)));
-const caseloadCount = ((await caseloadSession.request<{ caseload: unknown[] }>(`{ caseload(includeClosed: true) { status } }`)).data?.caseload ?? []).length;
+const sections = results.map((result) =>
+  [
+    `## ${result.engine}`,
+    "",
+    `Data: ${result.data}.`,
+    "",
+    "| measure | p50 ms | p95 ms | baseline (same run) | ratio |",
+    "|---|---|---|---|---|",
+    ...result.rows,
+    "",
+    ...result.notes,
+  ].join("\n"),
+);
+writeFileSync(
+  "docs/benchmarks.md",
+  `# Server benchmarks
 
-// caseloadMetrics for a clinic, against a plain GROUP BY over the raw episodes of the whole network.
-const supervisor = new GraphQLSession(url);
-await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
-const metricsTimes: number[] = [];
-for (let i = 0; i < 15; i++) metricsTimes.push(await time(() => supervisor.request(`{ caseloadMetrics(groupBy: COMPLAINT) { total { clients { value } } rows { label } } }`)));
-const groupByTimes: number[] = [];
-for (let i = 0; i < 5; i++) groupByTimes.push(await time(() => raw.prepare(`SELECT c.complaint, COUNT(*), AVG(e.peak_intensity) FROM symptom_episode e JOIN client c ON c.id = e.client_id GROUP BY c.complaint`).all()));
+Measured by \`npm run bench\` (test/bench/server.bench.ts) on ${isoDay(NOW)}, loopback, 2 cores; client and server
+are separate processes on the same machine. Each engine's server runs as its own process with NODE_ENV=production.
 
-// Throughput with 10 connections, against hello-world, then the server's memory after the load.
-const progressThroughput = await throughput(url, JSON.stringify({ query: PROGRESS, variables: { id: sample[0]!.id } }), sessions.get(sample[0]!.therapist)!.cookie!);
-const rss = rssMegabytes(server.pid!);
-const { child: hello, match: helloMatch } = await start(["--import", "tsx", "test/bench/hello-server.ts"], {}, /listening on (\d+)/);
-const helloThroughput = await throughput(`http://127.0.0.1:${helloMatch[1]}`, JSON.stringify({ query: "{ hello }" }));
-hello.kill("SIGTERM");
-server.kill("SIGTERM");
-raw.close();
+- The **floor** is every read the server makes for one \`clientProgress\`, written by hand and run on the driver
+  itself (no HTTP, GraphQL or ORM); the audit row the server writes for each read is not in it.
+- \`{ me { id } }\` is what any signed-in GraphQL request costs on this server: HTTP, the session cookie's lookup,
+  Apollo and the query limits.
+- Throughput rotates over one therapist's sampled clients; hello-world is a bare Apollo Server on Express 5.
+- For the network-wide metrics the bench moves every client into one clinic, so one supervisor sees the network.
 
-const ms = (v: number) => v.toFixed(1);
-const rows = [
-  `| clientProgress over HTTP, ${SAMPLES} random clients | ${ms(quantile(http, 0.5))} | ${ms(quantile(http, 0.95))} | SQL floor ${ms(quantile(floor, 0.5))} / ${ms(quantile(floor, 0.95))} | ${(quantile(http, 0.5) / quantile(floor, 0.5)).toFixed(1)}× the floor (p50) |`,
-  `| caseload, therapist with ${caseloadCount} clients | ${ms(quantile(caseloadTimes, 0.5))} | ${ms(quantile(caseloadTimes, 0.95))} | 9 statements whatever the size (test/api/caseload.test.ts) | — |`,
-  `| caseloadMetrics, one clinic (supervisor scope) | ${ms(quantile(metricsTimes, 0.5))} | ${ms(quantile(metricsTimes, 0.95))} | plain GROUP BY over all ${counts.e} episodes: ${ms(quantile(groupByTimes, 0.5))} | ${(quantile(metricsTimes, 0.5) / quantile(groupByTimes, 0.5)).toFixed(2)}× |`,
-  `| throughput, clientProgress, 10 connections | ${progressThroughput.requestsPerSecond.toFixed(0)} req/s | | hello-world Apollo ${helloThroughput.requestsPerSecond.toFixed(0)} req/s | ${((progressThroughput.requestsPerSecond / helloThroughput.requestsPerSecond) * 100).toFixed(0)}% |`,
-  `| server RSS after the load | ${rss.toFixed(0)} MB | | | |`,
-];
-const table = [
-  `Data: ${counts.c} clients, ${counts.s} sessions, ${counts.h} homework items, ${counts.e} episodes (SQLite, \`npm run seed -- --clients 10000\`).`,
-  "",
-  "| measure | p50 ms | p95 ms | baseline (same run) | ratio |",
-  "|---|---|---|---|---|",
-  ...rows,
-  "",
-  `Errors under load: clientProgress ${progressThroughput.errors}, hello-world ${helloThroughput.errors}. PostgreSQL: not measured yet.`,
-].join("\n");
-console.log(table);
-writeFileSync("docs/benchmarks.md", `# Server benchmarks\n\nMeasured by \`npm run bench\` (test/bench/server.bench.ts) on ${NOW.toISOString().slice(0, 10)}, loopback, 2 cores.\n\n${table}\n\nDashboard: [benchmarks-dashboard.md](benchmarks-dashboard.md).\n`);
+${sections.join("\n\n")}
+${postgresNote ? `\n${postgresNote}\n` : ""}
+Dashboard: [benchmarks-dashboard.md](benchmarks-dashboard.md).
+`,
+);
 process.exit(0);
