@@ -12,15 +12,18 @@ import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts"
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import type { ExpectedCurves } from "../progress/expected-curves.ts";
-import { loadHomeworkTotals, loadMonthlyEpisodeCounts, type ClientFilter } from "../progress/progress.queries.ts";
+import { loadHomeworkTotals, loadMonthlyEpisodeCounts } from "../progress/progress.queries.ts";
 import type { ProgressService } from "../progress/progress.service.ts";
 import { aggregate, typicalCourse } from "./aggregate.ts";
 import { clientFacts, type ClientFacts } from "./client-facts.ts";
 import { MetricsGroup, type CaseloadMetrics } from "./metrics.types.ts";
 
 const DEFAULT_MONTHS = 12;
-/** Stale clients per statement when only some of a cohort changed (well inside both engines' parameter limits). */
-const FACT_BATCH = 500;
+/**
+ * Stale clients worked out per batch of statements: memory stays bounded by the batch, not the network (well
+ * inside both engines' limits on bound parameters).
+ */
+const FACT_BATCH = 250;
 
 /** A client of the cohort, as the metrics read it. */
 type CohortClient = Pick<Client, "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision">;
@@ -60,7 +63,6 @@ export class MetricsService {
   private async factsOf(
     manager: EntityManager,
     scope: ClientScope,
-    filter: ClientFilter,
     clients: CohortClient[],
     curves: ExpectedCurves,
     clinic: Clinic,
@@ -75,8 +77,8 @@ export class MetricsService {
       if (known && known.key === keyOf(client)) facts.set(client.id, known.facts);
       else stale.push(client);
     }
-    // The whole cohort in one pass when most of it is stale; otherwise the stale clients by id, in batches.
-    const batches = stale.length > clients.length / 2 ? [{ clients: stale, filter }] : chunk(stale, FACT_BATCH).map((batch) => ({ clients: batch, filter: { clientIds: batch.map((c) => c.id) } }));
+    // The stale clients by id, in batches: a few statements per batch, and only a batch's rows in memory at once.
+    const batches = chunk(stale, FACT_BATCH).map((batch) => ({ clients: batch, filter: { clientIds: batch.map((c) => c.id) } }));
     for (const batch of batches) {
       if (batch.clients.length === 0) continue;
       const summaries = await this.progress.summaries(manager, scope, batch.filter, batch.clients, curves, today);
@@ -89,10 +91,7 @@ export class MetricsService {
         .innerJoin(Client, "c", "c.id = r.clientId")
         .where(scope.sql, scope.parameters)
         .andWhere("r.version > 1");
-      if ("intake" in batch.filter && batch.filter.intake) {
-        revisionQuery.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: batch.filter.intake.from, intakeTo: batch.filter.intake.to });
-      }
-      if ("clientIds" in batch.filter && batch.filter.clientIds) revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
+      revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
       const revisions = groupBy(
         (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({ clientId: Number(row.clientId), localDate: row.localDate })),
         (row) => row.clientId,
@@ -150,7 +149,7 @@ export class MetricsService {
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
     const curves = await this.progress.curves(manager, clinic);
-    const facts = await this.factsOf(manager, scope, filter, clients, curves, clinic, today);
+    const facts = await this.factsOf(manager, scope, clients, curves, clinic, today);
     const keyOf: Record<MetricsGroup, (client: CohortClient) => string> = {
       [MetricsGroup.INTAKE_MONTH]: (client) => client.intakeDate.slice(0, 7),
       [MetricsGroup.COMPLAINT]: (client) => client.complaint,
