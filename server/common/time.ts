@@ -36,12 +36,19 @@ export function localDateOf(instant: Date, timeZone: string): string {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
+/** Midnight UTC of a `YYYY-MM-DD` date, by arithmetic rather than string parsing (bucketing runs it per week). */
 function toUtcDate(localDate: string): Date {
-  return new Date(`${localDate}T00:00:00Z`);
+  const date = new Date(0);
+  date.setUTCFullYear(Number(localDate.slice(0, 4)), Number(localDate.slice(5, 7)) - 1, Number(localDate.slice(8, 10)));
+  return date;
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function fromUtcDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year)) throw new RangeError("Invalid time value");
+  return `${String(year).padStart(4, "0")}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
 }
 
 export function addDays(localDate: string, days: number): string {

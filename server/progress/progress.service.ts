@@ -14,7 +14,7 @@ import { expectedBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { Attendance } from "../sessions/session.enums.ts";
-import { bucketCalendar } from "./buckets.ts";
+import { bucketCalendar, type BucketSpan } from "./buckets.ts";
 import { measureCutoffs } from "./cutoffs.ts";
 import { ExpectedCurveCache, type ExpectedCurves } from "./expected-curves.ts";
 import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
@@ -146,8 +146,9 @@ export class ProgressService {
     const { sessions, summary } = (await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)).get(
       clientId,
     )!;
-    const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, args.bucket, range);
-    const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, args.bucket, range);
+    const calendar = bucketCalendar(args.bucket, range.from, range.to);
+    const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, calendar, range);
+    const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, calendar, range);
     const planRevisions = await this.planRevisions(manager, viewer, client, sessions, today);
 
     await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress }, [clientId]);
@@ -182,12 +183,12 @@ export class ProgressService {
     viewer: Viewer,
     filter: ClientFilter,
     column: "week" | "month",
-    bucket: Bucket,
+    calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
     const rows = await loadHomeworkBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
     const byType = groupBy(rows, (r) => r.start);
-    return bucketCalendar(bucket, range.from, range.to).map(({ start }) => {
+    return calendar.map(({ start }) => {
       const types = byType.get(start) ?? [];
       const counts = sumCounts(types, ["assigned", "completed", "partial", "notDone", "open", "selfAssigned"]);
       return {
@@ -211,13 +212,13 @@ export class ProgressService {
     viewer: Viewer,
     filter: ClientFilter,
     column: "week" | "month",
-    bucket: Bucket,
+    calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
     const rows = await loadEpisodeBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
     const bySymptom = groupBy(rows, (r) => r.start);
     const maxOf = (values: (number | null)[]) => values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
-    return bucketCalendar(bucket, range.from, range.to).map(({ start, days }) => {
+    return calendar.map(({ start, days }) => {
       const symptoms = bySymptom.get(start) ?? [];
       const { count, intensitySum, totalMinutes } = sumCounts(symptoms, ["count", "intensitySum", "totalMinutes"]);
       return {
