@@ -59,6 +59,21 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
   });
 }
 
+/** The heap probe's answer: memory left after a full collection (test/bench/heap-probe.ts). */
+function heapAfterCollection(server: ChildProcess): Promise<{ rss: number; heapUsed: number }> {
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      const line = /heap-probe (\{.*\})/.exec(chunk.toString());
+      if (!line) return;
+      server.stdout!.off("data", onData);
+      const usage = JSON.parse(line[1]!) as { rss: number; heapUsed: number };
+      resolve({ rss: usage.rss / 1048576, heapUsed: usage.heapUsed / 1048576 });
+    };
+    server.stdout!.on("data", onData);
+    server.kill("SIGUSR2");
+  });
+}
+
 const rssMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
 /** Hand-written SQL on the driver itself, `?` placeholders on both engines. */
@@ -208,7 +223,7 @@ async function measure(options: {
   );
 
   const { child: server, match } = await start(
-    ["--import", "tsx", "server/main.ts"],
+    ["--expose-gc", "--import", "tsx", "--import", "./test/bench/heap-probe.ts", "server/main.ts"],
     { PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "false", NODE_ENV: "production", ...options.serverEnv },
     /running: dashboard http:\/\/localhost:(\d+)\//,
   );
@@ -277,6 +292,7 @@ async function measure(options: {
     const progressThroughput = await throughput(url, bodies, sessions.get(busiest)!.cookie!);
     const meThroughput = await throughput(url, [JSON.stringify({ query: "{ me { id } }" })], sessions.get(busiest)!.cookie!);
     const rss = rssMegabytes(server.pid!);
+    const live = await heapAfterCollection(server);
 
     const ms = (v: number) => v.toFixed(1);
     const p50 = quantile(http, 0.5);
@@ -291,7 +307,7 @@ async function measure(options: {
         `| caseloadMetrics, whole network, first request (every client's facts worked out) | ${ms(firstMetrics)} | | | ${(firstMetrics / quantile(groupByTimes, 0.5)).toFixed(2)}× |`,
         `| throughput, clientProgress, 10 connections, ${bodies.length} clients in turn | ${progressThroughput.requestsPerSecond.toFixed(0)} req/s | | hello-world Apollo ${options.helloRequestsPerSecond.toFixed(0)} req/s | ${((progressThroughput.requestsPerSecond / options.helloRequestsPerSecond) * 100).toFixed(0)}% |`,
         `| throughput, \`{ me { id } }\`, 10 connections | ${meThroughput.requestsPerSecond.toFixed(0)} req/s | | hello-world Apollo ${options.helloRequestsPerSecond.toFixed(0)} req/s | ${((meThroughput.requestsPerSecond / options.helloRequestsPerSecond) * 100).toFixed(0)}% |`,
-        `| server RSS after the load | ${rss.toFixed(0)} MB | | | |`,
+        `| server RSS after the load | ${rss.toFixed(0)} MB | | after a forced collection: heap in use ${live.heapUsed.toFixed(0)} MB, RSS ${live.rss.toFixed(0)} MB | |`,
       ],
       notes: [`Errors under load: clientProgress ${progressThroughput.errors}, me ${meThroughput.errors}.`],
     };
@@ -379,6 +395,8 @@ are separate processes on the same machine. Each engine's server runs as its own
   Apollo and the query limits.
 - Throughput rotates over one therapist's sampled clients; hello-world is a bare Apollo Server on Express 5.
 - For the network-wide metrics the bench moves every client into one clinic, so one supervisor sees the network.
+- RSS is read after the load as it stands; then a full collection is forced (through a bench-only preload) to show
+  how much of it is live.
 
 ${sections.join("\n\n")}
 ${postgresNote ? `\n${postgresNote}\n` : ""}
