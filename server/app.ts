@@ -67,7 +67,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const cookieOptions = { httpOnly: true, sameSite: "strict" as const, secure: req.secure, path: "/" };
     return {
       viewer: await services.auth.resolve(token),
-      sourceAddress: req.ip ?? null,
+      // As the audit log stores it (64 characters); a forwarded-for header is the client's to write.
+      sourceAddress: req.ip ? req.ip.slice(0, 64) : null,
       sessionToken: token ?? null,
       services,
       setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),

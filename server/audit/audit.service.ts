@@ -63,7 +63,19 @@ export class AuditService {
         await this.dataSource!.transaction((manager) => this.insert(manager, batch.flatMap((item) => item.rows)));
         for (const item of batch) item.settle();
       } catch (error) {
-        for (const item of batch) item.settle(error ?? new Error("audit write failed"));
+        if (batch.length === 1) {
+          batch[0]!.settle(error ?? new Error("audit write failed"));
+          continue;
+        }
+        // One read's bad row must not fail the others batched with it: each is written on its own.
+        for (const item of batch) {
+          try {
+            await this.dataSource!.transaction((manager) => this.insert(manager, item.rows));
+            item.settle();
+          } catch (itemError) {
+            item.settle(itemError ?? new Error("audit write failed"));
+          }
+        }
       }
     }
     this.writing = false;

@@ -30,6 +30,24 @@ describe("audit rows for reads, written with group commit", () => {
     expect(Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event`))[0].n)).toBe(before + 30);
   });
 
+  it("fails only the read whose row is refused, not the others batched with it", async () => {
+    const before = Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event`))[0].n);
+    const entry = (i: number) => ({ actorUserId: practice.therapistA.id, action: AuditAction.READ_PROGRESS, sourceAddress: `isolated-${i}` });
+    const outcomes = await Promise.allSettled([
+      server.services.audit.recordReads(entry(0), [practice.clientA.id]),
+      // action is NOT NULL on both engines: this row cannot be stored.
+      server.services.audit.recordReads({ ...entry(1), action: null as unknown as AuditAction }, [practice.clientA.id]),
+      server.services.audit.recordReads(entry(2), [practice.clientA.id]),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const stored = await server.query(`SELECT source_address AS address FROM audit_event WHERE source_address LIKE 'isolated-%' ORDER BY source_address`);
+    expect(stored.map((row: { address: string }) => row.address)).toEqual(["isolated-0", "isolated-2"]);
+    expect(Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event`))[0].n)).toBe(before + 2);
+    // And the next batch commits as usual.
+    await server.services.audit.recordReads(entry(3), [practice.clientA.id]);
+    expect(Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event`))[0].n)).toBe(before + 3);
+  });
+
   it("records one event per clientProgress read over HTTP, however many arrive together", async () => {
     const therapist = new GraphQLSession(server.url);
     expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).data?.login.role).toBe(Role.THERAPIST);

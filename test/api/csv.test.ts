@@ -484,6 +484,11 @@ describe("a database failure part-way through an import", () => {
     // Rows 11–20 (file lines 12–21) are the second batch.
     expect(error).toMatchObject({ line: 12, written: 10 });
     expect(await count(server, "symptom_episode")).toBe(before + 10);
+    // The failing batch's first rows fired the rollup triggers before the refusal; their effect rolled back with them.
+    const [rollup] = await server.query<{ n: number | string | null }>(`SELECT SUM(episodes) AS n FROM client_week_rollup WHERE client_id = ?`, [practice.clientA.id]);
+    const [raw] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM symptom_episode WHERE client_id = ?`, [practice.clientA.id]);
+    expect(Number(raw!.n)).toBe(10);
+    expect(Number(rollup!.n)).toBe(10);
     const [audited] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_event WHERE source_address = 'csv import'`);
     expect(Number(audited!.n)).toBe(1);
   });

@@ -283,10 +283,14 @@ describe("FHIR R4 export and import of a client's measures", () => {
         ors.component![0]!.valueQuantity!.value = 11;
         ors.valueQuantity!.value = sumOneDecimal(ors.component!.map((c) => c.valueQuantity!.value!));
       }, /^entry\[\d+\]\.resource$/],
-      ["an Encounter referring to an entry that is not there", (b) => {
+      ["an Observation whose encounter is not in the bundle", (b) => {
         const observation = b.entry!.find((e) => e.resource!.resourceType === "Observation")!.resource as Observation;
         observation.encounter = { reference: "urn:uuid:00000000-0000-0000-0000-000000000000" };
       }, /^entry\[\d+\]\.resource\.encounter\.reference$/],
+      ["a session on 31 February (the R4 pattern lets it through)", (b) => {
+        const encounter = b.entry!.find((e) => e.resource!.resourceType === "Encounter")!.resource as { period: { start: string } };
+        encounter.period.start = "2026-02-31T10:00:00Z";
+      }, /^entry\[\d+\]\.resource\.period\.start$/],
     ];
 
     it.each(broken)("refuses %s, naming the entry and field, and writes nothing", async (_name, breakIt, field) => {

@@ -53,7 +53,7 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
     expect(rollup).toEqual(numeric(await server.query(FROM_RAW)));
   });
 
-  it("follows API writes, a homework status change and a rolled-back write, and bumps the client's revision", async () => {
+  it("follows API writes and a homework status change, ignores a refused write, and bumps the client's revision", async () => {
     const [before] = await server.query(`SELECT data_revision AS revision FROM client WHERE id = ?`, [clientId]);
     const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
       i: { clientId, occurredAt: "2026-11-16T03:30:00Z", symptom: "PANIC_ATTACK", peakIntensity: 7, durationMinutes: 12, episodeType: "UNEXPECTED" },
@@ -67,7 +67,7 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
       i: { homeworkId: assigned.data!.assignHomework.id, status: "PARTIAL", helpfulness: 6 },
     });
     expect(updated.errors).toBeUndefined();
-    // A session whose second new homework item is invalid writes nothing, rollup included.
+    // A refused write changes nothing, rollup included (rollback of trigger effects mid-transaction: csv.test.ts).
     const refused = await therapist.request(`mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`, {
       i: { clientId, type: "GROUNDING", description: "", dueDate: "2026-11-19" },
     });

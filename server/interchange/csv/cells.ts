@@ -42,7 +42,10 @@ export function readInstant(text: string, column: string): Date {
   if (!isValidLocalDate(`${match[1]}-${match[2]}-${match[3]}`) || Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59) {
     throw badInput(column, `"${clip(text)}" is not a real date and time.`);
   }
-  return new Date(text);
+  const instant = new Date(text);
+  // The offset too: +24:00 or +99:99 match the pattern but name no instant.
+  if (Number.isNaN(instant.getTime())) throw badInput(column, `"${clip(text)}" is not a real date and time.`);
+  return instant;
 }
 
 export function readDate(text: string, column: string): string {

@@ -69,7 +69,15 @@ interface Entry {
 }
 
 /** Instants only: a session happened at a time, not on a day. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** An instant that exists as written: the pattern (which R4 shares) lets 31 February and +99:99 through. */
+function isInstant(text: string): boolean {
+  const match = INSTANT.exec(text);
+  if (!match || !isValidLocalDate(match[1]!)) return false;
+  const [hour, minute, second, offsetHour, offsetMinute] = [match[2], match[3], match[4], match[7] ?? "0", match[8] ?? "0"].map(Number) as number[];
+  return hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHour! <= 14 && offsetMinute! <= 59 && !Number.isNaN(Date.parse(text));
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -244,7 +252,7 @@ function readEncounter(encounter: Encounter, field: string): SessionDraft {
     throw badInput(`${field}.status`, `An Encounter with attendance ${attendance} has status "${ENCOUNTER_STATUS[attendance]}", not "${encounter.status}".`);
   }
   const start = encounter.period?.start;
-  if (!start || !INSTANT.test(start)) {
+  if (!start || !isInstant(start)) {
     throw badInput(`${field}.period.start`, "The Encounter needs period.start as an instant with time and offset, e.g. 2026-11-10T15:00:00Z.");
   }
   const crisis = extensionValue(encounter.extension, EXTENSION.crisis)?.valueBoolean ?? false;
