@@ -42,7 +42,7 @@ export class CaseloadService {
     if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
-    const curves = await this.progress.curves(manager, clinic);
+    const curves = await this.progress.curves(clinic);
     const summaries = await this.progress.summaries(manager, visibleClientsPredicate(viewer), filter, clients, curves, today);
     await this.audit.recordReads(
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },

@@ -1,4 +1,5 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { onPrimary } from "../db/primary.ts";
 import type { Clinic } from "../clinics/clinic.entity.ts";
 import { fitExpectedCurve, intakeBand, type ExpectedCurve, type IntakeBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
@@ -41,17 +42,18 @@ export class ExpectedCurves {
 /**
  * Fitted curves per clinic, kept while the clinic's `curveRevision` stands still. Triggers move that revision in the
  * transaction that changes a closed case (clinic.entity.ts), so a cached curve is never older than the data it
- * was read with, on any server process; refitting costs two GROUP BYs over the clinic's closed cases.
+ * was read with, on any server process (the refit reads the primary, which no replica is ahead of); refitting
+ * costs two GROUP BYs over the clinic's closed cases.
  */
 export class ExpectedCurveCache {
   private readonly byClinic = new Map<number, { revision: number; curves: Promise<ExpectedCurves> }>();
 
   constructor(private readonly rules: ClinicalRules) {}
 
-  forClinic(manager: EntityManager, clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
+  forClinic(dataSource: DataSource, clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
     const cached = this.byClinic.get(clinic.id);
     if (cached && cached.revision === clinic.curveRevision) return cached.curves;
-    const curves = ExpectedCurves.load(manager, clinic.id, this.rules);
+    const curves = onPrimary(dataSource, (manager) => ExpectedCurves.load(manager, clinic.id, this.rules));
     this.byClinic.set(clinic.id, { revision: clinic.curveRevision, curves });
     // A failed load is not kept.
     curves.catch(() => this.byClinic.get(clinic.id)?.curves === curves && this.byClinic.delete(clinic.id));

@@ -76,8 +76,8 @@ export class ProgressService {
   }
 
   /** The clinic's expected-response curves (cached per clinic while its closed cases are unchanged). */
-  curves(manager: EntityManager, clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
-    return this.curveCache.forClinic(manager, clinic);
+  curves(clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
+    return this.curveCache.forClinic(this.dataSource, clinic);
   }
 
   /**
@@ -142,7 +142,7 @@ export class ProgressService {
     const filter = { clientId };
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
-    const curves = await this.curves(manager, clinic);
+    const curves = await this.curves(clinic);
     const { sessions, summary } = (await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)).get(
       clientId,
     )!;

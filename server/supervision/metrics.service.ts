@@ -6,6 +6,7 @@ import { todayIn } from "../clinics/clinic-time.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { roundToTenth } from "../db/columns.ts";
+import { onPrimary } from "../db/primary.ts";
 import { groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
 import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts";
@@ -61,7 +62,6 @@ export class MetricsService {
    * revision and the current week, so a warm clinic-wide request reads the cohort's client rows and no raw data.
    */
   private async factsOf(
-    manager: EntityManager,
     scope: ClientScope,
     clients: CohortClient[],
     curves: ExpectedCurves,
@@ -79,40 +79,43 @@ export class MetricsService {
     }
     // The stale clients by id, in batches: a few statements per batch, and only a batch's rows in memory at once.
     const batches = chunk(stale, FACT_BATCH).map((batch) => ({ clients: batch, filter: { clientIds: batch.map((c) => c.id) } }));
-    for (const batch of batches) {
-      if (batch.clients.length === 0) continue;
-      const summaries = await this.progress.summaries(manager, scope, batch.filter, batch.clients, curves, today);
-      const homework = new Map((await loadHomeworkTotals(manager, scope, batch.filter)).map((row) => [row.clientId, row]));
-      const episodes = groupBy(await loadMonthlyEpisodeCounts(manager, scope, batch.filter), (row) => row.clientId);
-      const revisionQuery = manager
-        .createQueryBuilder(PlanRevision, "r")
-        .select("r.clientId", "clientId")
-        .addSelect("r.localDate", "localDate")
-        .innerJoin(Client, "c", "c.id = r.clientId")
-        .where(scope.sql, scope.parameters)
-        .andWhere("r.version > 1");
-      revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
-      const revisions = groupBy(
-        (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({ clientId: Number(row.clientId), localDate: row.localDate })),
-        (row) => row.clientId,
-      );
-      for (const client of batch.clients) {
-        const summary = summaries.get(client.id)!;
-        const clientFact = clientFacts({
-          client,
-          sessions: summary.sessions,
-          currentStatus: summary.summary.status,
-          revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
-          homework: homework.get(client.id) ?? null,
-          episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
-          curve: curves.forBaseline(client.baselineOrs),
-          currentWeekStart,
-          rules: this.rules,
-        });
-        facts.set(client.id, clientFact);
-        this.factsMemo.set(client.id, { key: keyOf(client), facts: clientFact });
+    // Read from the primary: these rows are cached under revisions, and no replica is ahead of it (db/primary.ts).
+    await onPrimary(this.dataSource, async (primary) => {
+      for (const batch of batches) {
+        if (batch.clients.length === 0) continue;
+        const summaries = await this.progress.summaries(primary, scope, batch.filter, batch.clients, curves, today);
+        const homework = new Map((await loadHomeworkTotals(primary, scope, batch.filter)).map((row) => [row.clientId, row]));
+        const episodes = groupBy(await loadMonthlyEpisodeCounts(primary, scope, batch.filter), (row) => row.clientId);
+        const revisionQuery = primary
+          .createQueryBuilder(PlanRevision, "r")
+          .select("r.clientId", "clientId")
+          .addSelect("r.localDate", "localDate")
+          .innerJoin(Client, "c", "c.id = r.clientId")
+          .where(scope.sql, scope.parameters)
+          .andWhere("r.version > 1");
+        revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
+        const revisions = groupBy(
+          (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({ clientId: Number(row.clientId), localDate: row.localDate })),
+          (row) => row.clientId,
+        );
+        for (const client of batch.clients) {
+          const summary = summaries.get(client.id)!;
+          const clientFact = clientFacts({
+            client,
+            sessions: summary.sessions,
+            currentStatus: summary.summary.status,
+            revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
+            homework: homework.get(client.id) ?? null,
+            episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
+            curve: curves.forBaseline(client.baselineOrs),
+            currentWeekStart,
+            rules: this.rules,
+          });
+          facts.set(client.id, clientFact);
+          this.factsMemo.set(client.id, { key: keyOf(client), facts: clientFact });
+        }
       }
-    }
+    });
     return facts;
   }
 
@@ -148,8 +151,8 @@ export class MetricsService {
     const therapistNames = new Map(
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
-    const curves = await this.progress.curves(manager, clinic);
-    const facts = await this.factsOf(manager, scope, clients, curves, clinic, today);
+    const curves = await this.progress.curves(clinic);
+    const facts = await this.factsOf(scope, clients, curves, clinic, today);
     const keyOf: Record<MetricsGroup, (client: CohortClient) => string> = {
       [MetricsGroup.INTAKE_MONTH]: (client) => client.intakeDate.slice(0, 7),
       [MetricsGroup.COMPLAINT]: (client) => client.complaint,
