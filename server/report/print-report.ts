@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -7,6 +7,7 @@ import type { DataSource } from "typeorm";
 import { createApp, SESSION_COOKIE } from "../app.ts";
 import { Client } from "../clients/client.entity.ts";
 import type { Config } from "../config.ts";
+import { writeOutputFileSync } from "../interchange/output-file.ts";
 import { launchChromium } from "./chromium.ts";
 import type { ReportArgs } from "./report-args.ts";
 
@@ -44,7 +45,6 @@ export async function printReport(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const signedIn = await services.auth.issueSession(client.therapistId, SESSION_MINUTES, REPORT_SOURCE);
-  const partial = `${out}.partial`;
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -62,12 +62,8 @@ export async function printReport(
       throw new ReportError(`The report page did not load: ${(await outcome.first().innerText()).trim()}`);
     }
     const pdf = await page.pdf({ format: "A4", printBackground: true });
-    writeFileSync(partial, pdf);
-    renameSync(partial, out);
+    writeOutputFileSync(out, pdf);
     return { bytes: statSync(out).size };
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
   } finally {
     await browser?.close();
     // The command's session ends with it, whatever happened.

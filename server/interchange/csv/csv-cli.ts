@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { accessSync, constants, createReadStream, createWriteStream, statSync } from "node:fs";
+import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify";
@@ -9,6 +10,7 @@ import { createDataSource, openDatabase } from "../../db/data-source.ts";
 import { exportCsv, ExportError } from "./csv-export.ts";
 import { importCsv, ImportStoppedError, type ImportProgress } from "./csv-import.ts";
 import { CSV_KINDS, isCsvKind } from "./layouts.ts";
+import { writeOutputFile } from "../output-file.ts";
 import { ProgressBar } from "./progress-bar.ts";
 import { CsvHeaderError, type BadCell } from "./read-row.ts";
 
@@ -65,7 +67,8 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     const report = values.report ? stringify({ header: true, columns: ["line", "column", "reason"] }) : null;
     let reportDone: Promise<void> | null = null;
     if (report) {
-      const reportFile = createWriteStream(values.report!);
+      if (path.resolve(values.report!) === path.resolve(file)) throw new UsageError("--report must name another file than the one imported.", false);
+      const reportFile = createWriteStream(values.report!, { mode: 0o600 });
       try {
         await once(reportFile, "open");
       } catch {
@@ -135,13 +138,16 @@ export async function runCsvExport(argv: string[]): Promise<void> {
     if (clinicId !== null && (!Number.isInteger(clinicId) || clinicId < 1)) throw new UsageError(`--clinic takes a clinic id; got "${values.clinic}".`);
     const bar = new ProgressBar();
     try {
+      // Owner-only, and in place only once complete (output-file.ts): an export that stops leaves the old file as it was.
       const { rows } = await withDatabase((dataSource) =>
-        exportCsv(dataSource, {
-          kind: values.csv as typeof CSV_KINDS[number],
-          output: createWriteStream(values.out!),
-          clinicId,
-          onProgress: (done, total) => bar.update(done, total, `${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`),
-        }),
+        writeOutputFile(path.resolve(values.out!), (output) =>
+          exportCsv(dataSource, {
+            kind: values.csv as typeof CSV_KINDS[number],
+            output,
+            clinicId,
+            onProgress: (done, total) => bar.update(done, total, `${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`),
+          }),
+        ),
       );
       bar.finish();
       console.log(`Wrote ${rows} ${values.csv} row(s) to ${values.out}.`);

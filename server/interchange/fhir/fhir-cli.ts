@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from "../../config.ts";
 import { createDataSource, openDatabase } from "../../db/data-source.ts";
 import { FhirExportService } from "./fhir-export.service.ts";
 import { FhirImportService } from "./fhir-import.ts";
+import { writeOutputFileSync } from "../output-file.ts";
 
 const EXPORT_USAGE = "Usage: npm run export -- --fhir --client <id> --out <file.json> [--full]";
 const IMPORT_USAGE = "Usage: npm run import -- --fhir <bundle.json> --therapist <email>";
@@ -23,9 +24,19 @@ export async function runFhirExport(argv: string[]): Promise<void> {
     if (values.help || !values.client || !values.out) return usage(EXPORT_USAGE, values.help);
     const clientId = parseId(values.client, "client");
     const out = path.resolve(values.out);
+    // Before the export is read and audited: a folder that cannot take the file stops the command first.
+    try {
+      accessSync(path.dirname(out), constants.W_OK);
+    } catch {
+      throw new CliError(`Cannot write into ${path.dirname(out)}.`);
+    }
     await withDatabase(async (dataSource, clock) => {
       const bundle = await new FhirExportService(dataSource, new AuditService(clock), clock).exportAsOperator(clientId, values.full);
-      writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
+      try {
+        writeOutputFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
+      } catch (error) {
+        throw new CliError(`Cannot write ${out}: ${(error as Error).message}`);
+      }
       console.log(`Wrote ${bundle.entry?.length ?? 0} entries (${values.full ? "full" : "pseudonymous"}) for client ${clientId} to ${out}.`);
     });
   });
