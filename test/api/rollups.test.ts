@@ -6,6 +6,7 @@ import type { Viewer } from "../../server/auth/viewer.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { createServices } from "../../server/services.ts";
 import { MetricsGroup } from "../../server/supervision/metrics.types.ts";
+import { Bucket } from "../../server/progress/progress.enums.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -118,6 +119,28 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
     const after = await warm();
     expect(after).toEqual(await cold());
     // The figures did move, so the cache had something to notice.
+    expect(after).not.toEqual(before);
+  });
+
+  it("refits the cached expected curve when a case closes, to what fresh services compute", async () => {
+    const [therapistRow] = await server.query(`SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'therapist@demo.local'`);
+    const viewer: Viewer = { userId: Number(therapistRow.id), role: Role.THERAPIST, clinicId: Number(therapistRow.clinic), displayName: "T", clientId: null, sessionTokenHash: "" };
+    const [reader] = await server.query(`SELECT c.id, c.baseline_ors AS baseline FROM client c WHERE c.therapist_id = ? AND c.status = 'ACTIVE' AND c.baseline_ors IS NOT NULL ORDER BY c.id LIMIT 1`, [viewer.userId]);
+    const expectedOf = async (services: { progress: typeof server.services.progress }) =>
+      (await services.progress.clientProgress(viewer, { clientId: String(reader.id), bucket: Bucket.WEEK }, null)).expected;
+    const fresh = () => createServices(server.dataSource, { rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, clock: () => NOW });
+    const before = await expectedOf(server.services);
+    expect(before.length).toBeGreaterThan(0);
+    // Another active client with rated sessions and the nearest baseline (so the same intake band) closes.
+    const [closing] = await server.query(
+      `SELECT c.id FROM client c WHERE c.clinic_id = ? AND c.status = 'ACTIVE' AND c.id <> ? AND c.baseline_ors IS NOT NULL
+       AND (SELECT COUNT(*) FROM therapy_session s WHERE s.client_id = c.id AND s.ors_total IS NOT NULL) >= 3
+       ORDER BY ABS(c.baseline_ors - ?), c.id LIMIT 1`,
+      [therapistRow.clinic, reader.id, reader.baseline],
+    );
+    await server.query(`UPDATE client SET status = 'DROPPED_OUT' WHERE id = ?`, [closing.id]);
+    const after = await expectedOf(server.services);
+    expect(after).toEqual(await expectedOf(fresh()));
     expect(after).not.toEqual(before);
   });
 });
