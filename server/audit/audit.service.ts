@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { chunk } from "../common/collections.ts";
 import { AuditAction, AuditEvent } from "./audit-event.entity.ts";
 
 export interface AuditEntry {
@@ -86,8 +87,8 @@ export class AuditService {
   }
 
   private async insert(manager: EntityManager, rows: AuditRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(AuditEvent).values(rows.slice(i, i + ROWS_PER_INSERT)).updateEntity(false).execute();
+    for (const slice of chunk(rows, ROWS_PER_INSERT)) {
+      await manager.createQueryBuilder().insert().into(AuditEvent).values(slice).updateEntity(false).execute();
     }
   }
 }

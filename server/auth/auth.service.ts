@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -75,23 +75,11 @@ export class AuthService {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, "Email or password is not right.");
     }
     // A new session id at every sign-in; the session this browser had before, if any, ends.
-    const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(now.getTime() + this.policy.absoluteLifetimeHours * 3_600_000);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(AuthSession, {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt,
-        revokedAt: null,
-        sourceAddress,
-      });
+    return this.openSession(user, now, expiresAt, sourceAddress, async (manager) => {
       if (previousToken) await manager.update(AuthSession, { tokenHash: hashToken(previousToken) }, { revokedAt: now });
       await manager.delete(SignInFailure, { key: keys.account });
-      await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
-    return { user, token, expiresAt };
   }
 
   /**
@@ -103,8 +91,19 @@ export class AuthService {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("No user with this id.");
     const now = this.clock();
-    const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(now.getTime() + Math.min(lifetimeMinutes, this.policy.idleTimeoutMinutes) * 60_000);
+    return this.openSession(user, now, expiresAt, sourceAddress);
+  }
+
+  /** A fresh random token, stored hashed, and its SIGN_IN audit event, in one transaction with `alsoInTransaction`. */
+  private async openSession(
+    user: User,
+    now: Date,
+    expiresAt: Date,
+    sourceAddress: string | null,
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<SignedIn> {
+    const token = randomBytes(32).toString("base64url");
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(AuthSession, {
         tokenHash: hashToken(token),
@@ -115,6 +114,7 @@ export class AuthService {
         revokedAt: null,
         sourceAddress,
       });
+      await alsoInTransaction?.(manager);
       await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
     return { user, token, expiresAt };

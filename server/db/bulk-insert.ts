@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { chunk } from "../common/collections.ts";
 
 /** PostgreSQL allows 65,535 bound values per statement, SQLite 32,766; stay well below both. */
 const MAX_VALUES_PER_INSERT = 30_000;
@@ -29,8 +30,8 @@ export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager
     return;
   }
   const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns.length));
-  for (let i = 0; i < rows.length; i += size) {
+  for (const slice of chunk(rows, size)) {
     // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + size) as never).updateEntity(false).execute();
+    await manager.createQueryBuilder().insert().into(entity).values(slice as never).updateEntity(false).execute();
   }
 }

@@ -31,7 +31,7 @@ export async function writeOutputFile<T>(target: string, write: (output: Writabl
     if (!output.closed) {
       // Writes still pending fail as the stream is destroyed; the error that matters is the one being thrown.
       output.on("error", () => {});
-      const closed = new Promise((resolve) => output.once("close", resolve));
+      const closed = new Promise<void>((resolve) => output.once("close", () => resolve()));
       output.destroy();
       await closed;
     }

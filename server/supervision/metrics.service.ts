@@ -7,7 +7,7 @@ import { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { roundToTenth } from "../db/columns.ts";
 import { onPrimary } from "../db/primary.ts";
-import { groupBy } from "../common/collections.ts";
+import { chunk, groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
 import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
@@ -29,7 +29,6 @@ const FACT_BATCH = 250;
 /** A client of the cohort, as the metrics read it. */
 type CohortClient = Pick<Client, "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision">;
 
-const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const MAX_MONTHS = 120;
 const COMPLAINT_LABELS: Record<string, string> = {
   PANIC: "Panic",

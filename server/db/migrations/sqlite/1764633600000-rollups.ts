@@ -18,16 +18,23 @@ const EPISODE_REMOVE = (row: "OLD") => `
     episode_intensity_sum = episode_intensity_sum - ${row}.peak_intensity,
     episode_minutes = episode_minutes - ${row}.duration_minutes
   WHERE client_id = ${row}.client_id AND week_start = ${row}.week_start AND month_start = ${row}.month_start;`;
-const HOMEWORK_VALUES = (row: "NEW" | "OLD") =>
-  `1, ${row}.status = 'COMPLETED', ${row}.status = 'PARTIAL', ${row}.status = 'NOT_DONE', ${row}.status = 'ASSIGNED', ${row}.assigned_by = 'SELF'`;
+/** Each homework column's share of one row, in HOMEWORK_COLUMNS order. */
+const HOMEWORK_VALUES = (row: "NEW" | "OLD") => [
+  "1",
+  `${row}.status = 'COMPLETED'`,
+  `${row}.status = 'PARTIAL'`,
+  `${row}.status = 'NOT_DONE'`,
+  `${row}.status = 'ASSIGNED'`,
+  `${row}.assigned_by = 'SELF'`,
+];
 const HOMEWORK_COLUMNS = ["homework_assigned", "homework_completed", "homework_partial", "homework_not_done", "homework_open", "homework_self_assigned"];
 const HOMEWORK_ADD = (row: "NEW") => `
   INSERT INTO client_week_rollup (client_id, week_start, month_start, ${HOMEWORK_COLUMNS.join(", ")})
-  VALUES (${row}.client_id, ${row}.due_week_start, ${row}.due_month_start, ${HOMEWORK_VALUES(row)})
+  VALUES (${row}.client_id, ${row}.due_week_start, ${row}.due_month_start, ${HOMEWORK_VALUES(row).join(", ")})
   ON CONFLICT (client_id, week_start, month_start) DO UPDATE SET
     ${HOMEWORK_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(",\n    ")};`;
 const HOMEWORK_REMOVE = (row: "OLD") => {
-  const values = HOMEWORK_VALUES(row).split(", ");
+  const values = HOMEWORK_VALUES(row);
   return `
   UPDATE client_week_rollup SET
     ${HOMEWORK_COLUMNS.map((c, i) => `${c} = ${c} - (${values[i]})`).join(",\n    ")}

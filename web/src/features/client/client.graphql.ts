@@ -1,8 +1,9 @@
 import { graphql } from "../../graphql";
 
+/** The client page's charts, summary and plan; the printed report asks the same for its period, so paper and screen agree. */
 export const CLIENT_PROGRESS = graphql(`
-  query ClientProgress($clientId: ID!, $from: DateTimeISO, $bucket: Bucket!) {
-    clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {
+  query ClientProgress($clientId: ID!, $from: DateTimeISO, $to: DateTimeISO, $bucket: Bucket!) {
+    clientProgress(clientId: $clientId, from: $from, to: $to, bucket: $bucket) {
       client { id displayName intakeDate status complaint }
       from
       to

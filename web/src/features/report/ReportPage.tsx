@@ -8,7 +8,7 @@ import type { Role } from "../../graphql/graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
 import { ProgressCharts } from "../client/ProgressCharts";
 import { PlanHistory } from "./PlanHistory";
-import { REPORT_PROGRESS } from "./report.graphql";
+import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { ReportSummary } from "./ReportSummary";
 import { useChartsDrawn } from "./useChartsDrawn";
 import "./report.css";
@@ -48,7 +48,7 @@ export function ReportPage({
   const from = periodBound(search.get("from"));
   const to = periodBound(search.get("to"));
   const valid = from.valid && to.valid;
-  const { data, loading, error, refetch } = useQuery(REPORT_PROGRESS, {
+  const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, {
     variables: { clientId, from: from.instant, to: to.instant, bucket: "WEEK" },
     skip: !valid,
   });
