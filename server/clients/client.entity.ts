@@ -72,4 +72,12 @@ export class Client {
    */
   @Column("integer", { default: 0 })
   dataRevision!: number;
+
+  /**
+   * A random number in [0, 2^31) drawn by the database when the client is written (a trigger on SQLite, a column
+   * default on PostgreSQL), for the cell-key perturbation of anonymised metrics (supervision/perturbation.ts). It is
+   * never selected with the entity and has no GraphQL field: whoever knew it could undo the perturbation.
+   */
+  @Column({ type: "integer", nullable: true, select: false, insert: false, update: false })
+  recordKey?: number | null;
 }

@@ -1,18 +1,31 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
 import type { RequestContext } from "../context.ts";
-import { CaseloadMetrics, MetricsGroup } from "./metrics.types.ts";
+import { CaseloadMetrics, MetricsCohort, MetricsGroup } from "./metrics.types.ts";
 
 @Resolver(() => CaseloadMetrics)
 export class MetricsResolver {
   @Authorized(Role.SUPERVISOR)
-  @Query(() => CaseloadMetrics, { description: "Anonymised metrics over the supervisor's clinic, for clients whose intake is in the range." })
+  @Query(() => CaseloadMetrics, {
+    description:
+      "Anonymised metrics over the supervisor's clinic for one intake cohort: a whole year or quarter. Every count is perturbed and small ones are hidden (docs/privacy.md).",
+  })
   caseloadMetrics(
-    @Arg("from", () => Date, { nullable: true }) from: Date | null,
-    @Arg("to", () => Date, { nullable: true }) to: Date | null,
-    @Arg("groupBy", () => MetricsGroup, { defaultValue: MetricsGroup.INTAKE_MONTH }) groupBy: MetricsGroup,
+    @Arg("cohort", () => String, { nullable: true, description: 'A year ("2026") or a quarter ("2026-Q3"); by default the latest year of which half has passed.' })
+    cohort: string | null,
+    @Arg("groupBy", () => MetricsGroup, { defaultValue: MetricsGroup.COMPLAINT }) groupBy: MetricsGroup,
+    @Arg("from", () => Date, { nullable: true, description: "With `to`, instead of `cohort`: the first intake day of a whole year or quarter." })
+    from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: "With `from`: the last intake day of the same year or quarter." })
+    to: Date | null,
     @Ctx() context: RequestContext,
   ): Promise<CaseloadMetrics> {
-    return context.services.metrics.caseloadMetrics(context.viewer!, { from, to, groupBy });
+    return context.services.metrics.caseloadMetrics(context.viewer!, { cohort, from, to, groupBy });
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Query(() => [MetricsCohort], { description: "The intake cohorts of the supervisor's clinic that caseloadMetrics accepts, newest first." })
+  metricsCohorts(@Ctx() context: RequestContext): Promise<MetricsCohort[]> {
+    return context.services.metrics.cohorts(context.viewer!);
   }
 }

@@ -8,28 +8,30 @@ import { Client } from "../clients/client.entity.ts";
 import { roundToTenth } from "../db/columns.ts";
 import { onPrimary } from "../db/primary.ts";
 import { chunk, groupBy } from "../common/collections.ts";
-import { badInput } from "../common/errors.ts";
-import { addDays, addMonths, localDateOf, weekStartOf } from "../common/time.ts";
+import { assertUnreachable, badInput } from "../common/errors.ts";
+import { localDateOf, weekStartOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import type { ExpectedCurves } from "../progress/expected-curves.ts";
 import { loadHomeworkTotals, loadMonthlyEpisodeCounts } from "../progress/progress.queries.ts";
 import type { ProgressService } from "../progress/progress.service.ts";
-import { aggregate, typicalCourse } from "./aggregate.ts";
 import { clientFacts, type ClientFacts } from "./client-facts.ts";
-import { MetricsGroup, type CaseloadMetrics } from "./metrics.types.ts";
+import { CohortKind, cohortCoveredBy, cohortGrid, defaultCohort, parseCohort, type Cohort } from "./cohorts.ts";
+import { MetricsGroup, type CaseloadMetrics, type MetricsCohort } from "./metrics.types.ts";
+import { PERTURBATION, perturbationTable } from "./perturbation.ts";
+import { CohortTables, type CohortRecord } from "./cohort-tables.ts";
 
-const DEFAULT_MONTHS = 12;
 /**
  * Stale clients worked out per batch of statements: memory stays bounded by the batch, not the network (well
  * inside both engines' limits on bound parameters).
  */
 const FACT_BATCH = 250;
+/** Clinics whose protected tables are kept in memory. */
+const TABLES_KEPT = 16;
 
 /** A client of the cohort, as the metrics read it. */
 type CohortClient = Pick<Client, "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision">;
 
-const MAX_MONTHS = 120;
 const COMPLAINT_LABELS: Record<string, string> = {
   PANIC: "Panic",
   DEPRESSION: "Depression",
@@ -40,9 +42,9 @@ const COMPLAINT_LABELS: Record<string, string> = {
 };
 
 /**
- * Anonymised metrics over a clinic's intake cohort: the clients whose intake falls in the chosen months. Rows are
- * read per client under the clinic aggregate scope, turned into facts here, and leave only as suppressed
- * aggregates over groups (auth/scope.ts `clinicAggregateScope`).
+ * Anonymised metrics over a clinic's intake cohort: a whole year or quarter (cohorts.ts). Rows are read per client
+ * under the clinic aggregate scope, turned into facts here, and leave only as perturbed, protected counts, rates and
+ * medians over groups (year-tables.ts, docs/privacy.md).
  */
 export class MetricsService {
   constructor(
@@ -51,6 +53,8 @@ export class MetricsService {
     private readonly rules: ClinicalRules,
     private readonly clock: () => Date,
   ) {}
+
+  private readonly table = perturbationTable(PERTURBATION);
 
   /** Facts per client id, with the key they were worked out under (see `factsOf`). Never leaves this service. */
   private readonly factsMemo = new Map<number, { key: string; facts: ClientFacts }>();
@@ -118,25 +122,41 @@ export class MetricsService {
     return facts;
   }
 
-  async caseloadMetrics(viewer: Viewer, args: { from?: Date | null; to?: Date | null; groupBy: MetricsGroup }): Promise<CaseloadMetrics> {
+  /** The cohorts a supervisor may ask for in their clinic: each year and its started quarters, newest first. */
+  async cohorts(viewer: Viewer): Promise<MetricsCohort[]> {
     const scope = clinicAggregateScope(viewer);
     const manager = this.dataSource.manager;
     const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
     const today = todayIn(clinic.timezone, this.clock());
-    const toMonth = (args.to ? localDateOf(args.to, clinic.timezone) : today).slice(0, 7);
-    const fromMonth = args.from ? localDateOf(args.from, clinic.timezone).slice(0, 7) : addMonths(`${toMonth}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7);
-    if (fromMonth > toMonth) throw badInput("from", "from must not be after to.");
-    if (addMonths(`${fromMonth}-01`, MAX_MONTHS) <= `${toMonth}-01`) throw badInput("from", `The range may cover at most ${MAX_MONTHS} months.`);
-    const filter = { intake: { from: `${fromMonth}-01`, to: addDays(addMonths(`${toMonth}-01`, 1), -1) } };
+    const span = await manager
+      .createQueryBuilder(Client, "c")
+      .select("MIN(c.intakeDate)", "first")
+      .addSelect("MAX(c.intakeDate)", "last")
+      .where(scope.sql, scope.parameters)
+      .getRawOne<{ first: string | null; last: string | null }>();
+    return cohortGrid(span?.first ?? null, span?.last ?? null, today)
+      .filter((cohort) => cohort.from <= today)
+      .map(describeCohort);
+  }
 
-    // Plain rows, not entities: only what the facts and the groupings need.
-    const clients: CohortClient[] = (
+  async caseloadMetrics(
+    viewer: Viewer,
+    args: { cohort?: string | null; from?: Date | null; to?: Date | null; groupBy: MetricsGroup },
+  ): Promise<CaseloadMetrics> {
+    const scope = clinicAggregateScope(viewer);
+    const manager = this.dataSource.manager;
+    const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
+    const today = todayIn(clinic.timezone, this.clock());
+
+    // Every client of the clinic, as plain rows: all its cohorts are protected together. The record key is read
+    // here and only here, to perturb the counts; it never leaves this service.
+    const clients: (CohortClient & { recordKey: number })[] = (
       await manager
         .createQueryBuilder(Client, "c")
         .select(["c.id AS id", "c.therapistId AS therapist", "c.intakeDate AS intake", "c.complaint AS complaint", "c.status AS status"])
-        .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision"])
+        .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision", "c.record_key AS record_key"])
         .where(scope.sql, scope.parameters)
-        .andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to })
+        .orderBy("c.id")
         .getRawMany()
     ).map((row) => ({
       id: Number(row.id),
@@ -146,46 +166,104 @@ export class MetricsService {
       status: row.status,
       baselineOrs: roundToTenth(row.baseline == null ? null : Number(row.baseline)),
       dataRevision: Number(row.revision),
+      recordKey: Number(row.record_key),
     }));
+    const intakes = clients.map((client) => client.intakeDate).sort();
+    const grid = cohortGrid(intakes[0] ?? null, intakes.at(-1) ?? null, today);
+    const cohort = this.cohortAsked(args, clinic.timezone, today);
+    if (!groupingsFor(cohort).includes(args.groupBy)) {
+      throw badInput("groupBy", `This cohort's clients can be grouped ${groupingsFor(cohort).map((g) => GROUPING_WORDS[g]).join(" or ")}.`);
+    }
     const therapistNames = new Map(
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
     const curves = await this.progress.curves(clinic);
     const facts = await this.factsOf(scope, clients, curves, clinic, today);
-    const keyOf: Record<MetricsGroup, (client: CohortClient) => string> = {
-      [MetricsGroup.INTAKE_MONTH]: (client) => client.intakeDate.slice(0, 7),
-      [MetricsGroup.COMPLAINT]: (client) => client.complaint,
-      [MetricsGroup.THERAPIST]: (client) => String(client.therapistId),
-    };
-    const labelOf: Record<MetricsGroup, (key: string) => string> = {
-      [MetricsGroup.INTAKE_MONTH]: (key) => key,
-      [MetricsGroup.COMPLAINT]: (key) => COMPLAINT_LABELS[key] ?? key,
-      [MetricsGroup.THERAPIST]: (key) => therapistNames.get(Number(key)) ?? "Therapist",
-    };
-    const grouping = (by: MetricsGroup) => {
-      const groups = new Map<string, ClientFacts[]>();
-      for (const client of clients) {
-        const key = keyOf[by](client);
-        if (!groups.has(key)) groups.set(key, []);
-        groups.get(key)!.push(facts.get(client.id)!);
-      }
-      return { name: by, groups, labelOf: labelOf[by] };
-    };
-    // Both tables in one suppression problem: they share the clinic total.
-    const groupings = args.groupBy === MetricsGroup.THERAPIST ? [grouping(MetricsGroup.THERAPIST)] : [grouping(args.groupBy), grouping(MetricsGroup.THERAPIST)];
-    const { tables, total } = aggregate(groupings, clinic.minCellSize);
-    const main = { rows: tables[0]!, total };
-    const therapists = { rows: tables.at(-1)! };
+    const tables = this.tablesOf(
+      clinic,
+      grid,
+      clients.map((client) => ({ ...client, facts: facts.get(client.id)! })),
+      weekStartOf(today),
+    );
+    const { rows, total, therapists, typicalCourse } = tables.response(cohort, args.groupBy, {
+      complaint: (key) => COMPLAINT_LABELS[key] ?? key,
+      therapist: (id) => therapistNames.get(id) ?? "Therapist",
+    });
+    const k = clinic.minCellSize;
     return {
+      cohort: describeCohort(cohort),
       groupBy: args.groupBy,
-      fromMonth,
-      toMonth,
-      minCellSize: clinic.minCellSize,
-      rows: main.rows,
-      total: main.total,
-      therapists: therapists.rows,
-      typicalCourse: typicalCourse([...facts.values()], clinic.minCellSize),
-      suppressionRule: `Counts from 1 to ${clinic.minCellSize - 1} are not shown, nor any figure from which one could be worked out (CMS cell-size rule; minimum cell size ${clinic.minCellSize}).`,
+      fromMonth: cohort.from.slice(0, 7),
+      toMonth: cohort.to.slice(0, 7),
+      minCellSize: k,
+      rows,
+      total,
+      therapists,
+      typicalCourse,
+      suppressionRule: `Counts from 1 to ${k - 1} are not shown, nor any figure from which one could be worked out, in this or any other cohort (CMS cell-size rule; minimum cell size ${k}). A group too small to show is left out.`,
+      perturbationNote: `To protect privacy, every count has a small random adjustment of at most ${PERTURBATION.maxPerturbation} either way, the same each time it is shown, so figures may not add up exactly.`,
     };
   }
+
+  /** The cohort a request names: `cohort`, or `from` and `to` covering exactly one, or the first view's. */
+  private cohortAsked(args: { cohort?: string | null; from?: Date | null; to?: Date | null }, timezone: string, today: string): Cohort {
+    if (args.cohort != null) return parseCohort(args.cohort);
+    if (args.from == null && args.to == null) return defaultCohort(today);
+    if (args.from == null || args.to == null) {
+      throw badInput(args.from == null ? "from" : "to", `Ask for a cohort (a year or a quarter), or give both from and to.`);
+    }
+    for (const [field, date] of [["from", args.from], ["to", args.to]] as const) {
+      if (Number.isNaN(date.getTime()) || date.getTime() < 0) throw badInput(field, `${field} must be a date on or after 1970-01-01.`);
+    }
+    return cohortCoveredBy(localDateOf(args.from, timezone), localDateOf(args.to, timezone));
+  }
+
+  /** A clinic's protected tables, kept while none of its clients' facts, groups or keys moved. */
+  private readonly tablesMemo = new Map<number, { signature: string; tables: CohortTables }>();
+
+  private tablesOf(
+    clinic: Clinic,
+    grid: Cohort[],
+    records: (CohortRecord & { id: number; dataRevision: number; status: string })[],
+    weekStart: string,
+  ): CohortTables {
+    // Everything the tables depend on: each client's facts (their own key), group and record key, and the cell size.
+    const signature = `${clinic.minCellSize}|${clinic.curveRevision}|${weekStart}|${grid.map((c) => c.id).join(",")}|${records.map((r) => `${r.id}:${r.dataRevision}:${r.status}:${r.intakeDate}:${r.recordKey}:${r.therapistId}:${r.complaint}`).join(",")}`;
+    const known = this.tablesMemo.get(clinic.id);
+    if (known && known.signature === signature) return known.tables;
+    const tables = new CohortTables(grid, records, clinic.minCellSize, this.table);
+    this.tablesMemo.delete(clinic.id);
+    this.tablesMemo.set(clinic.id, { signature, tables });
+    if (this.tablesMemo.size > TABLES_KEPT) this.tablesMemo.delete(this.tablesMemo.keys().next().value!);
+    return tables;
+  }
+}
+
+const GROUPING_WORDS: Record<MetricsGroup, string> = {
+  [MetricsGroup.COMPLAINT]: "by complaint",
+  [MetricsGroup.THERAPIST]: "by therapist",
+  [MetricsGroup.INTAKE_QUARTER]: "by quarter of intake",
+};
+
+/** The groupings each kind of cohort offers: by therapist only over a whole year, by quarter into its parts. */
+export function groupingsFor(cohort: Cohort): MetricsGroup[] {
+  switch (cohort.kind) {
+    case CohortKind.YEAR:
+      return [MetricsGroup.COMPLAINT, MetricsGroup.INTAKE_QUARTER, MetricsGroup.THERAPIST];
+    case CohortKind.QUARTER:
+      return [MetricsGroup.COMPLAINT];
+    default:
+      return assertUnreachable(cohort.kind);
+  }
+}
+
+function describeCohort(cohort: Cohort): MetricsCohort {
+  return {
+    id: cohort.id,
+    kind: cohort.kind,
+    label: cohort.label,
+    fromMonth: cohort.from.slice(0, 7),
+    toMonth: cohort.to.slice(0, 7),
+    groupings: groupingsFor(cohort),
+  };
 }

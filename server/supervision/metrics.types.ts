@@ -1,13 +1,42 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CohortKind } from "./cohorts.ts";
 
 export enum MetricsGroup {
-  INTAKE_MONTH = "INTAKE_MONTH",
   COMPLAINT = "COMPLAINT",
+  INTAKE_QUARTER = "INTAKE_QUARTER",
   THERAPIST = "THERAPIST",
 }
-registerEnumType(MetricsGroup, { name: "MetricsGroup" });
+registerEnumType(MetricsGroup, {
+  name: "MetricsGroup",
+  description: "How a cohort's clients are grouped; each cohort lists the groupings it offers.",
+  valuesConfig: {
+    COMPLAINT: { description: "By chief complaint (every cohort)." },
+    INTAKE_QUARTER: { description: "By quarter of intake (a year): the year's four quarter cohorts." },
+    THERAPIST: { description: "By therapist (a year); therapists are named, their clients are not." },
+  },
+});
+registerEnumType(CohortKind, {
+  name: "CohortKind",
+  description: "Cohorts lie on a fixed grid.",
+  valuesConfig: {
+    YEAR: { description: "A whole calendar year of intakes." },
+    QUARTER: { description: "A whole calendar quarter of intakes." },
+  },
+});
 
-@ObjectType({ description: "A count of clients; null and suppressed when it could identify someone." })
+@ObjectType({ description: "An intake cohort on the fixed grid: a whole calendar year or a whole quarter." })
+export class MetricsCohort {
+  @Field(() => String, { description: 'The cohort to ask for: "2026" or "2026-Q3".' }) id!: string;
+  @Field(() => CohortKind) kind!: CohortKind;
+  @Field(() => String, { description: 'For people: "2026" or "2026 Q3".' }) label!: string;
+  @Field(() => String, { description: "First intake month (YYYY-MM)." }) fromMonth!: string;
+  @Field(() => String, { description: "Last intake month (YYYY-MM)." }) toMonth!: string;
+  @Field(() => [MetricsGroup], { description: "The groupings this cohort offers." }) groupings!: MetricsGroup[];
+}
+
+@ObjectType({
+  description: "A count of clients or homework items, perturbed (docs/privacy.md); null and suppressed when it could identify someone.",
+})
 export class Count {
   @Field(() => Int, { nullable: true }) value!: number | null;
   @Field(() => Boolean) suppressed!: boolean;
@@ -42,7 +71,9 @@ export class OutcomeRates {
   @Field(() => Rate) reliableRecovery!: Rate;
 }
 
-@ObjectType({ description: "One group's figures. Groups are months, complaint categories or therapists: never a client." })
+@ObjectType({
+  description: "One group's figures. Groups are complaint categories, intake quarters or therapists, never a client; a group too small to show is not listed.",
+})
 export class MetricsRow {
   @Field(() => String) label!: string;
   @Field(() => Count) clients!: Count;
@@ -68,14 +99,18 @@ export class CoursePoint {
 
 @ObjectType({ description: "Anonymised caseload metrics for a clinic's intake cohort." })
 export class CaseloadMetrics {
+  @Field(() => MetricsCohort) cohort!: MetricsCohort;
   @Field(() => MetricsGroup) groupBy!: MetricsGroup;
   @Field(() => String, { description: "First intake month of the cohort (YYYY-MM)." }) fromMonth!: string;
   @Field(() => String, { description: "Last intake month of the cohort (YYYY-MM)." }) toMonth!: string;
   @Field(() => Int) minCellSize!: number;
   @Field(() => [MetricsRow]) rows!: MetricsRow[];
   @Field(() => MetricsRow) total!: MetricsRow;
-  @Field(() => [MetricsRow], { description: "Per therapist, for supervision: therapists are named, their clients are not." })
+  @Field(() => [MetricsRow], {
+    description: "Per therapist, for whole-year cohorts only (empty for a quarter): therapists are named, their clients are not. A therapist with too few clients in the cohort is not listed.",
+  })
   therapists!: MetricsRow[];
   @Field(() => [CoursePoint]) typicalCourse!: CoursePoint[];
   @Field(() => String) suppressionRule!: string;
+  @Field(() => String, { description: "How the figures are perturbed, in words, for the page." }) perturbationNote!: string;
 }

@@ -1,59 +1,96 @@
 /**
- * Small-cell suppression for anonymised tables (CLINICAL.md "Anonymised caseload metrics").
+ * Small-cell suppression over linked tables (docs/privacy.md).
  *
- * - Primary: a count from 1 to k − 1 is suppressed (CMS cell-size rule; k = the clinic's minimum cell size, 11 by
- *   default; 0 may be shown).
- * - Complementary: every published additive relation (a total and its parts: a row, a column, a partition of a
- *   group) must have no suppressed member or at least two, or subtraction recovers the one. Whenever a relation has
- *   exactly one, the smallest other non-zero member is suppressed too, parts before totals, until no relation has
- *   exactly one.
+ * A relation [total, ...parts] says total = sum of parts: a cohort's total and its groups, a year and its quarters.
+ * All the tables a supervisor may ask for in a clinic are one problem, so what one request hides another cannot
+ * give away.
  *
- * This stops recovery by subtraction within any single relation, which is what the rule asks. It does not solve the
- * general linear-algebra attack over many relations at once (that needs an optimisation solver such as tau-ARGUS);
- * the tables here are small partitions, where the single-relation rule is the accepted practice.
+ * - Primary: the caller hides counts from 1 to k − 1 (k = the clinic's minimum cell size), and counts whose
+ *   perturbed value fell below k.
+ * - Every relation then holds no hidden member or at least two. So no relation has a single unknown member, and an
+ *   attacker who subtracts cannot work out any hidden cell, not even along a chain of relations: the first step of
+ *   any chain would need such a relation.
+ * - Where a relation's total is shown, its hidden parts sum to 0 or to k or more: subtracting the shown parts from
+ *   the total gives that sum, which must not be a small count either.
+ * Each relation that breaks a rule hides one more of its cells, the smallest non-zero one first, a part before the
+ * total, and a group's head (a row's client count, which takes the row with it) last; until every relation keeps
+ * both rules. This answers subtraction along any chain of relations, which is what differencing is. It does not
+ * solve the general linear system over many relations at once (an optimiser such as tau-ARGUS does that); the
+ * perturbation of every shown count (perturbation.ts) is what protects against those combinations.
  */
-export interface SuppressionProblem {
-  /** Cell id → count. */
+export interface DisclosureProblem {
+  /** Cell id → true count. */
   values: ReadonlyMap<string, number>;
+  /** Cells hidden from the start. */
+  primary: Iterable<string>;
   /** Each relation: [totalId, ...partIds], meaning total = sum of parts. */
   relations: readonly (readonly string[])[];
   minCellSize: number;
+  /** Head cell → every cell of its group: hiding the head hides the group (a row is not listed without its count). */
+  groups?: ReadonlyMap<string, readonly string[]>;
 }
 
-export function suppressCells(problem: SuppressionProblem): Set<string> {
+export function protectCells(problem: DisclosureProblem): Set<string> {
   const { values, relations, minCellSize } = problem;
-  const suppressed = new Set<string>();
-  for (const [id, value] of values) if (value >= 1 && value < minCellSize) suppressed.add(id);
+  const groups = problem.groups ?? new Map<string, readonly string[]>();
+  const small = (n: number) => n >= 1 && n < minCellSize;
+  const valueOf = (id: string) => values.get(id) ?? 0;
 
-  // A worklist of relations: one is looked at again only when one of its cells has just been hidden, since only
-  // that can change how many of its members are hidden. It ends when no relation has exactly one hidden member.
   const relationsOf = new Map<string, number[]>();
   relations.forEach((relation, r) => {
     for (const id of relation) (relationsOf.get(id) ?? relationsOf.set(id, []).get(id)!).push(r);
   });
+  // A worklist of relations: one is looked at again only when one of its cells has just been hidden.
   const queue = relations.map((_, r) => r);
   const queued = new Uint8Array(relations.length).fill(1);
+  const hidden = new Set<string>();
+  const hide = (id: string) => {
+    for (const cell of [id, ...(groups.get(id) ?? [])]) {
+      if (hidden.has(cell)) continue;
+      hidden.add(cell);
+      for (const r of relationsOf.get(cell) ?? []) {
+        if (!queued[r]) {
+          queued[r] = 1;
+          queue.push(r);
+        }
+      }
+    }
+  };
+  for (const id of problem.primary) hide(id);
+
+  // Cost of hiding a cell to protect another: a group's head last, a zero never helps, then the smaller value, and
+  // a part before the total.
+  const cost = (id: string, position: number) => [groups.has(id) ? 1 : 0, valueOf(id) === 0 ? 1 : 0, valueOf(id), position === 0 ? 1 : 0];
+  const compare = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  };
+
   for (let next = 0; next < queue.length; next++) {
     const r = queue[next]!;
     queued[r] = 0;
     const relation = relations[r]!;
-    let hidden = 0;
-    for (const id of relation) if (suppressed.has(id)) hidden++;
-    if (hidden !== 1) continue;
-    const candidates = relation
-      .map((id, position) => ({ id, position, value: values.get(id) ?? 0 }))
-      .filter((cell) => !suppressed.has(cell.id))
-      // non-zero first, then smallest, then parts (position > 0) before the total
-      .sort((a, b) => Number(a.value === 0) - Number(b.value === 0) || a.value - b.value || Number(a.position === 0) - Number(b.position === 0));
-    if (candidates.length === 0) continue;
-    const chosen = candidates[0]!.id;
-    suppressed.add(chosen);
-    for (const other of relationsOf.get(chosen) ?? []) {
-      if (!queued[other]) {
-        queued[other] = 1;
-        queue.push(other);
+    let hiddenMembers = 0;
+    let hiddenParts = 0;
+    let hiddenSum = 0;
+    relation.forEach((id, position) => {
+      if (!hidden.has(id)) return;
+      hiddenMembers++;
+      if (position > 0) {
+        hiddenParts++;
+        hiddenSum += valueOf(id);
       }
-    }
+    });
+    const single = hiddenMembers === 1;
+    const smallSum = !hidden.has(relation[0]!) && hiddenParts >= 2 && small(hiddenSum);
+    if (!single && !smallSum) continue;
+    // A small sum grows only by hiding another part; a single hidden member is covered by any other.
+    const candidates = relation
+      .map((id, position) => ({ id, position }))
+      .filter(({ id, position }) => !hidden.has(id) && (single || position > 0))
+      .sort((a, b) => compare(cost(a.id, a.position), cost(b.id, b.position)));
+    const chosen = candidates[0]?.id ?? (smallSum ? relation[0]! : null);
+    if (chosen) hide(chosen);
   }
-  return suppressed;
+  return hidden;
 }

@@ -1,0 +1,261 @@
+import { ClientStatus } from "../clients/client.enums.ts";
+import { quantiles } from "../measures/index.ts";
+import type { Cohort } from "./cohorts.ts";
+import { CohortKind, cohortsOf, isPartOf } from "./cohorts.ts";
+import type { ClientFacts, OutcomeFact } from "./client-facts.ts";
+import { MetricsGroup, type Count, type CoursePoint, type Distribution, type MetricsRow, type OutcomeRates, type Rate } from "./metrics.types.ts";
+import { cellKeyOf, perturbationFor, type PerturbationTable } from "./perturbation.ts";
+import { protectCells } from "./suppression.ts";
+
+/** One client of a year's intake cohort, as the tables read it. */
+export interface CohortRecord {
+  therapistId: number;
+  intakeDate: string;
+  complaint: string;
+  /** The client's random record key (never leaves the server). */
+  recordKey: number;
+  facts: ClientFacts;
+}
+
+const MEASURES = ["nhs", "ors"] as const;
+
+/** The published counts of clients: each is the set of a row's clients for which the test holds. */
+const CLIENT_COUNTS: Record<string, (f: ClientFacts) => boolean> = {
+  clients: () => true,
+  active: (f) => f.status === ClientStatus.ACTIVE,
+  discharged: (f) => f.status === ClientStatus.DISCHARGED,
+  droppedOut: (f) => f.status === ClientStatus.DROPPED_OUT,
+  flagged: (f) => f.status === ClientStatus.ACTIVE && f.flagged,
+  revised: (f) => f.status === ClientStatus.ACTIVE && f.flagged && f.revisedWithinThreeWeeks,
+  ...Object.fromEntries(
+    MEASURES.flatMap((m) => {
+      const o = (f: ClientFacts): OutcomeFact | null => f[m];
+      return [
+        [`${m}.eligible`, (f: ClientFacts) => o(f) != null],
+        [`${m}.improved`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_IMPROVEMENT"],
+        [`${m}.unchanged`, (f: ClientFacts) => o(f) != null && o(f)!.changeClass !== "RELIABLE_IMPROVEMENT" && o(f)!.changeClass !== "RELIABLE_DETERIORATION"],
+        [`${m}.deteriorated`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_DETERIORATION"],
+        [`${m}.caseness`, (f: ClientFacts) => o(f)?.casenessAtStart === true],
+        [`${m}.recovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.recovered],
+        [`${m}.reliablyRecovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.reliablyRecovered],
+      ] as const;
+    }),
+  ),
+};
+
+/** The published counts of homework items, summed over a row's clients. */
+const ITEM_COUNTS: Record<string, (f: ClientFacts) => number> = {
+  "hw.assigned": (f) => f.homework?.assigned ?? 0,
+  "hw.reviewed": (f) => (f.homework ? f.homework.completed + f.homework.partial + f.homework.notDone : 0),
+  "hw.completed": (f) => f.homework?.completed ?? 0,
+  "hw.self": (f) => f.homework?.selfAssigned ?? 0,
+};
+
+/** Item counts are keyed apart from client counts over the same clients, by a fixed offset per variable. */
+const ITEM_KEY_OFFSET: Record<string, number> = Object.fromEntries(Object.keys(ITEM_COUNTS).map((name, i) => [name, 0x2545f491 * (i + 1)]));
+
+
+/**
+ * Canonical rows: a cohort (its id, see cohorts.ts) and an optional group within it. The same clients form the same
+ * row whichever request shows them: the year's quarter rows are the quarters' totals, the whole history's year rows
+ * the years' totals.
+ */
+const rowId = (cohort: string, dimension: string | null) => `${cohort}|${dimension ?? "all"}`;
+const cellId = (row: string, variable: string) => `${row}#${variable}`;
+
+interface Row {
+  id: string;
+  records: CohortRecord[];
+}
+
+const isTotal = (id: string) => id.endsWith("|all");
+
+export interface CellFigure {
+  value: number;
+  perturbed: number;
+  hidden: boolean;
+}
+
+/**
+ * Every table a supervisor may ask for in a clinic — the whole history, each year and each quarter, by complaint;
+ * the history by year and by therapist; each year by quarter and by therapist — built, perturbed and protected
+ * together, so that what one request shows no other request can undo (docs/privacy.md). Read one cohort's tables
+ * with `response`.
+ */
+export class CohortTables {
+  private readonly rows = new Map<string, Row>();
+  readonly cells = new Map<string, CellFigure>();
+  private readonly courseMonths: number[];
+
+  constructor(
+    readonly cohorts: Cohort[],
+    records: CohortRecord[],
+    private readonly minCellSize: number,
+    table: PerturbationTable,
+  ) {
+    const add = (id: string, record: CohortRecord) => {
+      const row = this.rows.get(id) ?? this.rows.set(id, { id, records: [] }).get(id)!;
+      row.records.push(record);
+    };
+    for (const cohort of cohorts) this.rows.set(rowId(cohort.id, null), { id: rowId(cohort.id, null), records: [] });
+    for (const record of records) {
+      for (const cohort of cohortsOf(record.intakeDate)) {
+        add(rowId(cohort.id, null), record);
+        add(rowId(cohort.id, `complaint=${record.complaint}`), record);
+        if (cohort.kind !== CohortKind.QUARTER) add(rowId(cohort.id, `therapist=${record.therapistId}`), record);
+      }
+    }
+    const months = new Set<number>();
+    for (const record of records) for (const byMonth of [record.facts.orsByMonth, record.facts.phq9ByMonth]) for (const month of byMonth.keys()) months.add(month);
+    this.courseMonths = [...months].sort((a, b) => a - b);
+
+    const values = new Map<string, number>();
+    const keySums = new Map<string, number>();
+    const variablesByRow = new Map<string, string[]>();
+    const relations: string[][] = [];
+    const groups = new Map<string, string[]>();
+    for (const row of this.rows.values()) {
+      const variables: string[] = [];
+      const set = (variable: string, value: number, keySum: number) => {
+        values.set(cellId(row.id, variable), value);
+        keySums.set(cellId(row.id, variable), keySum);
+        variables.push(variable);
+      };
+      for (const [name, counts] of Object.entries(CLIENT_COUNTS)) {
+        const counted = row.records.filter((record) => counts(record.facts));
+        set(name, counted.length, counted.reduce((sum, record) => sum + record.recordKey, 0));
+      }
+      const allKeys = row.records.reduce((sum, record) => sum + record.recordKey, 0);
+      for (const [name, items] of Object.entries(ITEM_COUNTS)) {
+        set(name, row.records.reduce((sum, record) => sum + items(record.facts), 0), allKeys + ITEM_KEY_OFFSET[name]!);
+      }
+      variablesByRow.set(row.id, variables);
+      // A row is listed only with its client count: hiding that count hides the row.
+      groups.set(cellId(row.id, "clients"), variables.map((variable) => cellId(row.id, variable)));
+    }
+
+    // Between rows: a cohort's total is the sum of its groups; the history is the sum of its years and a year the
+    // sum of its quarters, in total and group by group.
+    const relate = (total: string, parts: string[]) => {
+      if (!this.rows.has(total)) return;
+      const present = parts.filter((part) => this.rows.has(part));
+      for (const variable of variablesByRow.get(total)!) relations.push([cellId(total, variable), ...present.map((part) => cellId(part, variable))]);
+    };
+    const dimensionsOf = (cohort: string) => {
+      const found = new Set<string>();
+      for (const id of this.rows.keys()) if (id.startsWith(`${cohort}|`) && !isTotal(id)) found.add(id.slice(cohort.length + 1));
+      return [...found];
+    };
+    for (const cohort of cohorts) {
+      const dimensions = dimensionsOf(cohort.id);
+      for (const prefix of ["complaint=", "therapist="]) {
+        relate(rowId(cohort.id, null), dimensions.filter((d) => d.startsWith(prefix)).map((d) => rowId(cohort.id, d)));
+      }
+      const parts = cohorts.filter((other) => other.id !== cohort.id && isPartOf(other, cohort)).map((other) => other.id);
+      for (const dimension of [null, ...dimensions]) relate(rowId(cohort.id, dimension), parts.map((part) => rowId(part, dimension)));
+    }
+
+    const small = (n: number) => n >= 1 && n < minCellSize;
+    const perturbed = new Map<string, number>();
+    const primary: string[] = [];
+    for (const [id, value] of values) {
+      const noisy = value + perturbationFor(table, value, cellKeyOf(keySums.get(id)!));
+      perturbed.set(id, noisy);
+      // Suppressed after perturbation: a small true count, or a count whose published value would be small.
+      if (small(value) || (value > 0 && noisy < minCellSize)) primary.push(id);
+    }
+    const hidden = protectCells({ values, primary, relations, minCellSize, groups });
+    for (const [id, value] of values) this.cells.set(id, { value, perturbed: perturbed.get(id)!, hidden: hidden.has(id) });
+  }
+
+  /** The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course. */
+  response(cohort: Cohort, groupBy: MetricsGroup, labels: { complaint: (key: string) => string; therapist: (id: number) => string }) {
+    const listed = (ids: { id: string; label: string }[]) =>
+      ids
+        .filter(({ id }) => this.rows.has(id) && !this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)
+        .map(({ id, label }) => this.row(id, label));
+    const byDimension = (prefix: string, label: (key: string) => string) =>
+      [...this.rows.keys()]
+        .filter((id) => id.startsWith(`${cohort.id}|${prefix}=`))
+        .map((id) => ({ id, label: label(id.slice(`${cohort.id}|${prefix}=`.length)) }))
+        .sort((a, b) => a.label.localeCompare(b.label));
+    const byPeriod = () =>
+      this.cohorts.filter((other) => isPartOf(other, cohort)).map((other) => ({ id: rowId(other.id, null), label: other.label }));
+    const therapists = cohort.kind === CohortKind.QUARTER ? [] : listed(byDimension("therapist", (key) => labels.therapist(Number(key))));
+    const rows =
+      groupBy === MetricsGroup.COMPLAINT
+        ? listed(byDimension("complaint", labels.complaint))
+        : groupBy === MetricsGroup.THERAPIST
+          ? therapists
+          : listed(byPeriod());
+    return { total: this.row(rowId(cohort.id, null), "All clients"), rows, therapists, typicalCourse: this.course(rowId(cohort.id, null)) };
+  }
+
+  private count(row: string, variable: string): Count {
+    const cell = this.cells.get(cellId(row, variable));
+    if (!cell) return { value: 0, suppressed: false };
+    return cell.hidden ? { value: null, suppressed: true } : { value: cell.perturbed, suppressed: false };
+  }
+
+  /** Rates come from the perturbed numerator and denominator. */
+  private rate(row: string, numerator: string, denominator: string): Rate {
+    const n = this.count(row, numerator);
+    const d = this.count(row, denominator);
+    if (n.suppressed || d.suppressed) return { numerator: null, denominator: null, rate: null, suppressed: true };
+    return { numerator: n.value, denominator: d.value, rate: d.value ? n.value! / d.value : null, suppressed: false };
+  }
+
+  /**
+   * Median and quartiles over values from a shown row's clients, when there are at least k of them. Only the row's
+   * own client count is published beside them (`counted`); the number of values behind any other spread is not, so
+   * it is no count to protect: whether a spread is shown says only whether k values were there.
+   */
+  private distribution(row: string, values: number[], counted: boolean): Distribution {
+    const clients = this.count(row, "clients");
+    if (clients.suppressed || values.length < this.minCellSize) {
+      return { median: null, q1: null, q3: null, clients: null, suppressed: clients.suppressed || values.length > 0 };
+    }
+    const [q1, median, q3] = quantiles(values, [0.25, 0.5, 0.75]);
+    return { median: median!, q1: q1!, q3: q3!, clients: counted ? clients.value : null, suppressed: false };
+  }
+
+  private row(id: string, label: string): MetricsRow {
+    const records = this.rows.get(id)?.records ?? [];
+    const outcomes = (): OutcomeRates[] =>
+      MEASURES.map((m) => ({
+        measure: m === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
+        eligible: this.count(id, `${m}.eligible`),
+        reliableImprovement: this.rate(id, `${m}.improved`, `${m}.eligible`),
+        noReliableChange: this.rate(id, `${m}.unchanged`, `${m}.eligible`),
+        reliableDeterioration: this.rate(id, `${m}.deteriorated`, `${m}.eligible`),
+        atCasenessAtStart: this.count(id, `${m}.caseness`),
+        recovery: this.rate(id, `${m}.recovered`, `${m}.caseness`),
+        reliableRecovery: this.rate(id, `${m}.reliablyRecovered`, `${m}.caseness`),
+      }));
+    return {
+      label,
+      clients: this.count(id, "clients"),
+      active: this.count(id, "active"),
+      discharged: this.count(id, "discharged"),
+      droppedOut: this.count(id, "droppedOut"),
+      sessionsPerClient: this.distribution(id, records.map((r) => r.facts.sessionsAttended), true),
+      outcomes: outcomes(),
+      flagged: this.rate(id, "flagged", "active"),
+      revisedWithinThreeWeeks: this.rate(id, "revised", "flagged"),
+      homeworkCompletion: this.rate(id, "hw.completed", "hw.reviewed"),
+      selfAssignedHomework: this.rate(id, "hw.self", "hw.assigned"),
+      episodeRateRatio: this.distribution(id, records.flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])), false),
+    };
+  }
+
+  private course(id: string): CoursePoint[] {
+    const records = this.rows.get(id)?.records ?? [];
+    return this.courseMonths
+      .map((month) => ({
+        monthInTreatment: month,
+        ors: this.distribution(id, records.flatMap((r) => (r.facts.orsByMonth.has(month) ? [r.facts.orsByMonth.get(month)!] : [])), false),
+        phq9: this.distribution(id, records.flatMap((r) => (r.facts.phq9ByMonth.has(month) ? [r.facts.phq9ByMonth.get(month)!] : [])), false),
+      }))
+      .filter((point) => point.ors.median != null || point.phq9.median != null || point.ors.suppressed || point.phq9.suppressed);
+  }
+}
