@@ -1,16 +1,17 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { findVisibleClient } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
 import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
+import { todayIn } from "../clinics/clinic-time.ts";
+import { Clinic } from "../clinics/clinic.entity.ts";
 import { badInput, forbidden } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { addMonths } from "../common/time.ts";
 import { AuditEvent } from "./audit-event.entity.ts";
 import type { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
-const CLIENT_ACTOR = "A client (own record)";
+const CLIENT_ACTOR = "Clients (their own records)";
 const ACCESS_LOG_LIMIT = 200;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DEFAULT_MONTHS = 12;
@@ -22,43 +23,54 @@ export class AuditQueries {
     private readonly clock: () => Date,
   ) {}
 
-  /** For a supervisor: their clinic's log by actor, action and month (default: the last 12). Clients are never named. */
+  /**
+   * For a supervisor: their clinic's log by actor, action and month (default: the last 12). Staff are named; all
+   * client accounts are merged into one actor per action and month, and that row's count is shown only when at
+   * least the clinic's minimum cell size of clients stand behind it, so no row is one person's activity.
+   */
   async clinicSummary(viewer: Viewer, fromMonth: string | null, toMonth: string | null): Promise<AuditSummaryRow[]> {
     if (viewer.role !== Role.SUPERVISOR) throw forbidden();
     const manager = this.dataSource.manager;
-    const today = todayIn(await clinicTimeZone(manager, viewer.clinicId), this.clock());
+    const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
+    const today = todayIn(clinic.timezone, this.clock());
     const to = toMonth ?? today.slice(0, 7);
     const from = fromMonth ?? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7);
     for (const [field, value] of [["fromMonth", from], ["toMonth", to]] as const) {
       if (!MONTH.test(value)) throw badInput(field, `${field} must be a month written YYYY-MM.`);
     }
-    const months = { from, to };
-    const rows = await manager
-      .createQueryBuilder(AuditEvent, "a")
-      .innerJoin(User, "u", "u.id = a.actorUserId")
-      .select("u.id", "actorId")
-      .addSelect("u.displayName", "actorName")
-      .addSelect("u.role", "actorRole")
-      .addSelect("a.action", "action")
-      .addSelect("SUBSTR(a.at, 1, 7)", "month")
-      .addSelect("COUNT(*)", "count")
-      .where("u.clinicId = :clinicId", { clinicId: viewer.clinicId })
-      .andWhere("SUBSTR(a.at, 1, 7) BETWEEN :fromMonth AND :toMonth", { fromMonth: months.from, toMonth: months.to })
+    const inMonths = (query: SelectQueryBuilder<AuditEvent>) =>
+      query
+        .innerJoin(User, "u", "u.id = a.actorUserId")
+        .addSelect("a.action", "action")
+        .addSelect("SUBSTR(a.at, 1, 7)", "month")
+        .addSelect("COUNT(*)", "count")
+        .where("u.clinicId = :clinicId", { clinicId: viewer.clinicId })
+        .andWhere("SUBSTR(a.at, 1, 7) BETWEEN :fromMonth AND :toMonth", { fromMonth: from, toMonth: to })
+        .addGroupBy("a.action")
+        .addGroupBy("SUBSTR(a.at, 1, 7)");
+    const staff = await inMonths(
+      manager
+        .createQueryBuilder(AuditEvent, "a")
+        .select("u.id", "actorId")
+        .addSelect("u.displayName", "actorName")
+        .addSelect("u.role", "actorRole"),
+    )
+      .andWhere("u.role <> :client", { client: Role.CLIENT })
       .groupBy("u.id")
       .addGroupBy("u.displayName")
       .addGroupBy("u.role")
-      .addGroupBy("a.action")
-      .addGroupBy("SUBSTR(a.at, 1, 7)")
-      .orderBy("month", "DESC")
-      .addOrderBy("count", "DESC")
       .getRawMany();
-    return rows.map((row) => ({
-      actor: row.actorRole === Role.CLIENT ? CLIENT_ACTOR : row.actorName,
-      actorRole: row.actorRole,
-      action: row.action,
-      month: row.month,
-      count: Number(row.count),
-    }));
+    const clients = await inMonths(manager.createQueryBuilder(AuditEvent, "a").select("COUNT(DISTINCT u.id)", "people"))
+      .andWhere("u.role = :client", { client: Role.CLIENT })
+      .getRawMany();
+    const rows: AuditSummaryRow[] = [
+      ...staff.map((row) => ({ actor: row.actorName, actorRole: row.actorRole, action: row.action, month: row.month, count: Number(row.count), suppressed: false })),
+      ...clients.map((row) => {
+        const shown = Number(row.people) >= clinic.minCellSize;
+        return { actor: CLIENT_ACTOR, actorRole: Role.CLIENT, action: row.action, month: row.month, count: shown ? Number(row.count) : null, suppressed: !shown };
+      }),
+    ];
+    return rows.sort((a, b) => b.month.localeCompare(a.month) || (b.count ?? 0) - (a.count ?? 0) || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));
   }
 
   /** For a client's therapist (or the client): who read or changed this client's information, newest first. */

@@ -74,10 +74,11 @@ export class Client {
   dataRevision!: number;
 
   /**
-   * A random number in [0, 2^31) drawn by the database when the client is written (a trigger on SQLite, a column
-   * default on PostgreSQL), for the cell-key perturbation of anonymised metrics (supervision/perturbation.ts). It is
-   * never selected with the entity and has no GraphQL field: whoever knew it could undo the perturbation.
+   * A random number in [0, 2^31) for the cell-key perturbation of anonymised metrics (supervision/perturbation.ts),
+   * drawn by the database when a client is written without one (a trigger on SQLite, a column default on
+   * PostgreSQL); only the demo brings its own, from its seed. It is never selected with the entity and has no
+   * GraphQL field: whoever knew the keys could undo the perturbation.
    */
-  @Column({ type: "integer", nullable: true, select: false, insert: false, update: false })
+  @Column({ type: "integer", nullable: true, select: false, update: false })
   recordKey?: number | null;
 }

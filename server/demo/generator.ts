@@ -10,6 +10,7 @@ import { buildPlanRevisionRow, type PlanRevisionRow } from "../plans/plan-row.ts
 import { buildSessionRow, type SessionRow } from "../sessions/session-row.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction } from "./courses.ts";
+import { KEY_SPACE } from "../supervision/perturbation.ts";
 import { Random } from "./random.ts";
 import { COMPLAINTS, FIRST_NAMES, LAST_NAMES, THERAPISTS, THOUGHT_RECORDS, TRIGGERS } from "./texts.ts";
 
@@ -52,6 +53,8 @@ export interface DemoClient {
   status: ClientStatus;
   userId: number | null;
   course: Course;
+  /** The record key for perturbing anonymised metrics: drawn from the demo's seed, so the demo's figures repeat. */
+  recordKey: number;
 }
 
 export interface DemoData {
@@ -144,6 +147,8 @@ export function generateDemo(options: DemoOptions): DemoData {
     homework: [],
     episodes: [],
   };
+  // Record keys come from a stream of their own, so adding them left every generated course as it was.
+  const keys = new Random(options.seed ^ 0x5bd1e995);
   const therapistIds: number[] = [];
   for (let t = 0; t < therapistCount; t++) {
     const id = nextId("user");
@@ -188,6 +193,7 @@ export function generateDemo(options: DemoOptions): DemoData {
         createdAt,
         nextId,
         volume,
+        recordKey: keys.int(0, KEY_SPACE - 1),
       });
     }
   }
@@ -195,6 +201,7 @@ export function generateDemo(options: DemoOptions): DemoData {
 }
 
 interface ClientSpec {
+  recordKey: number;
   clientId: number;
   therapistId: number;
   userId: number | null;
@@ -252,6 +259,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     status,
     userId: spec.userId,
     course: plan.course,
+    recordKey: spec.recordKey,
   });
 
   const attendedVisits = visits.filter((visit) => visit.attendance === Attendance.ATTENDED);
