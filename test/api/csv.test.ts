@@ -390,6 +390,169 @@ describe("streaming", () => {
   });
 });
 
+/** Text that spreadsheet users type: accents, a dash, curly quotes, a euro sign, a comma, a semicolon, a line break. */
+const SITUATIONS = ["Café – Übelkeit", "Bus, “again” – €5, ‘late’", "First line\nsecond; line"];
+const SHEET_HEADER = ["client_id", "occurred_at", "symptom", "peak_intensity", "duration_minutes", "episode_type", "situation"];
+
+const sheetRows = (clientId: number) =>
+  SITUATIONS.map((situation, i) => [String(clientId), `2026-11-0${i + 1}T10:00:00Z`, "WORRY", String(3 + i), "20", "ANTICIPATED", situation]);
+
+/**
+ * A sheet as a spreadsheet program writes it: a cell with the separator, a quote or a line break in quotes (a line
+ * break inside a cell is a bare LF, even in a CRLF file); `emptyColumns` formatted but empty columns after the last
+ * one, header included; `separatorRows` formatted but empty rows, written as separators only, after the second row
+ * and at the end.
+ */
+function sheetText(
+  rows: string[][],
+  { delimiter = ",", newline = "\r\n", emptyColumns = 0, separatorRows = false, finalNewline = true } = {},
+): string {
+  const width = SHEET_HEADER.length + emptyColumns;
+  const line = (cells: string[]) =>
+    [...cells, ...Array<string>(emptyColumns).fill("")]
+      .map((cell) => (cell.includes(delimiter) || /["\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+      .join(delimiter);
+  const separators = delimiter.repeat(width - 1);
+  const lines = [line(SHEET_HEADER), ...rows.map(line)];
+  if (separatorRows) {
+    lines.splice(3, 0, separators);
+    lines.push(separators, separators);
+  }
+  return lines.join(newline) + (finalNewline ? newline : "");
+}
+
+const utf8WithBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+const utf16leWithBom = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+/** Windows-1252 for the characters these tests use: Latin-1 as is, and the few that Windows puts at 0x80–0x9F. */
+const WINDOWS_1252_EXTRAS: Record<string, number> = { "€": 0x80, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96 };
+const windows1252 = (text: string) =>
+  Buffer.from(
+    Array.from(text, (char) => {
+      const code = char.codePointAt(0)!;
+      const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : WINDOWS_1252_EXTRAS[char];
+      if (byte === undefined) throw new Error(`no windows-1252 byte for ${char}`);
+      return byte;
+    }),
+  );
+
+describe("files as Excel and Google Sheets save them", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /** The file in 5-byte chunks, so that multi-byte characters fall across chunk boundaries. */
+  async function importBytes(bytes: Buffer, options: Partial<ImportOptions> = {}) {
+    const problems: BadCell[] = [];
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) => bytes.subarray(i * 5, (i + 1) * 5));
+    const result = await importCsv(server.dataSource, {
+      kind: "episodes",
+      input: Readable.from(chunks),
+      rules: DEFAULT_RULES,
+      clock,
+      onProblem: (problem) => problems.push(problem),
+      ...options,
+    });
+    return { result, problems };
+  }
+
+  const situations = async (clientId: number) =>
+    (await server.query<{ situation: string }>(`SELECT situation FROM symptom_episode WHERE client_id = ? ORDER BY occurred_at`, [clientId])).map(
+      (row) => row.situation,
+    );
+
+  it('Excel "CSV UTF-8": byte-order mark, CRLF, formatted but empty rows and columns; every character kept', async () => {
+    const { clientA } = await createPractice(server.dataSource);
+    const bytes = utf8WithBom(sheetText(sheetRows(clientA.id), { emptyColumns: 2, separatorRows: true }));
+    const { result, problems } = await importBytes(bytes);
+    expect(problems).toEqual([]);
+    expect(result).toMatchObject({ rows: 3, badRows: 0, written: 3 });
+    expect(await situations(clientA.id)).toEqual(SITUATIONS);
+  });
+
+  it('Excel "CSV (Comma delimited)" is windows-1252: refused as not UTF-8 with nothing written, read exactly with the encoding named', async () => {
+    const { clientA } = await createPractice(server.dataSource);
+    const bytes = windows1252(sheetText(sheetRows(clientA.id), { separatorRows: true }));
+    await expect(importBytes(bytes)).rejects.toThrow("the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252");
+    await expect(importBytes(bytes, { allOrNothing: true })).rejects.toThrow("the file is not UTF-8");
+    expect(await situations(clientA.id)).toEqual([]);
+
+    const { result, problems } = await importBytes(bytes, { encoding: "windows-1252" });
+    expect(problems).toEqual([]);
+    expect(result.written).toBe(3);
+    expect(await situations(clientA.id)).toEqual(SITUATIONS);
+  });
+
+  it("a file that turns out not to be UTF-8 part-way says from which line nothing was written", async () => {
+    const { clientA } = await createPractice(server.dataSource);
+    const rows = Array.from({ length: 30 }, (_, i) => [String(clientA.id), new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString(), "WORRY", "3", "10", "UNEXPECTED", i === 24 ? "Übelkeit" : "plain"]);
+    const bytes = windows1252(sheetText(rows));
+    const error = await importBytes(bytes, { batchSize: 10 }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(ImportStoppedError);
+    // Rows 21–30 (file lines 22–31) are the third batch, the one the bad byte falls in.
+    expect(error).toMatchObject({ line: 22, written: 20, message: expect.stringContaining("the file is not UTF-8") });
+    expect((await situations(clientA.id)).length).toBe(20);
+  });
+
+  it("European Excel separates with semicolons: named as such, and read with --delimiter ';' in UTF-8 or windows-1252", async () => {
+    const { clientA, clientB } = await createPractice(server.dataSource);
+    const utf8 = utf8WithBom(sheetText(sheetRows(clientA.id), { delimiter: ";", emptyColumns: 1, separatorRows: true }));
+    const refusal = await importBytes(utf8).then(
+      () => null,
+      (failure: unknown) => failure as Error,
+    );
+    expect(refusal?.message).toContain("separated by semicolons; use commas, or pass --delimiter ';'");
+    expect(refusal!.message.length).toBeLessThan(120);
+    expect(await situations(clientA.id)).toEqual([]);
+
+    expect((await importBytes(utf8, { delimiter: ";" })).problems).toEqual([]);
+    expect(await situations(clientA.id)).toEqual(SITUATIONS);
+    const legacy = windows1252(sheetText(sheetRows(clientB.id), { delimiter: ";", separatorRows: true }));
+    expect((await importBytes(legacy, { delimiter: ";", encoding: "windows-1252" })).problems).toEqual([]);
+    expect(await situations(clientB.id)).toEqual(SITUATIONS);
+  });
+
+  it('Excel "Unicode Text" (UTF-16 with tabs) is named for what it is, and nothing is written', async () => {
+    const { clientA } = await createPractice(server.dataSource);
+    const bytes = utf16leWithBom(sheetText(sheetRows(clientA.id), { delimiter: "\t" }));
+    const attempts: Partial<ImportOptions>[] = [{}, { delimiter: "\t" }, { encoding: "windows-1252" }];
+    for (const options of attempts) {
+      await expect(importBytes(bytes, options)).rejects.toThrow(`the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`);
+    }
+    expect(await situations(clientA.id)).toEqual([]);
+    // The same sheet saved as tab-separated UTF-8 reads with --delimiter tab.
+    expect((await importBytes(Buffer.from(sheetText(sheetRows(clientA.id), { delimiter: "\t" })), { delimiter: "\t" })).problems).toEqual([]);
+    expect(await situations(clientA.id)).toEqual(SITUATIONS);
+  });
+
+  it("Google Sheets: UTF-8 without a byte-order mark and no line break after the last row (LF or CRLF)", async () => {
+    for (const newline of ["\n", "\r\n"]) {
+      const { clientA } = await createPractice(server.dataSource);
+      const bytes = Buffer.from(sheetText(sheetRows(clientA.id), { newline, finalNewline: false }), "utf8");
+      const { result, problems } = await importBytes(bytes);
+      expect(problems).toEqual([]);
+      expect(result.written).toBe(3);
+      expect(await situations(clientA.id)).toEqual(SITUATIONS);
+    }
+  });
+
+  it("a row may leave out or leave empty the cells under unnamed columns, but a value there is reported", async () => {
+    const { clientA } = await createPractice(server.dataSource);
+    const cells = (i: number) => [clientA.id, `2026-11-0${i}T10:00:00Z`, "WORRY", 3, 20, "ANTICIPATED", `note ${i}`].join(",");
+    const text = [`${SHEET_HEADER.join(",")},,`, `${cells(1)},,`, cells(2), `${cells(3)},,stray`].join("\r\n");
+    const { result, problems } = await importBytes(Buffer.from(text, "utf8"));
+    expect(result).toMatchObject({ rows: 3, badRows: 1, written: 2 });
+    expect(problems).toEqual([{ line: 4, column: "", reason: `Field 9 ("stray") is after the header's last column, 7.` }]);
+  });
+});
+
 /** The commands as an operator runs them, on the test server's SQLite file (the server keeps running beside them). */
 describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
   let server: TestServer;
@@ -440,6 +603,58 @@ describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
     expect(badHeader.stderr).toContain('Unknown column "mood"');
     expect(badHeader.stderr).not.toMatch(/\n\s+at /);
     expect(await count(server, "symptom_episode")).toBe(before + 2);
+  });
+
+  it("import: names a file that is not UTF-8 with commas, exits with 2 and writes nothing; reads it with --encoding and --delimiter", { timeout: 90_000 }, async () => {
+    const practice = await createPractice(server.dataSource);
+    const file = path.join(directory, "sheet.csv");
+    const attempt = (bytes: Buffer, options: string[] = []) => {
+      writeFileSync(file, bytes);
+      return run("import", ["--csv", "episodes", file, ...options]);
+    };
+    const before = await count(server, "symptom_episode");
+
+    // Excel "CSV (Comma delimited)" whose first accent comes long after the first batch of 1,000 rows.
+    const rows = Array.from({ length: 1500 }, (_, i) => [
+      String(practice.clientA.id),
+      new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
+      "WORRY",
+      "3",
+      "10",
+      "UNEXPECTED",
+      i === 1200 ? SITUATIONS[0]! : "plain",
+    ]);
+    const legacy = windows1252(sheetText(rows, { separatorRows: true }));
+    const refused = attempt(legacy);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252");
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(await count(server, "symptom_episode")).toBe(before);
+
+    const read = attempt(legacy, ["--encoding", "windows-1252"]);
+    expect(read.status).toBe(0);
+    expect(read.stdout).toContain("1500 row(s) read; 1500 written, 0 bad row(s) left out");
+    const accented = await server.query<{ situation: string }>(`SELECT situation FROM symptom_episode WHERE client_id = ? AND situation <> 'plain'`, [practice.clientA.id]);
+    expect(accented).toEqual([{ situation: SITUATIONS[0] }]);
+
+    // European Excel, semicolons.
+    const semicolons = utf8WithBom(sheetText(sheetRows(practice.clientB.id), { delimiter: ";", separatorRows: true }));
+    const named = attempt(semicolons);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain("separated by semicolons; use commas, or pass --delimiter ';'");
+    expect(named.stderr.length).toBeLessThan(300);
+    expect(await count(server, "symptom_episode")).toBe(before + 1500);
+    expect(attempt(semicolons, ["--delimiter", ";"]).status).toBe(0);
+
+    // Excel "Unicode Text".
+    const unicode = attempt(utf16leWithBom(sheetText(sheetRows(practice.clientB.id), { delimiter: "\t" })), ["--delimiter", "tab"]);
+    expect(unicode.status).toBe(2);
+    expect(unicode.stderr).toContain(`the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`);
+    expect(await count(server, "symptom_episode")).toBe(before + 1500 + 3);
+
+    const unknown = attempt(semicolons, ["--encoding", "latin9"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("--encoding takes utf-8 or windows-1252");
   });
 
   it("export: writes the layout's header and every row", async () => {

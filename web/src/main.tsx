@@ -3,12 +3,16 @@ import { createRoot } from "react-dom/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { App } from "./app/App";
 import { apolloClient } from "./app/apollo";
+import { ErrorBoundary } from "./app/ErrorBoundary";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ApolloProvider client={apolloClient}>
-      <App />
-    </ApolloProvider>
+    {/* Around the sign-in page and the frame of every page; each page has its own inside (App.tsx). */}
+    <ErrorBoundary homeHref="/">
+      <ApolloProvider client={apolloClient}>
+        <App />
+      </ApolloProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

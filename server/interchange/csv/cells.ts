@@ -90,6 +90,6 @@ export function writeCell(type: CellType, value: unknown): string {
 }
 
 /** Reasons quote a bad value so it can be found, but never a whole free-text cell. */
-function clip(text: string): string {
+export function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

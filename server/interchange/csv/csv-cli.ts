@@ -9,12 +9,15 @@ import { ConfigError, loadConfig } from "../../config.ts";
 import { createDataSource, openDatabase } from "../../db/data-source.ts";
 import { exportCsv, ExportError } from "./csv-export.ts";
 import { importCsv, ImportStoppedError, type ImportProgress } from "./csv-import.ts";
+import { parseDelimiter } from "./delimiters.ts";
 import { CSV_KINDS, isCsvKind } from "./layouts.ts";
 import { writeOutputFile } from "../output-file.ts";
 import { ProgressBar } from "./progress-bar.ts";
 import { CsvHeaderError, type BadCell } from "./read-row.ts";
+import { checkEncoding, CSV_ENCODINGS, CsvEncodingError, isCsvEncoding } from "./text-encoding.ts";
 
-const IMPORT_USAGE = "Usage: npm run import -- --csv <sessions|homework|episodes> <file.csv> [--all-or-nothing] [--report bad-rows.csv]";
+const IMPORT_USAGE =
+  "Usage: npm run import -- --csv <sessions|homework|episodes> <file.csv> [--all-or-nothing] [--report bad-rows.csv] [--encoding windows-1252] [--delimiter ';'|tab]";
 const EXPORT_USAGE = "Usage: npm run export -- --csv <sessions|homework|episodes> --out <file.csv> [--clinic <id>]";
 /** Problems echoed on the terminal; the report file has them all. */
 const PROBLEMS_SHOWN = 20;
@@ -45,7 +48,7 @@ async function withDatabase<T>(work: (dataSource: DataSource) => Promise<T>): Pr
   }
 }
 
-/** `npm run import -- --csv <kind> <file.csv> [--all-or-nothing] [--report bad-rows.csv]` */
+/** `npm run import -- --csv <kind> <file.csv> [--all-or-nothing] [--report bad-rows.csv] [--encoding …] [--delimiter …]` */
 export async function runCsvImport(argv: string[]): Promise<void> {
   await guarded(IMPORT_USAGE, async () => {
     const { values, positionals } = parseArgs({
@@ -55,14 +58,28 @@ export async function runCsvImport(argv: string[]): Promise<void> {
         csv: { type: "string" },
         "all-or-nothing": { type: "boolean", default: false },
         report: { type: "string" },
+        encoding: { type: "string", default: "utf-8" },
+        delimiter: { type: "string", default: "," },
         help: { type: "boolean", default: false },
       },
     });
     if (values.help) return console.log(IMPORT_USAGE);
     if (!isCsvKind(values.csv)) throw new UsageError(`--csv takes one of ${CSV_KINDS.join(", ")}.`);
     if (positionals.length !== 1) throw new UsageError("Name exactly one CSV file to import.");
+    const encoding = values.encoding.toLowerCase();
+    if (!isCsvEncoding(encoding)) throw new UsageError(`--encoding takes ${CSV_ENCODINGS.join(" or ")}; got "${values.encoding}".`);
+    const delimiter = parseDelimiter(values.delimiter);
+    if (!delimiter) throw new UsageError(`--delimiter takes ',', ';' or tab; got "${values.delimiter}".`);
     const file = positionals[0]!;
     const size = readableSize(file);
+    // The whole file is checked before a row is written: a bad byte on its last line must not leave the first
+    // batches written, nor a row with "�" in it.
+    try {
+      await checkEncoding(createReadStream(file, { highWaterMark: 256 * 1024 }), encoding);
+    } catch (error) {
+      if (error instanceof CsvEncodingError) throw new UsageError(nothingWritten(file, error), false);
+      throw error;
+    }
     const config = loadConfig();
     const report = values.report ? stringify({ header: true, columns: ["line", "column", "reason"] }) : null;
     let reportDone: Promise<void> | null = null;
@@ -89,6 +106,8 @@ export async function runCsvImport(argv: string[]): Promise<void> {
         importCsv(dataSource, {
           kind: values.csv as typeof CSV_KINDS[number],
           input: createReadStream(file, { highWaterMark: 256 * 1024 }),
+          encoding,
+          delimiter,
           allOrNothing: values["all-or-nothing"],
           rules: config.rules,
           onProblem,
@@ -110,7 +129,7 @@ export async function runCsvImport(argv: string[]): Promise<void> {
         process.exitCode = EXIT_BAD_ROWS;
         return;
       }
-      if (error instanceof CsvHeaderError) throw new UsageError(`${file}: ${error.message} Nothing was written.`, false);
+      if (error instanceof CsvHeaderError || error instanceof CsvEncodingError) throw new UsageError(nothingWritten(file, error), false);
       throw error;
     } finally {
       report?.end();
@@ -158,6 +177,8 @@ export async function runCsvExport(argv: string[]): Promise<void> {
     }
   });
 }
+
+const nothingWritten = (file: string, error: Error) => `${file}: ${error.message}\nNothing was written.`;
 
 /** The size of a regular file that can be read, for the progress bar; anything else stops the command. */
 function readableSize(file: string): number {

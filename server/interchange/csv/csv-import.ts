@@ -4,14 +4,16 @@ import { DomainError } from "../../common/errors.ts";
 import { bulkInsert } from "../../db/bulk-insert.ts";
 import type { ClinicalRules } from "../../measures/index.ts";
 import { decodeRecords } from "./csv-decode.ts";
+import type { CsvDelimiter } from "./delimiters.ts";
 import { EPISODES_IMPORT } from "./episode-rows.ts";
 import { HOMEWORK_IMPORT } from "./homework-rows.ts";
 import type { BuildContext, ImportKind } from "./import-kind.ts";
 import { columnOfField, type CsvKind } from "./layouts.ts";
-import { CsvHeaderError, mapHeader, readRow, type BadCell, type CellValues } from "./read-row.ts";
+import { CsvHeaderError, readHeader, readRow, rowShapeProblem, type BadCell, type CellValues, type HeaderMap } from "./read-row.ts";
 import { splitRecords, type RawRecord } from "./record-splitter.ts";
 import { References } from "./references.ts";
 import { SESSIONS_IMPORT } from "./session-rows.ts";
+import { CsvEncodingError, type CsvEncoding } from "./text-encoding.ts";
 
 const IMPORT_KINDS: Record<CsvKind, ImportKind<ObjectLiteral & { clientId: number }>> = {
   sessions: SESSIONS_IMPORT,
@@ -28,6 +30,10 @@ export interface ImportOptions {
   kind: CsvKind;
   /** The file as a stream of chunks; it is read once, front to back. */
   input: AsyncIterable<Buffer | string>;
+  /** How the bytes are text: UTF-8 (the default, read strictly) or windows-1252. */
+  encoding?: CsvEncoding;
+  /** What separates fields: a comma (the default), a semicolon or a tab. */
+  delimiter?: CsvDelimiter;
   /** Write nothing unless every row is good. */
   allOrNothing?: boolean;
   rules: ClinicalRules;
@@ -86,7 +92,8 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
   const references = new References();
   const split = { bytes: 0 };
   const progress: ImportProgress = { bytes: 0, rows: 0, badRows: 0, written: 0 };
-  const records = splitRecords(options.input, split);
+  const delimiter = options.delimiter ?? ",";
+  const records = splitRecords(options.input, { progress: split, encoding: options.encoding, delimiter });
 
   const writeBatch = async (manager: EntityManager, rows: (ObjectLiteral & { clientId: number })[]) => {
     const clientIds = [...new Set(rows.map((row) => row.clientId))];
@@ -95,20 +102,19 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     await audit.recordMany(manager, { actorUserId: null, action: kind.auditAction, sourceAddress: IMPORT_SOURCE }, clientIds);
   };
 
-  async function processBatch(batch: RawRecord[], headerLength: number, positions: Map<string, number>, lookup: EntityManager) {
-    const decoded = decodeRecords(batch);
+  async function processBatch(batch: RawRecord[], header: HeaderMap, lookup: EntityManager) {
+    const decoded = decodeRecords(batch, delimiter);
     // Problems of each record, reported in file order once the batch is built.
     const outcomes = batch.map((record) => ({ line: record.line, problems: [] as BadCell[] }));
     const candidates: { outcome: (typeof outcomes)[number]; values: CellValues; unreadable: Set<string> }[] = [];
     batch.forEach((record, index) => {
       const result = decoded[index]!;
       const outcome = outcomes[index]!;
-      if (!result.ok) {
-        outcome.problems.push({ line: record.line, column: "", reason: result.reason });
-      } else if (result.fields.length !== headerLength) {
-        outcome.problems.push({ line: record.line, column: "", reason: `The row has ${result.fields.length} fields; the header has ${headerLength}.` });
-      } else {
-        const { values, problems, unreadable } = readRow(kind.layout, positions, result.fields, record.line, options.rules);
+      const rowProblem = result.ok ? rowShapeProblem(result.fields, header) : result.reason;
+      if (rowProblem !== null) {
+        outcome.problems.push({ line: record.line, column: "", reason: rowProblem });
+      } else if (result.ok) {
+        const { values, problems, unreadable } = readRow(kind.layout, header.positions, result.fields, record.line, options.rules);
         outcome.problems.push(...problems);
         candidates.push({ outcome, values, unreadable });
       }
@@ -157,22 +163,29 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
   async function run(lookup: EntityManager, write: (rows: (ObjectLiteral & { clientId: number })[], firstLine: number) => Promise<void>) {
     const first = await records.next();
     if (first.done) throw new CsvHeaderError("The file is empty; it needs at least its header line.");
-    const header = decodeRecords([first.value])[0]!;
-    if (!header.ok) throw new CsvHeaderError(`The header line cannot be read: ${header.reason}`);
-    const headerLength = header.fields.length;
-    const positions = mapHeader(kind.layout, header.fields);
+    const header = readHeader(kind.layout, first.value, delimiter);
     let batch: RawRecord[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const rows = await processBatch(batch, headerLength, positions, lookup);
+      const rows = await processBatch(batch, header, lookup);
       if (rows.length > 0) await write(rows, batch[0]!.line);
       batch = [];
       progress.bytes = split.bytes;
       options.onProgress?.({ ...progress });
     };
-    for await (const record of records) {
-      batch.push(record);
-      if (batch.length >= batchSize) await flush();
+    let last = first.value;
+    try {
+      for await (const record of records) {
+        batch.push(record);
+        last = record;
+        if (batch.length >= batchSize) await flush();
+      }
+    } catch (error) {
+      // The command checks the whole file before it imports; a caller that streams it learns here what was written.
+      if (error instanceof CsvEncodingError && progress.written > 0 && !options.allOrNothing) {
+        throw new ImportStoppedError(batch[0]?.line ?? last.line + last.text.split("\n").length, progress.written, error);
+      }
+      throw error;
     }
     await flush();
   }

@@ -1,7 +1,10 @@
 import { badInput, DomainError } from "../../common/errors.ts";
 import type { ClinicalRules } from "../../measures/index.ts";
-import { readBoolean, readDate, readDecimal, readEnum, readEnumList, readInstant, readInteger } from "./cells.ts";
+import { clip, readBoolean, readDate, readDecimal, readEnum, readEnumList, readInstant, readInteger } from "./cells.ts";
+import { decodeRecords } from "./csv-decode.ts";
+import { CSV_DELIMITERS, wrongDelimiterMessage, type CsvDelimiter } from "./delimiters.ts";
 import type { CsvColumn, CsvLayout } from "./layouts.ts";
+import type { RawRecord } from "./record-splitter.ts";
 
 /** One problem of one row: the file line it starts on, the column ("" for the whole row) and why. */
 export interface BadCell {
@@ -17,19 +20,64 @@ export class CsvHeaderError extends Error {
   override name = "CsvHeaderError";
 }
 
-/** Where each layout column sits in the file. Unknown, repeated or missing required columns stop the import. */
-export function mapHeader(layout: CsvLayout, header: readonly string[]): Map<string, number> {
+export interface HeaderMap {
+  /** Where each layout column sits in the file. */
+  positions: Map<string, number>;
+  /** Header cells up to the last named one; empty cells after it are a spreadsheet's formatted but empty columns. */
+  width: number;
+}
+
+/** Unknown, unnamed, repeated or missing required columns stop the import. */
+export function mapHeader(layout: CsvLayout, header: readonly string[]): HeaderMap {
   const known = new Set(layout.columns.map((column) => column.name));
   const positions = new Map<string, number>();
-  header.forEach((raw, index) => {
+  let width = header.length;
+  while (width > 0 && header[width - 1]!.trim() === "") width--;
+  header.slice(0, width).forEach((raw, index) => {
     const name = raw.trim();
-    if (!known.has(name)) throw new CsvHeaderError(`Unknown column "${name}" in the header of a ${layout.kind} file.`);
+    if (name === "") throw new CsvHeaderError(`Column ${index + 1} of the header has no name.`);
+    if (!known.has(name)) throw new CsvHeaderError(`Unknown column "${clip(name)}" in the header of the ${layout.kind} file.`);
     if (positions.has(name)) throw new CsvHeaderError(`Column "${name}" appears twice in the header.`);
     positions.set(name, index);
   });
   const missing = layout.columns.filter((column) => column.required && !positions.has(column.name)).map((column) => column.name);
   if (missing.length > 0) throw new CsvHeaderError(`The header lacks required column(s): ${missing.join(", ")}.`);
-  return positions;
+  return { positions, width };
+}
+
+/**
+ * Reads the header line with `delimiter`. When it does not read, but another separator finds at least two of the
+ * layout's columns in it, and more than `delimiter` does, the file is named as separated by that one; a header
+ * that is merely misspelt is still reported column by column.
+ */
+export function readHeader(layout: CsvLayout, record: RawRecord, delimiter: CsvDelimiter): HeaderMap {
+  const known = new Set(layout.columns.map((column) => column.name));
+  const decode = (candidate: CsvDelimiter) => decodeRecords([record], candidate)[0]!;
+  const columnsFound = (candidate: CsvDelimiter) => {
+    const decoded = decode(candidate);
+    return decoded.ok ? decoded.fields.filter((field) => known.has(field.trim())).length : 0;
+  };
+  try {
+    const decoded = decode(delimiter);
+    if (!decoded.ok) throw new CsvHeaderError(`The header line cannot be read: ${decoded.reason}`);
+    return mapHeader(layout, decoded.fields);
+  } catch (error) {
+    if (!(error instanceof CsvHeaderError)) throw error;
+    const found = columnsFound(delimiter);
+    const other = CSV_DELIMITERS.find((candidate) => candidate !== delimiter && columnsFound(candidate) >= Math.max(2, found + 1));
+    throw other ? new CsvHeaderError(wrongDelimiterMessage(other, delimiter)) : error;
+  }
+}
+
+/**
+ * Why a row does not fit the header, or null: it needs a cell for every column, and may have cells after them (a
+ * spreadsheet's formatted but empty columns) only when they are empty.
+ */
+export function rowShapeProblem(fields: readonly string[], header: HeaderMap): string | null {
+  if (fields.length < header.width) return `The row has ${fields.length} fields; the header has ${header.width}.`;
+  const beyond = fields.findIndex((field, index) => index >= header.width && field.trim() !== "");
+  if (beyond < 0) return null;
+  return `Field ${beyond + 1} ("${clip(fields[beyond]!)}") is after the header's last column, ${header.width}.`;
 }
 
 /** Reads every cell of a row; each bad cell is one problem, so a row with three bad cells reports three. */

@@ -6,8 +6,14 @@
  * a stray quote elsewhere stays inside its own line, which csv-parse then reports as that line's error. Only a
  * quoted field that is never closed runs to the end of the file, as it must in any CSV reader.
  *
+ * Rows made only of separators and spaces — what spreadsheet programs write for formatted but empty rows — are
+ * skipped like blank lines.
+ *
  * Memory holds one chunk of the file and the record being read, never the file.
  */
+import type { CsvDelimiter } from "./delimiters.ts";
+import { decodeText, type CsvEncoding } from "./text-encoding.ts";
+
 export interface RawRecord {
   /** Line of the file where the record starts (the header is line 1). */
   line: number;
@@ -15,32 +21,30 @@ export interface RawRecord {
   text: string;
 }
 
-export interface SplitProgress {
-  bytes: number;
+export interface SplitOptions {
+  /** Counts the bytes read. */
+  progress?: { bytes: number };
+  encoding?: CsvEncoding;
+  delimiter?: CsvDelimiter;
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 
-export async function* splitRecords(input: AsyncIterable<Buffer | string>, progress: SplitProgress = { bytes: 0 }): AsyncGenerator<RawRecord> {
-  const decoder = new TextDecoder("utf-8", { fatal: false });
+export async function* splitRecords(input: AsyncIterable<Buffer | string>, options: SplitOptions = {}): AsyncGenerator<RawRecord> {
+  const delimiter = options.delimiter ?? ",";
+  const delimiterCode = delimiter.charCodeAt(0);
+  const blank = new RegExp(`^[\\s${delimiter}]*$`);
+  const complete = (record: string) => (record.endsWith("\r") ? record.slice(0, -1) : record);
   let pending = "";
   let line = 1;
   let recordLine = 1;
   let inQuotes = false;
   let atFieldStart = true;
   let justClosedQuote = false;
-  let first = true;
 
-  for await (const chunk of input) {
-    progress.bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
-    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-    }
+  for await (const text of decodeText(input, options.encoding, options.progress)) {
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -58,14 +62,14 @@ export async function* splitRecords(input: AsyncIterable<Buffer | string>, progr
         if (atFieldStart || justClosedQuote) inQuotes = true;
         atFieldStart = false;
         justClosedQuote = false;
-      } else if (code === COMMA) {
+      } else if (code === delimiterCode) {
         atFieldStart = true;
         justClosedQuote = false;
       } else if (code === NEWLINE) {
         const record = pending + text.slice(start, i);
         pending = "";
         start = i + 1;
-        if (record.trim() !== "") yield { line: recordLine, text: record.endsWith("\r") ? record.slice(0, -1) : record };
+        if (!blank.test(record)) yield { line: recordLine, text: complete(record) };
         line++;
         recordLine = line;
         atFieldStart = true;
@@ -77,6 +81,5 @@ export async function* splitRecords(input: AsyncIterable<Buffer | string>, progr
     }
     pending += text.slice(start);
   }
-  pending += decoder.decode();
-  if (pending.trim() !== "") yield { line: recordLine, text: pending.endsWith("\r") ? pending.slice(0, -1) : pending };
+  if (!blank.test(pending)) yield { line: recordLine, text: complete(pending) };
 }

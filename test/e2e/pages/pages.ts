@@ -72,6 +72,21 @@ export class ClientProgressPage {
   }
 }
 
+/** What a person sees when an address leads nowhere or a page cannot be drawn, and the ways back from there. */
+export class ProblemPage {
+  readonly notFound: Locator;
+  readonly cannotShow: Locator;
+  readonly homeLink: Locator;
+  readonly tryAgain: Locator;
+
+  constructor(page: Page) {
+    this.notFound = page.getByRole("heading", { level: 1, name: "Not found" });
+    this.cannotShow = page.getByRole("alert").filter({ hasText: "This page could not be shown." });
+    this.homeLink = page.getByRole("link", { name: "Go to your home page" });
+    this.tryAgain = page.getByRole("button", { name: "Try again" });
+  }
+}
+
 export async function expectNoText(page: Page, text: string): Promise<void> {
   expect(await page.content()).not.toContain(text);
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { decodeRecords } from "../../../server/interchange/csv/csv-decode.ts";
+import type { CsvDelimiter } from "../../../server/interchange/csv/delimiters.ts";
+import { LAYOUTS } from "../../../server/interchange/csv/layouts.ts";
+import { mapHeader } from "../../../server/interchange/csv/read-row.ts";
 import { splitRecords, type RawRecord } from "../../../server/interchange/csv/record-splitter.ts";
 
-async function split(chunks: (string | Buffer)[]): Promise<RawRecord[]> {
+async function split(chunks: (string | Buffer)[], delimiter?: CsvDelimiter): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  for await (const record of splitRecords((async function* () { yield* chunks; })())) records.push(record);
+  for await (const record of splitRecords((async function* () { yield* chunks; })(), { delimiter })) records.push(record);
   return records;
 }
 
@@ -56,6 +59,60 @@ describe("splitting a CSV stream into records", () => {
     const records = await split(['1,2\n3,"open\n4,5\n']);
     expect(records.map((record) => record.line)).toEqual([1, 2]);
     expect(records[1]!.text).toBe('3,"open\n4,5\n');
+  });
+});
+
+describe("rows spreadsheet programs write", () => {
+  it("skips rows made only of separators and spaces, as blank lines, still counting their lines", async () => {
+    const file = "a,b,c\r\n,,\r\n1,2,3\r\n , ,\t\r\n,,\r\n4,5,6\r\n,,\r\n,,";
+    const records = await split([file]);
+    expect(records.map((record) => [record.line, record.text])).toEqual([
+      [1, "a,b,c"],
+      [3, "1,2,3"],
+      [6, "4,5,6"],
+    ]);
+  });
+
+  it("splits on semicolons or tabs when told, with the separator inside quotes kept and separator-only rows skipped", async () => {
+    const semicolons = 'a;b;c\r\n1;"x;y\nz";3\r\n;;\r\n ; ;\r\n4;"say ""hi""";6\r\n';
+    for (const size of [1, 3, 100]) {
+      const records = await split(pieces(semicolons, size), ";");
+      expect(records.map((record) => [record.line, record.text])).toEqual([
+        [1, "a;b;c"],
+        [2, '1;"x;y\nz";3'],
+        [6, '4;"say ""hi""";6'],
+      ]);
+    }
+    const tabs = await split(['a\tb\n"1\t2"\t3\n\t\n"4\n5"\t6\n'], "\t");
+    expect(tabs.map((record) => [record.line, record.text])).toEqual([
+      [1, "a\tb"],
+      [2, '"1\t2"\t3'],
+      [4, '"4\n5"\t6'],
+    ]);
+  });
+
+  it("decodes fields separated by semicolons or tabs", () => {
+    expect(decodeRecords([{ line: 2, text: '1;"a;b";"c ""d"""' }], ";")).toEqual([{ ok: true, fields: ["1", "a;b", 'c "d"'] }]);
+    expect(decodeRecords([{ line: 2, text: '1\t"a\tb"\tc,d' }], "\t")).toEqual([{ ok: true, fields: ["1", "a\tb", "c,d"] }]);
+  });
+});
+
+describe("reading the header", () => {
+  const names = ["client_id", "occurred_at", "symptom", "peak_intensity", "duration_minutes", "episode_type"];
+
+  it("ignores trailing empty header cells, a spreadsheet's formatted but empty columns", () => {
+    const header = mapHeader(LAYOUTS.episodes, [...names, "", " "]);
+    expect(header.width).toBe(names.length);
+    expect([...header.positions]).toEqual(names.map((name, index) => [name, index]));
+  });
+
+  it("names an empty header cell between named ones by its position", () => {
+    expect(() => mapHeader(LAYOUTS.episodes, ["client_id", "", ...names.slice(1)])).toThrow("Column 2 of the header has no name.");
+  });
+
+  it("quotes at most 40 characters of an unknown column", () => {
+    const long = names.join(";");
+    expect(() => mapHeader(LAYOUTS.episodes, [long])).toThrow(`Unknown column "${long.slice(0, 37)}..." in the header of the episodes file.`);
   });
 });
 

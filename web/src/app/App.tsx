@@ -10,6 +10,7 @@ import { SupervisionPage } from "../features/supervision/SupervisionPage";
 import { ErrorState, Loading } from "../components/States";
 import type { MeQuery } from "../graphql/graphql";
 import { SESSION_EXPIRED } from "./apollo";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
 
 type Viewer = NonNullable<MeQuery["me"]>;
@@ -58,7 +59,10 @@ export function App() {
   }
   return (
     <Layout me={me}>
-      <Routes me={me} path={path} search={search} />
+      {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
+      <ErrorBoundary key={path} homeHref={HOME[me.role]}>
+        <Routes me={me} path={path} search={search} />
+      </ErrorBoundary>
     </Layout>
   );
 }

@@ -30,7 +30,10 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATE));
 }
 
-/** `/clients/:id` → { id } when `path` matches, else null. */
+/**
+ * `/clients/:id` → { id } when `path` matches, else null. A parameter that is not a valid percent-encoding (a link
+ * cut off inside `%E0%A4%A0`) matches nothing, so the address is "not found" rather than an error.
+ */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];
   const regex = new RegExp(
@@ -41,7 +44,12 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   );
   const match = regex.exec(path);
   if (!match) return null;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  } catch (error) {
+    if (error instanceof URIError) return null;
+    throw error;
+  }
 }
 
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

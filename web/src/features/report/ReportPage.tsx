@@ -22,7 +22,9 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function periodBound(value: string | null): { instant: string | null; valid: boolean } {
   if (value == null || value === "") return { instant: null, valid: true };
   const instant = `${value}T12:00:00.000Z`;
-  const valid = LOCAL_DATE.test(value) && new Date(instant).toISOString() === instant;
+  // 2026-13-45 has the shape but no instant (toISOString would throw); 2026-02-30 has one, in March.
+  const time = Date.parse(instant);
+  const valid = LOCAL_DATE.test(value) && !Number.isNaN(time) && new Date(time).toISOString() === instant;
   return { instant: valid ? instant : null, valid };
 }
 
