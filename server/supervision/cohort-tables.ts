@@ -70,6 +70,16 @@ interface Row {
 
 const isTotal = (id: string) => id.endsWith("|all");
 
+export interface MetricsLabels {
+  complaint: (key: string) => string;
+  therapist: (id: number) => string;
+}
+
+export interface ListedRow {
+  id: string;
+  label: string;
+}
+
 export interface CellFigure {
   value: number;
   perturbed: number;
@@ -84,7 +94,7 @@ export interface CellFigure {
  */
 export class CohortTables {
   private readonly rows = new Map<string, Row>();
-  readonly cells = new Map<string, CellFigure>();
+  private readonly cells = new Map<string, CellFigure>();
   private readonly courseMonths: number[];
 
   constructor(
@@ -168,19 +178,23 @@ export class CohortTables {
     for (const [id, value] of values) this.cells.set(id, { value, perturbed: perturbed.get(id)!, hidden: hidden.has(id) });
   }
 
-  /** The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course. */
-  response(cohort: Cohort, groupBy: MetricsGroup, labels: { complaint: (key: string) => string; therapist: (id: number) => string }) {
-    const listed = (ids: { id: string; label: string }[]) =>
-      ids
-        .filter(({ id }) => this.rows.has(id) && !this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)
-        .map(({ id, label }) => this.row(id, label));
+  /**
+   * The rows one request shows, by id and label: the cohort's total, its groups under `groupBy`, its therapists.
+   * With `everyGroup`, also the groups too small to list (for privacy audits, which compare with no protection).
+   */
+  layout(cohort: Cohort, groupBy: MetricsGroup, labels: MetricsLabels, everyGroup = false): { total: string; rows: ListedRow[]; therapists: ListedRow[] } {
+    const listed = (ids: ListedRow[]) =>
+      ids.filter(({ id }) => this.rows.has(id) && (everyGroup || (!this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)));
     const byDimension = (prefix: string, label: (key: string) => string) =>
       [...this.rows.keys()]
         .filter((id) => id.startsWith(`${cohort.id}|${prefix}=`))
         .map((id) => ({ id, label: label(id.slice(`${cohort.id}|${prefix}=`.length)) }))
         .sort((a, b) => a.label.localeCompare(b.label));
     const byPeriod = () =>
-      this.cohorts.filter((other) => isPartOf(other, cohort)).map((other) => ({ id: rowId(other.id, null), label: other.label }));
+      this.cohorts
+        .filter((other) => isPartOf(other, cohort))
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map((other) => ({ id: rowId(other.id, null), label: other.label }));
     const therapists = cohort.kind === CohortKind.QUARTER ? [] : listed(byDimension("therapist", (key) => labels.therapist(Number(key))));
     const rows =
       groupBy === MetricsGroup.COMPLAINT
@@ -188,7 +202,23 @@ export class CohortTables {
         : groupBy === MetricsGroup.THERAPIST
           ? therapists
           : listed(byPeriod());
-    return { total: this.row(rowId(cohort.id, null), "All clients"), rows, therapists, typicalCourse: this.course(rowId(cohort.id, null)) };
+    return { total: rowId(cohort.id, null), rows, therapists };
+  }
+
+  /** The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course. */
+  response(cohort: Cohort, groupBy: MetricsGroup, labels: MetricsLabels) {
+    const { total, rows, therapists } = this.layout(cohort, groupBy, labels);
+    return {
+      total: this.row(total, "All clients"),
+      rows: rows.map(({ id, label }) => this.row(id, label)),
+      therapists: therapists.map(({ id, label }) => this.row(id, label)),
+      typicalCourse: this.course(total),
+    };
+  }
+
+  /** A published count's figures: its true value, what is shown, and whether it is hidden (for privacy audits). */
+  figure(row: string, variable: string): CellFigure | undefined {
+    return this.cells.get(cellId(row, variable));
   }
 
   private count(row: string, variable: string): Count {

@@ -19,7 +19,7 @@ import { clientFacts, type ClientFacts } from "./client-facts.ts";
 import { CohortKind, cohortCoveredBy, cohortGrid, defaultCohort, parseCohort, type Cohort } from "./cohorts.ts";
 import { MetricsGroup, type CaseloadMetrics, type MetricsCohort } from "./metrics.types.ts";
 import { PERTURBATION, perturbationTable } from "./perturbation.ts";
-import { CohortTables, type CohortRecord } from "./cohort-tables.ts";
+import { CohortTables, type CohortRecord, type MetricsLabels } from "./cohort-tables.ts";
 
 /**
  * Stale clients worked out per batch of statements: memory stays bounded by the batch, not the network (well
@@ -143,6 +143,34 @@ export class MetricsService {
     viewer: Viewer,
     args: { cohort?: string | null; from?: Date | null; to?: Date | null; groupBy: MetricsGroup },
   ): Promise<CaseloadMetrics> {
+    const { clinic, today, tables, labels } = await this.clinicTables(viewer);
+    const cohort = this.cohortAsked(args, clinic.timezone, today);
+    if (!groupingsFor(cohort).includes(args.groupBy)) {
+      throw badInput("groupBy", `This cohort's clients can be grouped ${groupingsFor(cohort).map((g) => GROUPING_WORDS[g]).join(" or ")}.`);
+    }
+    const { rows, total, therapists, typicalCourse } = tables.response(cohort, args.groupBy, labels);
+    const k = clinic.minCellSize;
+    return {
+      cohort: describeCohort(cohort),
+      groupBy: args.groupBy,
+      fromMonth: cohort.from.slice(0, 7),
+      toMonth: cohort.to.slice(0, 7),
+      minCellSize: k,
+      rows,
+      total,
+      therapists,
+      typicalCourse,
+      suppressionRule: `Counts from 1 to ${k - 1} are not shown, nor any figure from which one could be worked out, in this or any other cohort (CMS cell-size rule; minimum cell size ${k}). A group too small to show is left out.`,
+      perturbationNote: `To protect privacy, every count has a small random adjustment of at most ${PERTURBATION.maxPerturbation} either way, the same each time it is shown, so figures may not add up exactly.`,
+    };
+  }
+
+  /**
+   * All of a clinic's protected tables, as every request reads them, with the labels its rows carry. Besides
+   * `caseloadMetrics`, only privacy audits call this (the attack test and `npm run privacy`): the tables hold the
+   * true counts, which never leave the server otherwise.
+   */
+  async clinicTables(viewer: Viewer): Promise<{ clinic: Clinic; today: string; grid: Cohort[]; tables: CohortTables; labels: MetricsLabels }> {
     const scope = clinicAggregateScope(viewer);
     const manager = this.dataSource.manager;
     const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
@@ -170,10 +198,6 @@ export class MetricsService {
     }));
     const intakes = clients.map((client) => client.intakeDate).sort();
     const grid = cohortGrid(intakes[0] ?? null, intakes.at(-1) ?? null, today);
-    const cohort = this.cohortAsked(args, clinic.timezone, today);
-    if (!groupingsFor(cohort).includes(args.groupBy)) {
-      throw badInput("groupBy", `This cohort's clients can be grouped ${groupingsFor(cohort).map((g) => GROUPING_WORDS[g]).join(" or ")}.`);
-    }
     const therapistNames = new Map(
       (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
     );
@@ -185,24 +209,11 @@ export class MetricsService {
       clients.map((client) => ({ ...client, facts: facts.get(client.id)! })),
       weekStartOf(today),
     );
-    const { rows, total, therapists, typicalCourse } = tables.response(cohort, args.groupBy, {
+    const labels: MetricsLabels = {
       complaint: (key) => COMPLAINT_LABELS[key] ?? key,
       therapist: (id) => therapistNames.get(id) ?? "Therapist",
-    });
-    const k = clinic.minCellSize;
-    return {
-      cohort: describeCohort(cohort),
-      groupBy: args.groupBy,
-      fromMonth: cohort.from.slice(0, 7),
-      toMonth: cohort.to.slice(0, 7),
-      minCellSize: k,
-      rows,
-      total,
-      therapists,
-      typicalCourse,
-      suppressionRule: `Counts from 1 to ${k - 1} are not shown, nor any figure from which one could be worked out, in this or any other cohort (CMS cell-size rule; minimum cell size ${k}). A group too small to show is left out.`,
-      perturbationNote: `To protect privacy, every count has a small random adjustment of at most ${PERTURBATION.maxPerturbation} either way, the same each time it is shown, so figures may not add up exactly.`,
     };
+    return { clinic, today, grid, tables, labels };
   }
 
   /** The cohort a request names: `cohort`, or `from` and `to` covering exactly one, or the first view's. */

@@ -3,8 +3,11 @@ import path from "node:path";
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
+import { User } from "../../server/auth/user.entity.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { parseCohort } from "../../server/supervision/cohorts.ts";
+import { MetricsGroup } from "../../server/supervision/metrics.types.ts";
 import { createClient, createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -17,9 +20,9 @@ const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppe
   outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
              atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }
   flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
-const METRICS = `query ($groupBy: MetricsGroup!, $from: DateTimeISO) { caseloadMetrics(groupBy: $groupBy, from: $from) {
-  groupBy fromMonth toMonth minCellSize suppressionRule rows ${ROW} total ${ROW} therapists ${ROW}
-  typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
+const METRICS = `query ($groupBy: MetricsGroup!, $cohort: String) { caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
+  cohort { id kind label fromMonth toMonth groupings } groupBy fromMonth toMonth minCellSize suppressionRule perturbationNote
+  rows ${ROW} total ${ROW} therapists ${ROW} typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
 
 /** Every count a response carries: Count values, rate numerators and denominators, distribution sizes. */
 function countsIn(node: unknown, found: number[] = []): number[] {
@@ -43,20 +46,70 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES, now: NOW });
     supervisor = new GraphQLSession(server.url);
     await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
-    for (const groupBy of ["INTAKE_MONTH", "COMPLAINT", "THERAPIST"]) {
-      const response = await supervisor.request(METRICS, { groupBy, from: "2025-06-01T12:00:00.000Z" });
+    for (const groupBy of ["INTAKE_QUARTER", "COMPLAINT", "THERAPIST"]) {
+      const response = await supervisor.request(METRICS, { groupBy });
       expect(response.errors).toBeUndefined();
       responses[groupBy] = response.data;
     }
   });
   afterAll(() => server.close());
 
-  it("returns groups with real figures, not only suppressed cells", () => {
-    const total = (responses.COMPLAINT as any).caseloadMetrics.total;
-    expect(total.clients.value).toBeGreaterThan(100);
-    expect((responses.COMPLAINT as any).caseloadMetrics.rows.length).toBe(6);
+  it("shows the latest year half gone by first, with real figures, not only suppressed cells", () => {
+    const metrics = (responses.COMPLAINT as any).caseloadMetrics;
+    expect(metrics.cohort).toEqual({ id: "2026", kind: "YEAR", label: "2026", fromMonth: "2026-01", toMonth: "2026-12", groupings: ["COMPLAINT", "INTAKE_QUARTER", "THERAPIST"] });
+    expect(metrics.total.clients.value).toBeGreaterThan(100);
+    expect(metrics.rows.length).toBe(6);
     expect((responses.THERAPIST as any).caseloadMetrics.therapists.length).toBe(8);
+    expect((responses.INTAKE_QUARTER as any).caseloadMetrics.rows.map((row: any) => row.label)).toEqual(["2026 Q1", "2026 Q2", "2026 Q3", "2026 Q4"]);
     expect(countsIn(responses).filter((n) => n >= 11).length).toBeGreaterThan(50);
+    expect(metrics.perturbationNote).toMatch(/may not add up/);
+  });
+
+  it("perturbs every count by at most 2, the same way in every response that shows it", async () => {
+    const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
+    const viewer = { userId: user.id, role: Role.SUPERVISOR, clinicId: user.clinicId, displayName: user.displayName, clientId: null, sessionTokenHash: "" };
+    const { tables, labels } = await server.services.metrics.clinicTables(viewer);
+    const shown = (responses.COMPLAINT as any).caseloadMetrics;
+    const layout = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels);
+    // The total's client count: its true value comes from the database directly.
+    const [{ n }] = await server.query(`SELECT COUNT(*) AS n FROM client WHERE intake_date BETWEEN '2026-01-01' AND '2026-12-31'`);
+    expect(tables.figure(layout.total, "clients")!.value).toBe(Number(n));
+    let moved = 0;
+    for (const [row, id] of [[shown.total, layout.total], ...shown.rows.map((r: any, i: number) => [r, layout.rows[i]!.id])] as [any, string][]) {
+      for (const [field, variable] of [["clients", "clients"], ["active", "active"], ["discharged", "discharged"], ["droppedOut", "droppedOut"]]) {
+        if (row[field].suppressed) continue;
+        const figure = tables.figure(id, variable)!;
+        expect(row[field].value).toBe(figure.perturbed);
+        expect(Math.abs(figure.perturbed - figure.value)).toBeLessThanOrEqual(2);
+        if (figure.perturbed !== figure.value) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+    // The year's quarter rows are the quarters' own totals, figure for figure.
+    const byQuarter = (responses.INTAKE_QUARTER as any).caseloadMetrics.rows;
+    for (const quarter of byQuarter) {
+      const own = await supervisor.request<any>(METRICS, { groupBy: "COMPLAINT", cohort: quarter.label.replace(" ", "-") });
+      expect(own.data.caseloadMetrics.total).toEqual({ ...quarter, label: "All clients" });
+    }
+  });
+
+  it("refuses cohorts off the grid, and groupings a quarter does not offer, naming the argument", async () => {
+    for (const [variables, field] of [
+      [{ groupBy: "COMPLAINT", cohort: "2026-06" }, "cohort"],
+      [{ groupBy: "COMPLAINT", cohort: "1969" }, "cohort"],
+      [{ groupBy: "THERAPIST", cohort: "2026-Q3" }, "groupBy"],
+    ] as const) {
+      const error = onlyError(await supervisor.request(METRICS, variables));
+      expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    const ranges = `query ($from: DateTimeISO, $to: DateTimeISO) { caseloadMetrics(groupBy: COMPLAINT, from: $from, to: $to) { cohort { id } } }`;
+    const quarter = await supervisor.request<any>(ranges, { from: "2026-07-01T12:00:00Z", to: "2026-09-30T12:00:00Z" });
+    expect(quarter.data.caseloadMetrics.cohort.id).toBe("2026-Q3");
+    for (const [from, to] of [["2026-06-15T12:00:00Z", "2026-12-31T12:00:00Z"], ["0001-01-01T00:00:00Z", "2026-12-31T12:00:00Z"]]) {
+      expect(onlyError(await supervisor.request(ranges, { from, to })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    }
+    const cohorts = await supervisor.request<any>(`{ metricsCohorts { id groupings } }`);
+    expect(cohorts.data.metricsCohorts.map((c: any) => c.id)).toEqual(["2026", "2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"]);
   });
 
   it("contains no client's name, email, free text, exact date or id, for every grouping", async () => {
@@ -116,7 +169,7 @@ describe("small-cell suppression in a constructed clinic", () => {
   });
   afterAll(() => server.close());
 
-  it("hides a group of 3 clients and a complementary cell, so the totals do not give it away", async () => {
+  it("leaves out a therapist with 3 clients and another group with them, so the total does not give the 3 away", async () => {
     const clinic = await createClinic(server.dataSource);
     const small = await createUser(server.dataSource, clinic, Role.THERAPIST);
     const larger = [await createUser(server.dataSource, clinic, Role.THERAPIST), await createUser(server.dataSource, clinic, Role.THERAPIST)];
@@ -130,15 +183,15 @@ describe("small-cell suppression in a constructed clinic", () => {
     const response = await supervisor.request<any>(METRICS, { groupBy: "THERAPIST" });
     expect(response.errors).toBeUndefined();
     const { rows, total } = response.data.caseloadMetrics;
-    const row = (therapist: { displayName: string }) => rows.find((r: any) => r.label === therapist.displayName);
-    expect(row(small).clients).toEqual({ value: null, suppressed: true });
-    const hidden = rows.filter((r: any) => r.clients.suppressed);
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    expect(total.clients.value).toBe(48);
-    // Subtracting what is shown from the total leaves the hidden cells' sum, never the small group alone.
-    const shown = rows.reduce((sum: number, r: any) => sum + (r.clients.value ?? 0), 0);
-    expect(total.clients.value - shown).not.toBe(3);
-    expect(JSON.stringify(response.data)).not.toMatch(/"value":3\b/);
+    const labels = rows.map((r: any) => r.label);
+    // The small group is not listed at all, so not even its existence shows; nor is the next smallest.
+    expect(labels).not.toContain(small.displayName);
+    expect(labels).toEqual([larger[1]!.displayName]);
+    expect(Math.abs(total.clients.value - 48)).toBeLessThanOrEqual(2);
+    // Subtracting what is listed from the total leaves 23 clients in two groups, never the 3 alone.
+    const listedTrue = 25;
+    expect(48 - listedTrue).toBeGreaterThanOrEqual(11);
+    expect(JSON.stringify(response.data)).not.toMatch(/"value":[1-9],|"value":10,/);
   });
 });
 
@@ -199,19 +252,25 @@ describe("outcome rates against an independent computation", () => {
     await supervisor.login(supervisorUser.email, TEST_PASSWORD);
     const response = await supervisor.request<any>(METRICS, { groupBy: "COMPLAINT" });
     expect(response.errors).toBeUndefined();
-    const outcome = response.data.caseloadMetrics.total.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
+    // The published figures are perturbed; the true counts behind them are what the classification decides.
+    const viewer = { userId: supervisorUser.id, role: Role.SUPERVISOR, clinicId: clinic.id, displayName: "", clientId: null, sessionTokenHash: "" };
+    const { tables, labels } = await server.services.metrics.clinicTables(viewer);
+    const total = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels).total;
+    const count = (variable: string) => tables.figure(total, `nhs.${variable}`)!.value;
 
     const expected = COURSES.map(nhs);
     const atCaseness = expected.filter((e) => e.caseStart).length;
-    expect(outcome.eligible.value).toBe(COURSES.length);
-    expect(outcome.atCasenessAtStart.value).toBe(atCaseness);
-    expect(outcome.reliableImprovement).toMatchObject({ numerator: expected.filter((e) => e.improved).length, denominator: COURSES.length });
-    expect(outcome.reliableDeterioration).toMatchObject({ numerator: expected.filter((e) => e.deteriorated).length, denominator: COURSES.length });
-    const recovered = expected.filter((e) => e.recovered).length;
-    expect(outcome.recovery).toMatchObject({ numerator: recovered, denominator: atCaseness });
-    expect(outcome.recovery.rate).toBeCloseTo(recovered / (COURSES.length - expected.filter((e) => !e.caseStart).length), 10);
-    expect(outcome.reliableRecovery.numerator).toBe(expected.filter((e) => e.reliablyRecovered).length);
+    expect(count("eligible")).toBe(COURSES.length);
+    expect(count("caseness")).toBe(atCaseness);
+    expect(count("improved")).toBe(expected.filter((e) => e.improved).length);
+    expect(count("deteriorated")).toBe(expected.filter((e) => e.deteriorated).length);
+    expect(count("recovered")).toBe(expected.filter((e) => e.recovered).length);
+    expect(count("reliablyRecovered")).toBe(expected.filter((e) => e.reliablyRecovered).length);
     expect(atCaseness).toBeLessThan(COURSES.length);
+    // What is published is the perturbed count, and the rate comes from the perturbed numerator and denominator.
+    const outcome = response.data.caseloadMetrics.total.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
+    expect(outcome.recovery).toMatchObject({ numerator: tables.figure(total, "nhs.recovered")!.perturbed, denominator: tables.figure(total, "nhs.caseness")!.perturbed });
+    expect(outcome.recovery.rate).toBeCloseTo(outcome.recovery.numerator / outcome.recovery.denominator, 10);
   });
 });
 
@@ -260,6 +319,32 @@ describe("the audit log", () => {
     expect(after.length).toBeGreaterThan(snapshot.length);
   });
 
+  it("counts all client accounts' reads together, and shows the count once the minimum cell size of clients stand behind it", async () => {
+    const clinic = await createClinic(server.dataSource);
+    const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(supervisorUser.email, TEST_PASSWORD);
+    const clientRow = async () => {
+      const rows = (await supervisor.request<any>(`{ auditSummary { actor actorRole action month count suppressed } }`)).data.auditSummary;
+      return rows.filter((row: any) => row.actorRole === "CLIENT" && row.action === "READ_PROGRESS");
+    };
+    const readers: GraphQLSession[] = [];
+    for (let i = 0; i < clinic.minCellSize; i++) {
+      const user = await createUser(server.dataSource, clinic, Role.CLIENT);
+      const client = await createClient(server.dataSource, therapist, { userId: user.id });
+      const session = new GraphQLSession(server.url);
+      await session.login(user.email, TEST_PASSWORD);
+      // Ten people read twice each before the eleventh reads: 20 events, still only 10 clients.
+      const times = i < clinic.minCellSize - 1 ? 2 : 1;
+      for (let t = 0; t < times; t++) await session.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: client.id });
+      readers.push(session);
+      if (i === clinic.minCellSize - 2) expect(await clientRow()).toEqual([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: null, suppressed: true }]);
+    }
+    expect(await clientRow()).toEqual([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: 2 * (clinic.minCellSize - 1) + 1, suppressed: false }]);
+    expect(readers.length).toBe(11);
+  });
+
   it("shows a supervisor the clinic's log by actor and month without naming clients, and a therapist who read their client", async () => {
     const practice = await createPractice(server.dataSource);
     const client = new GraphQLSession(server.url);
@@ -268,8 +353,11 @@ describe("the audit log", () => {
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login(practice.supervisor.email, TEST_PASSWORD);
     const summary = await supervisor.request<any>(`{ auditSummary { actor actorRole action month count } }`);
+    // Sign-in and read, each merged with all clients' and hidden while one person stands behind it.
+    expect(summary.data.auditSummary.filter((row: any) => row.actorRole === "CLIENT").map((row: any) => [row.action, row.count])).toEqual([["READ_PROGRESS", null], ["SIGN_IN", null]]);
     expect(summary.errors).toBeUndefined();
-    expect(summary.data.auditSummary).toEqual(expect.arrayContaining([{ actor: "A client (own record)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: 1 }]));
+    // One client's reads are one person's activity: merged with all clients and hidden below the cell size.
+    expect(summary.data.auditSummary).toEqual(expect.arrayContaining([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: null }]));
     expect(JSON.stringify(summary.data)).not.toContain(practice.clientUserA.displayName);
 
     const therapist = new GraphQLSession(server.url);

@@ -133,16 +133,25 @@ describe("the dashboard in Chromium", () => {
     expect(names.length).toBe(240);
     await signIn("supervisor@demo.local");
     await page.getByTestId("suppression-note").waitFor();
-    expect(await page.getByTestId("suppression-note").textContent()).toContain("Fewer than 11");
+    const note = await page.getByTestId("suppression-note").textContent();
+    expect(note).toContain("Fewer than 11");
+    expect(note).toContain("may not add up");
     await page.getByTestId("chart-outcome-rates").locator(".recharts-rectangle").first().waitFor();
     expect(await page.locator(".suppressed").count()).toBeGreaterThan(0);
     await page.getByLabel("Group clients by").selectOption("THERAPIST");
     await page.getByRole("table", { name: "Clients by therapist" }).waitFor();
-    for (const groupBy of ["INTAKE_MONTH", "COMPLAINT"]) {
+    for (const groupBy of ["INTAKE_QUARTER", "COMPLAINT"]) {
       await page.getByLabel("Group clients by").selectOption(groupBy);
       const html = await page.content();
       for (const name of names) expect(html, `page shows ${name}`).not.toContain(name);
     }
+    // A quarter: by complaint only, and no therapist table.
+    await page.getByLabel("Intake cohort").selectOption("2026-Q3");
+    await page.getByRole("table", { name: "Clients by chief complaint" }).waitFor();
+    await expect.poll(() => page.getByRole("heading", { name: "Therapists" }).count(), WAIT).toBe(0);
+    expect(await page.getByLabel("Group clients by").locator("option").allTextContents()).toEqual(["Chief complaint"]);
+    await page.getByLabel("Intake cohort").selectOption("2026");
+    await page.getByRole("heading", { name: "Therapists" }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "supervision.png"), fullPage: true });
   });
 

@@ -1,10 +1,10 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, Area } from "recharts";
 import { ChartFrame, oneDecimal } from "../../charts/ChartFrame";
 import { ErrorState, Loading } from "../../components/States";
 import type { MetricsGroup, MetricsRow_RowFragment } from "../../graphql/graphql";
-import { AUDIT_SUMMARY, CASELOAD_METRICS } from "./supervision.graphql";
+import { AUDIT_SUMMARY, CASELOAD_METRICS, METRICS_COHORTS } from "./supervision.graphql";
 
 type Row = MetricsRow_RowFragment;
 type Cell = { value?: number | null; suppressed: boolean };
@@ -70,11 +70,19 @@ function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | n
   );
 }
 
+const GROUPING_LABELS: Record<MetricsGroup, string> = {
+  COMPLAINT: "Chief complaint",
+  INTAKE_QUARTER: "Quarter of intake",
+  THERAPIST: "Therapist",
+};
+
 /** The supervisor's home: anonymised figures for the clinic, never a person. */
 export function SupervisionPage() {
   const [groupBy, setGroupBy] = useState<MetricsGroup>("COMPLAINT");
-  const from = useMemo(() => new Date(Date.now() - 365 * 86_400_000).toISOString(), []);
-  const { data, loading, error, refetch } = useQuery(CASELOAD_METRICS, { variables: { groupBy, from } });
+  // No cohort chosen yet: the server's first view (the latest year half gone by).
+  const [cohort, setCohort] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(CASELOAD_METRICS, { variables: { groupBy, cohort } });
+  const cohorts = useQuery(METRICS_COHORTS);
   const audit = useQuery(AUDIT_SUMMARY);
 
   if (loading && !data) return <main><Loading what="clinic metrics" /></main>;
@@ -112,12 +120,28 @@ export function SupervisionPage() {
     <main aria-labelledby="supervision-title">
       <h1 id="supervision-title">Clinic overview</h1>
       <p className="lead">
-        Clients whose therapy began from {metrics.fromMonth} to {metrics.toMonth}. Anonymised: no names, notes or dates,
-        and no group smaller than {k}.
+        Clients whose therapy began in {metrics.cohort.kind === "YEAR" ? "the year" : "the quarter"} {metrics.cohort.label}. Anonymised:
+        no names, notes or dates, and no group smaller than {k}.
       </p>
+      <label className="no-print">
+        Intake cohort{" "}
+        <select
+          value={metrics.cohort.id}
+          onChange={(e) => {
+            const next = cohorts.data?.metricsCohorts.find((c) => c.id === e.target.value);
+            setCohort(e.target.value);
+            if (next && !next.groupings.includes(groupBy)) setGroupBy("COMPLAINT");
+          }}
+        >
+          {(cohorts.data?.metricsCohorts ?? [metrics.cohort]).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.kind === "QUARTER" ? `\u2003${c.label}` : c.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <p className="notice" data-testid="suppression-note">
-        * “Fewer than {k}”: {metrics.suppressionRule} A second figure is hidden with each small one, so the small one cannot be
-        worked out by subtraction from the totals.
+        * “Fewer than {k}”: {metrics.suppressionRule} {metrics.perturbationNote}
       </p>
 
       <section className="headline" aria-label="Headline figures">
@@ -162,7 +186,6 @@ export function SupervisionPage() {
             { label: "Month in treatment", value: (row) => row.month },
             { label: "Median ORS (IQR)", value: (row) => (row.ors == null ? (row.p.ors.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.ors)} (${oneDecimal(row.p.ors.q1)}–${oneDecimal(row.p.ors.q3)})`) },
             { label: "Median PHQ-9 (IQR)", value: (row) => (row.phq9 == null ? (row.p.phq9.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.phq9)} (${oneDecimal(row.p.phq9.q1)}–${oneDecimal(row.p.phq9.q3)})`) },
-            { label: "Clients (ORS)", value: (row) => row.p.ors.clients },
           ]}
         >
           <ComposedChart data={shownCourse} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
@@ -184,23 +207,31 @@ export function SupervisionPage() {
         <label className="no-print">
           Group clients by{" "}
           <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as MetricsGroup)}>
-            <option value="COMPLAINT">Chief complaint</option>
-            <option value="INTAKE_MONTH">Month of intake</option>
-            <option value="THERAPIST">Therapist</option>
+            {metrics.cohort.groupings.map((g) => (
+              <option key={g} value={g}>
+                {GROUPING_LABELS[g]}
+              </option>
+            ))}
           </select>
         </label>
-        <MetricsTable rows={metrics.rows} total={total} k={k} caption={`Clients by ${groupBy === "COMPLAINT" ? "chief complaint" : groupBy === "INTAKE_MONTH" ? "month of intake" : "therapist"}`} />
+        <MetricsTable rows={metrics.rows} total={total} k={k} caption={`Clients by ${GROUPING_LABELS[metrics.groupBy].toLowerCase()}`} />
+        <p className="muted">Groups with fewer than {k} clients, and others that would let them be worked out, are left out.</p>
       </section>
 
-      <section className="panel" aria-labelledby="therapists-title">
-        <h2 id="therapists-title">Therapists</h2>
-        <p className="muted">For supervision: therapists are named; their clients are not.</p>
-        <MetricsTable rows={metrics.therapists} total={null} k={k} caption="Caseload figures per therapist" />
-      </section>
+      {metrics.cohort.kind === "YEAR" && (
+        <section className="panel" aria-labelledby="therapists-title">
+          <h2 id="therapists-title">Therapists</h2>
+          <p className="muted">For supervision: therapists are named; their clients are not. Whole years only.</p>
+          <MetricsTable rows={metrics.therapists} total={null} k={k} caption="Caseload figures per therapist" />
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="audit-title">
         <h2 id="audit-title">Access to health information</h2>
-        <p className="muted">From the append-only audit log, by month. Clients reading their own record are not named.</p>
+        <p className="muted">
+          From the append-only audit log, by month. All clients reading their own records are counted together, and only when
+          at least {k} of them did.
+        </p>
         {audit.data && (
           <table>
             <caption>Reads and changes, last 12 months</caption>
@@ -209,7 +240,7 @@ export function SupervisionPage() {
             </thead>
             <tbody>
               {audit.data.auditSummary.slice(0, 40).map((row, i) => (
-                <tr key={i}><td>{row.month}</td><td>{row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span></td><td>{row.action.toLowerCase().replace(/_/g, " ")}</td><td>{row.count}</td></tr>
+                <tr key={i}><td>{row.month}</td><td>{row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span></td><td>{row.action.toLowerCase().replace(/_/g, " ")}</td><td>{row.suppressed ? <span className="suppressed">fewer than {k} clients*</span> : row.count}</td></tr>
               ))}
             </tbody>
           </table>

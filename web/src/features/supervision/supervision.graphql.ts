@@ -26,14 +26,22 @@ graphql(`
   }
 `);
 
+export const METRICS_COHORTS = graphql(`
+  query MetricsCohorts {
+    metricsCohorts { id kind label groupings }
+  }
+`);
+
 export const CASELOAD_METRICS = graphql(`
-  query CaseloadMetrics($groupBy: MetricsGroup!, $from: DateTimeISO) {
-    caseloadMetrics(groupBy: $groupBy, from: $from) {
+  query CaseloadMetrics($groupBy: MetricsGroup!, $cohort: String) {
+    caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
+      cohort { id kind label groupings }
       groupBy
       fromMonth
       toMonth
       minCellSize
       suppressionRule
+      perturbationNote
       rows { ...MetricsRow_row }
       total { ...MetricsRow_row }
       therapists { ...MetricsRow_row }
@@ -48,6 +56,6 @@ export const CASELOAD_METRICS = graphql(`
 
 export const AUDIT_SUMMARY = graphql(`
   query AuditSummary {
-    auditSummary { actor actorRole action month count }
+    auditSummary { actor actorRole action month count suppressed }
   }
 `);

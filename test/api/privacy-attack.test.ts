@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
+import { User } from "../../server/auth/user.entity.ts";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { DEFAULT_RULES } from "../../server/measures/rules.ts";
+import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { attackAsSupervisor, type AttackFigures } from "../helpers/privacy-attack.ts";
+import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+
+const NOW = new Date("2026-11-20T17:00:00.000Z");
+
+/**
+ * The supervisor as attacker, on the demo clinic: every cohort under every grouping, twice; every overlapping pair
+ * subtracted, every total against the sum of its rows; each result checked against the truth the server holds.
+ */
+describe("the supervisor's figures under a differencing attack", () => {
+  let server: TestServer;
+  let figures: AttackFigures;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
+    const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
+    const viewer = { userId: user.id, role: Role.SUPERVISOR, clinicId: user.clinicId, displayName: user.displayName, clientId: null, sessionTokenHash: "" };
+    const { tables, labels, clinic } = await server.services.metrics.clinicTables(viewer);
+    figures = await attackAsSupervisor(supervisor, { tables, labels, minCellSize: clinic.minCellSize });
+    if (process.env.PRIVACY_ATTACK_LOG) console.log(JSON.stringify(figures, null, 2));
+  });
+  afterAll(() => server.close());
+
+  it("asks for every cohort under every grouping and makes hundreds of subtractions", () => {
+    // 2025 and 2026 with their quarters: 2 years × 3 groupings + 8 quarters, each asked twice, and the cohort list.
+    expect(figures.requests).toBe(1 + 2 * (2 * 3 + 8));
+    // The demo's shape gives about 280 subtractions over about 790 figures; far fewer means the attack broke.
+    expect(figures.derivations).toBeGreaterThan(200);
+    expect(figures.cellsCompared).toBeGreaterThan(2 * figures.derivations);
+  });
+
+  it("gets the same answer for a repeated request and the same value for a count wherever it is shown", () => {
+    expect(figures.consistent).toBe(true);
+  });
+
+  it("recovers no count from 1 to 10 exactly and singles out no client", () => {
+    expect(figures.examples).toEqual([]);
+    expect(figures.exactRecoveries).toBe(0);
+    expect(figures.singledOut).toBe(0);
+    // Not by luck: no subtraction the attacker can make even has a small count as its true value.
+    expect(figures.smallTargets).toBe(0);
+  });
+
+  it("is an attack with teeth: the same subtractions find small counts when figures are not protected", () => {
+    expect(figures.unprotected.exactRecoveries).toBeGreaterThan(100);
+    // Perturbation alone leaves some of them exact by chance; suppression across cohorts is what removes them.
+    expect(figures.perturbationOnly.exactRecoveries).toBeGreaterThan(0);
+    expect(figures.perturbationOnly.exactRecoveries).toBeLessThan(figures.perturbationOnly.smallTargets);
+  });
+
+  it("leaves a hidden part of a row to an estimate that perturbation keeps uncertain", () => {
+    // Within one group's row, total minus the shown parts estimates the hidden ones; the noise of each figure used
+    // makes that estimate wrong most of the time, and the attacker cannot tell when it is right.
+    expect(figures.withinRow.smallTargets).toBeGreaterThan(0);
+    expect(figures.withinRow.exactByChance).toBeLessThan(figures.withinRow.smallTargets / 2);
+  });
+});
