@@ -56,7 +56,7 @@ export class AuditQueries {
         .addSelect("u.role", "actorRole"),
     )
       .andWhere("u.role <> :client", { client: Role.CLIENT })
-      .groupBy("u.id")
+      .addGroupBy("u.id")
       .addGroupBy("u.displayName")
       .addGroupBy("u.role")
       .getRawMany();
