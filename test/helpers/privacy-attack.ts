@@ -17,7 +17,7 @@ const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppe
              atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }
   flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
 export const METRICS_QUERY = `query ($cohort: String, $groupBy: MetricsGroup!) { caseloadMetrics(cohort: $cohort, groupBy: $groupBy) {
-  cohort { id kind } groupBy minCellSize rows ${ROW} total ${ROW} therapists ${ROW}
+  cohort { id kind label } groupBy minCellSize rows ${ROW} total ${ROW} therapists ${ROW}
   typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
 
 type Value = number | null;
