@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium (installed by .ci/run with apt-get); never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -14,4 +15,12 @@ export async function launchBrowser(): Promise<Browser> {
     // Offline machine: no background networking, no component updates, no sandbox when run as root.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** The README's screenshots: written only when asked (`UPDATE_SCREENSHOTS=1 npm test`), so tests leave the tree clean. */
+export async function documentScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== "1") return;
+  const folder = path.resolve("docs/screenshots");
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: path.join(folder, name), fullPage: true });
 }

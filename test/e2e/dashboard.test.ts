@@ -1,5 +1,3 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import { User } from "../../server/auth/user.entity.ts";
@@ -8,10 +6,9 @@ import { createClient } from "../helpers/factories.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { launchBrowser } from "./browser.ts";
+import { documentScreenshot, launchBrowser } from "./browser.ts";
 import { CHART_IDS, CaseloadPage, ClientProgressPage, LoginPage } from "./pages/pages.ts";
 
-const SCREENSHOTS = path.resolve("docs/screenshots");
 const WAIT = { timeout: 20_000 };
 
 describe("the dashboard in Chromium", () => {
@@ -23,7 +20,6 @@ describe("the dashboard in Chromium", () => {
     server = await startTestServer();
     await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES });
     browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -61,7 +57,7 @@ describe("the dashboard in Chromium", () => {
     await caseload.waitForRows();
     expect(await caseload.rows.first().getAttribute("data-status")).toBe("AT_RISK");
     await caseload.rows.first().getByTestId("sparkline-ors").locator("path.recharts-curve").waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "caseload.png"), fullPage: true });
+    await documentScreenshot(page, "caseload.png");
 
     const name = await caseload.openFirstClient();
     await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -79,7 +75,7 @@ describe("the dashboard in Chromium", () => {
     expect(orsCells.filter((cell) => cell !== "—").length).toBeGreaterThan(1);
     await expect.poll(() => progress.outcomeDots(), WAIT).toBe(orsCells.filter((cell) => cell !== "—").length);
     expect(await page.getByTestId("summary-panel").locator("[data-status]").getAttribute("data-status")).toBe("AT_RISK");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "client-progress.png"), fullPage: true });
+    await documentScreenshot(page, "client-progress.png");
   });
 
   it("names an invalid ORS item next to its field, then shows a valid session as a new point without a reload", async () => {
@@ -116,7 +112,7 @@ describe("the dashboard in Chromium", () => {
     const count = async () => Number(/(\d+) episode/.exec((await thisWeek.textContent()) ?? "")?.[1] ?? 0);
     const before = await count();
     await new ClientProgressPage(page).waitForCharts(["chart-outcome", "chart-episodes"]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "my-progress.png"), fullPage: true });
+    await documentScreenshot(page, "my-progress.png");
 
     const form = page.getByTestId("log-episode-form");
     await form.getByLabel("How strong at its peak (0–10)").fill("6");
@@ -152,7 +148,7 @@ describe("the dashboard in Chromium", () => {
     expect(await page.getByLabel("Group clients by").locator("option").allTextContents()).toEqual(["Chief complaint"]);
     await page.getByLabel("Intake cohort").selectOption("2026");
     await page.getByRole("heading", { name: "Therapists" }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "supervision.png"), fullPage: true });
+    await documentScreenshot(page, "supervision.png");
   });
 
   it("refuses a client another client's address, showing no data", async () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -12,11 +12,10 @@ import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { PlanRevision } from "../../server/plans/plan-revision.entity.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { launchBrowser } from "./browser.ts";
+import { documentScreenshot, launchBrowser } from "./browser.ts";
 import { CHART_IDS, ClientProgressPage, LoginPage } from "./pages/pages.ts";
 
 const run = promisify(execFile);
-const SCREENSHOTS = path.resolve("docs/screenshots");
 const WAIT = { timeout: 20_000 };
 
 /** The report page, as a reader sees it. */
@@ -109,7 +108,6 @@ describe("the printable progress report", () => {
     therapist = await server.dataSource.getRepository(User).findOneByOrFail({ email: "therapist@demo.local" });
     browser = await launchBrowser();
     outputs = mkdtempSync(path.join(tmpdir(), "follow-up-report-"));
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -192,7 +190,7 @@ describe("the printable progress report", () => {
       expect(marks.dots + marks.bars, `${id} has data marks`).toBeGreaterThan(0);
     }
 
-    await page.screenshot({ path: path.join(SCREENSHOTS, "report.png"), fullPage: true });
+    await documentScreenshot(page, "report.png");
 
     // On paper: no navigation, no buttons.
     await page.emulateMedia({ media: "print" });
