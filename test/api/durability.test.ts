@@ -13,7 +13,14 @@ import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const LOG = `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `enough()` holds, checking every 20 ms: the tests wait for acknowledged writes, not for a clock. */
+async function until(enough: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!enough()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const episode = (marker: string, clientId?: number) => ({
   i: { ...(clientId ? { clientId } : {}), occurredAt: "2026-11-19T15:00:00.000Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 5, episodeType: "ANTICIPATED", situation: marker },
@@ -124,13 +131,15 @@ describe.skipIf(ENGINE === "postgres")("an online backup under load", () => {
     const errors: string[] = [];
     const ackedSoFar: string[] = [];
     const loops = Array.from({ length: 8 }, (_, w) => writer(session, `w${w}`, () => stop, errors, client.id, ackedSoFar));
-    await sleep(1000);
+    await until(() => ackedSoFar.length >= 40, "40 acknowledged writes");
     const ackedBefore = [...ackedSoFar];
     const target = path.join(directory, "backup.db");
     const result = await backupDatabase(server.databasePath, target);
-    await sleep(300);
+    // Writes go on after the backup too, so the copy is taken while the database is moving.
+    await until(() => ackedSoFar.length >= ackedBefore.length + 20, "20 more acknowledged writes");
     stop = true;
-    const acked = (await Promise.all(loops)).flat();
+    await Promise.all(loops);
+    const acked = ackedSoFar;
 
     expect(errors).toEqual([]);
     expect(result.integrity).toBe("ok");
@@ -191,13 +200,15 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
 
     let stop = false;
     const errors: string[] = [];
-    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `crash${w}`, () => stop, errors));
-    await sleep(1500);
+    const ackedSoFar: string[] = [];
+    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `crash${w}`, () => stop, errors, undefined, ackedSoFar));
+    await until(() => ackedSoFar.length >= 60, "60 acknowledged writes");
     child!.kill("SIGKILL");
     await new Promise((resolve) => child!.once("exit", resolve));
     stop = true;
-    const acked = (await Promise.all(loops)).flat();
-    expect(acked.length).toBeGreaterThan(20);
+    await Promise.all(loops);
+    const acked = ackedSoFar;
+    expect(acked.length).toBeGreaterThanOrEqual(60);
 
     const restarted = await startServerProcess(databasePath);
     const after = new GraphQLSession(restarted);
