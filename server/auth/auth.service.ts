@@ -6,8 +6,9 @@ import { Client } from "../clients/client.entity.ts";
 import { DomainError, ErrorCode, notFound } from "../common/errors.ts";
 import { AuthSession } from "./auth-session.entity.ts";
 import { decoyPasswordHash, verifyPassword } from "./password.ts";
-import { SignInFailure } from "./sign-in-failure.entity.ts";
+import { PasswordCheckQueue, PasswordQueueFull } from "./password-check-queue.ts";
 import { Role } from "./role.ts";
+import { SignInThrottle, throttleAddress } from "./sign-in-throttle.ts";
 import { User } from "./user.entity.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -18,12 +19,7 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMinutes: 30, absoluteLifetimeHours: 12 };
 
-/**
- * Sign-in throttling (OWASP Authentication Cheat Sheet): after this many failures for one email within the window,
- * that email is locked for the rest of the window; one address gets more room, as several people may share it.
- */
-export const THROTTLE = { windowMinutes: 15, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20 } as const;
-const THROTTLED_MESSAGE = `Too many sign-in attempts. Try again in ${THROTTLE.windowMinutes} minutes.`;
+const throttled = () => new DomainError(ErrorCode.UNAUTHENTICATED, "Too many sign-in attempts. Try again in a few minutes.");
 
 /** lastSeenAt is written at most this often, so reads do not turn into a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -38,38 +34,44 @@ export interface SignedIn {
 
 /** Sign-in, server-side sessions (revocable, idle and absolute expiry) and sign-out. */
 export class AuthService {
+  /** Password checks (scrypt) waiting for their turn; at most two run at once. */
+  readonly passwordChecks = new PasswordCheckQueue();
+  private readonly throttle: SignInThrottle;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: () => Date,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
-  ) {}
+  ) {
+    this.throttle = new SignInThrottle(dataSource);
+  }
 
+  /**
+   * The attempt is reserved against the limits before the password is checked, so parallel attempts cannot all pass
+   * a limit; it stays as a failure when the password is wrong.
+   */
   async signIn(email: string, password: string, sourceAddress: string | null, previousToken?: string): Promise<SignedIn> {
-    const normalised = email.trim().toLowerCase().slice(0, 254);
-    const keys = { account: `account:${normalised}`, address: `address:${sourceAddress ?? "unknown"}` };
+    const account = email.trim().toLowerCase().slice(0, 254);
+    const address = throttleAddress(sourceAddress);
     const now = this.clock();
-    const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-    const failures = (key: string) =>
-      this.dataSource
-        .createQueryBuilder(SignInFailure, "f")
-        .where("f.key = :key AND f.at >= :since", { key, since: since.toISOString() })
-        .getCount();
-    if (
-      (await failures(keys.account)) >= THROTTLE.maxFailuresPerAccount ||
-      (await failures(keys.address)) >= THROTTLE.maxFailuresPerAddress
-    ) {
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, THROTTLED_MESSAGE);
+    const attemptId = await this.throttle.reserve(account, address, now);
+    if (attemptId === null) throw throttled();
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: account });
+    let valid: boolean;
+    try {
+      // An unknown email costs one hash verification too, and gets the same answer as a wrong password.
+      valid = await this.passwordChecks.run(address, async () =>
+        verifyPassword(password.slice(0, 1024), user?.passwordHash ?? (await decoyPasswordHash())),
+      );
+    } catch (error) {
+      if (!(error instanceof PasswordQueueFull)) throw error;
+      await this.throttle.release(attemptId);
+      throw throttled();
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
-    // An unknown email costs one hash verification too, and gets the same answer as a wrong password.
-    const valid = await verifyPassword(password.slice(0, 1024), user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !valid) {
       await this.dataSource.transaction(async (manager) => {
-        await manager.insert(SignInFailure, [
-          { key: keys.account, at: now },
-          { key: keys.address, at: now },
-        ]);
+        await this.throttle.recordFailure(manager, attemptId, now);
         await this.audit.record(manager, { actorUserId: user?.id ?? null, action: AuditAction.SIGN_IN_FAILED, sourceAddress });
       });
       throw new DomainError(ErrorCode.UNAUTHENTICATED, "Email or password is not right.");
@@ -78,7 +80,7 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.policy.absoluteLifetimeHours * 3_600_000);
     return this.openSession(user, now, expiresAt, sourceAddress, async (manager) => {
       if (previousToken) await manager.update(AuthSession, { tokenHash: hashToken(previousToken) }, { revokedAt: now });
-      await manager.delete(SignInFailure, { key: keys.account });
+      await this.throttle.recordSuccess(manager, attemptId, account, address);
     });
   }
 

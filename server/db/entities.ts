@@ -1,6 +1,6 @@
 import { AuditEvent } from "../audit/audit-event.entity.ts";
 import { AuthSession } from "../auth/auth-session.entity.ts";
-import { SignInFailure } from "../auth/sign-in-failure.entity.ts";
+import { SignInAttempt } from "../auth/sign-in-attempt.entity.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
@@ -22,6 +22,6 @@ export const ENTITIES = [
   Homework,
   SymptomEpisode,
   AuditEvent,
-  SignInFailure,
+  SignInAttempt,
   ClientWeekRollup,
 ];

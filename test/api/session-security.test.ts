@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { THROTTLE } from "../../server/auth/auth.service.ts";
 import { Role } from "../../server/auth/role.ts";
+import { THROTTLE } from "../../server/auth/sign-in-throttle.ts";
 import { LIMITS } from "../../server/schema/limits.ts";
 import { createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
@@ -18,12 +18,12 @@ describe("session security", () => {
   });
   afterAll(() => server.close());
 
-  it(`locks an email after ${THROTTLE.maxFailuresPerAccount} failures, answering an unknown email exactly alike`, async () => {
+  it(`throttles an email at one address after ${THROTTLE.perAccountAtAddress} failures, answering an unknown email exactly alike`, async () => {
     const clinic = await createClinic(server.dataSource);
     const user = await createUser(server.dataSource, clinic, Role.THERAPIST);
     const answers = async (email: string) => {
       const seen: string[] = [];
-      for (let i = 0; i <= THROTTLE.maxFailuresPerAccount; i++) {
+      for (let i = 0; i <= THROTTLE.perAccountAtAddress; i++) {
         seen.push(JSON.stringify(onlyError(await new GraphQLSession(server.url).login(email, `wrong ${i}`))));
       }
       return seen;
@@ -33,7 +33,7 @@ describe("session security", () => {
     expect(known).toEqual(unknown);
     expect(known[0]).toContain("Email or password is not right.");
     expect(known.at(-1)).toContain("Too many sign-in attempts");
-    // Locked: even the right password is refused until the window has passed.
+    // Throttled: even the right password is refused at this address until the window has passed.
     expect(onlyError(await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).message).toContain("Too many sign-in attempts");
     now = new Date(now.getTime() + (THROTTLE.windowMinutes + 1) * 60_000);
     expect((await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).data?.login.id).toBe(String(user.id));
