@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TokenKind, type GraphQLError, type GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, ErrorCode } from "../common/errors.ts";
 import { MeasureInputError } from "../measures/errors.ts";
 
@@ -68,6 +68,12 @@ export function createErrorFormatter(log: Log) {
       if (code && code !== "INTERNAL_SERVER_ERROR") {
         // Parse and validation errors: the message is about the query text the client sent, nothing internal.
         return { message: formatted.message, ...locations, extensions: { code } };
+      }
+      // Apollo's refusals of a request as a whole that come with a 4xx status and no code of their own (a persisted
+      // query whose hash does not match its text, an unknown persisted-query version) are the request's fault.
+      const status = (extensions?.http as { status?: number } | undefined)?.status;
+      if (extensions?.code === undefined && status !== undefined && status >= 400 && status < 500) {
+        return { message: formatted.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
       }
     }
     const errorId = randomUUID();

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../../server/app.ts";
 import { createPractice, rowCounts, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -105,6 +106,51 @@ function hostileAttempts(clientId: number): Attempt[] {
   for (const attempt of attempts.slice(0, 40)) attempts.push({ ...attempt, name: `${attempt.name}, signed out`, authenticated: false });
   return attempts;
 }
+
+describe("automatic persisted queries", () => {
+  let server: TestServer;
+  let session: GraphQLSession;
+  const post = async (body: unknown) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: session.cookie! },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  };
+  const persisted = (sha256Hash: string, version = 1) => ({ persistedQuery: { version, sha256Hash } });
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const practice = await createPractice(server.dataSource);
+    session = new GraphQLSession(server.url);
+    await session.login(practice.therapistA.email, TEST_PASSWORD);
+  });
+  afterAll(() => server.close());
+
+  it("answers a hash that does not match its query with BAD_REQUEST, not an internal error", async () => {
+    const query = "{ me { id } }";
+    for (const hash of ["0".repeat(64), createHash("sha256").update("{ me { role } }").digest("hex"), "not a hash"]) {
+      const { status, body } = await post({ query, extensions: persisted(hash) });
+      expect(status).toBe(400);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_REQUEST"]);
+      expect(body.errors![0]!.message).toMatch(/sha.*does not match/);
+    }
+    const version = await post({ query, extensions: persisted(createHash("sha256").update(query).digest("hex"), 2) });
+    expect(version.body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("still serves persisted queries as Apollo defines them: unknown hash, registration, then the hash alone", async () => {
+    const query = "{ me { displayName } }";
+    const hash = createHash("sha256").update(query).digest("hex");
+    const unknown = await post({ extensions: persisted(hash) });
+    expect(unknown.body.errors?.map((error) => error.extensions?.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+    const registered = await post({ query, extensions: persisted(hash) });
+    expect(registered.body.errors).toBeUndefined();
+    const byHash = await post({ extensions: persisted(hash) });
+    expect(byHash.body).toEqual(registered.body);
+  });
+});
 
 describe("hostile input", () => {
   let server: TestServer;
