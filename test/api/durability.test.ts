@@ -142,6 +142,21 @@ describe("several root fields in one request", () => {
     expect(stored.sort()).toEqual([0, 1, 2, 4, 5, 6, 7].flatMap(keys).sort());
   });
 
+  it("lets a transaction begun inside another through the data source run, rather than wait for itself", async () => {
+    const inner = Promise.race([
+      server.dataSource.transaction(async (manager) => {
+        await manager.insert(SignInFailure, { key: "nested-outer-1", at: NOW });
+        await server.dataSource.transaction((nested) => nested.insert(SignInFailure, { key: "nested-inner", at: NOW }));
+        await manager.insert(SignInFailure, { key: "nested-outer-2", at: NOW });
+        return "done";
+      }),
+      sleep(5000).then(() => "still waiting"),
+    ]);
+    expect(await inner).toBe("done");
+    const stored = (await server.query(`SELECT key FROM sign_in_failure WHERE key LIKE 'nested-%'`)).map((row: { key: string }) => row.key);
+    expect(stored.sort()).toEqual(["nested-inner", "nested-outer-1", "nested-outer-2"]);
+  });
+
   it("runs every mutation of one request, each in its own transaction", async () => {
     const before = { sessions: await auditCount("RECORD_SESSION"), episodes: await auditCount("LOG_EPISODE") };
     const response = await therapist.request<Record<string, { id: string }>>(
