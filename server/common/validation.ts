@@ -7,7 +7,7 @@ import { isValidLocalDate } from "./time.ts";
  * bucket keys, both engines and the export formats all need.
  */
 export const EARLIEST_DATE = "1970-01-01";
-export const EARLIEST_MONTH = EARLIEST_DATE.slice(0, 7);
+const EARLIEST_MONTH = EARLIEST_DATE.slice(0, 7);
 const EARLIEST_INSTANT_MS = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
 
 /**
