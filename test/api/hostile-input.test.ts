@@ -13,8 +13,8 @@ interface Attempt {
   headers?: Record<string, string>;
   method?: string;
   authenticated?: boolean;
-  /** Signed in as the client (own record) rather than their therapist. */
-  asClient?: boolean;
+  /** Signed in as the client (own record) or the clinic's supervisor rather than the client's therapist. */
+  as?: "client" | "supervisor";
 }
 
 const json = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
@@ -56,35 +56,35 @@ function dateAndSizeAttempts(clientId: number, otherClientId: number): Attempt[]
     for (const [field, body] of instantFields) add(`${field} ${at}`, body(at));
     add(`clientProgress from ${at}`, json(PROGRESS, { id: clientId, from: at }));
     add(`clientProgress to ${at}`, json(PROGRESS, { id: clientId, to: at }));
-    add(`caseloadMetrics from ${at}`, json(METRICS, { from: at }));
-    add(`caseloadMetrics to ${at}`, json(METRICS, { to: at }));
+    add(`caseloadMetrics from ${at}`, json(METRICS, { from: at }), { as: "supervisor" });
+    add(`caseloadMetrics to ${at}`, json(METRICS, { to: at }), { as: "supervisor" });
     add(`literal clientProgress to ${at}`, json(`{ clientProgress(clientId: "${clientId}", to: "${at}") { from } }`));
-    add(`literal caseloadMetrics from ${at}`, json(`{ caseloadMetrics(from: "${at}") { __typename } }`));
+    add(`literal caseloadMetrics from ${at}`, json(`{ caseloadMetrics(from: "${at}") { __typename } }`), { as: "supervisor" });
     add(`literal episode occurredAt ${at}`, json(`mutation { logEpisode(input: { clientId: "${clientId}", occurredAt: "${at}", symptom: WORRY, peakIntensity: 3, durationMinutes: 5, episodeType: ANTICIPATED }) { id } }`));
-    add(`client's own episode at ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { asClient: true });
+    add(`client's own episode at ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { as: "client" });
   }
   // Calendar dates and months before 1970, or not dates at all.
   for (const date of ["0001-01-01", "0000-12-31", "1900-01-01", "1969-12-31", "1970-00-01", "-2026-01-01", "2026-1-5"]) {
     for (const [field, body] of dueDateFields) add(`${field} ${date}`, body(date));
-    add(`client's own homework due ${date}`, json(ASSIGN, { input: { type: "READING", description: "Handout", dueDate: date } }), { asClient: true });
+    add(`client's own homework due ${date}`, json(ASSIGN, { input: { type: "READING", description: "Handout", dueDate: date } }), { as: "client" });
   }
   for (const month of ["0001-01", "1969-12", "abcd", "", "2026-1", "-2026-01", "2026-13", "2026-00"]) {
-    add(`auditSummary toMonth ${month}`, json(AUDIT, { toMonth: month }));
-    add(`auditSummary fromMonth ${month}`, json(AUDIT, { fromMonth: month, toMonth: "2026-11" }));
+    add(`auditSummary toMonth ${month}`, json(AUDIT, { toMonth: month }), { as: "supervisor" });
+    add(`auditSummary fromMonth ${month}`, json(AUDIT, { fromMonth: month, toMonth: "2026-11" }), { as: "supervisor" });
   }
   // After 1970 but before the client's intake: the therapist's and the client's own writes.
   for (const at of ["1970-01-01T00:00:00Z", "2000-02-29T12:00:00Z", "2025-12-31T23:00:00Z", "2026-08-31T15:00:00Z", "2026-09-01T03:59:00Z"]) {
     for (const [field, body] of instantFields) add(`${field} before intake ${at}`, body(at));
-    add(`client's own episode before intake ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { asClient: true });
+    add(`client's own episode before intake ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { as: "client" });
   }
   for (const date of ["1970-01-01", "2000-02-29", "2026-08-31"]) {
     for (const [field, body] of dueDateFields) add(`${field} before intake ${date}`, body(date));
-    add(`client's own homework due before intake ${date}`, json(ASSIGN, { input: { type: "READING", description: "Handout", dueDate: date } }), { asClient: true });
+    add(`client's own homework due before intake ${date}`, json(ASSIGN, { input: { type: "READING", description: "Handout", dueDate: date } }), { as: "client" });
   }
   // Past events in the future (beyond the few minutes of clock skew allowed), homework due more than a year ahead.
   for (const at of ["2026-11-20T17:06:00Z", "2026-11-21T00:00:00Z", "2027-01-01T00:00:00Z", "2100-01-01T00:00:00Z", "9999-12-31T23:59:59Z"]) {
     for (const [field, body] of instantFields) add(`${field} in the future ${at}`, body(at));
-    add(`client's own episode in the future ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { asClient: true });
+    add(`client's own episode in the future ${at}`, json(EPISODE, { input: { ...episode({ occurredAt: at }).input, clientId: undefined } }), { as: "client" });
   }
   for (const date of ["2027-11-22", "2100-01-01", "9999-12-31"]) {
     for (const [field, body] of dueDateFields) add(`${field} far ahead ${date}`, body(date));
@@ -272,6 +272,7 @@ describe("hostile input", () => {
   let server: TestServer;
   let session: GraphQLSession;
   let clientSession: GraphQLSession;
+  let supervisorSession: GraphQLSession;
   let clientId: number;
   let otherClientId: number;
   /** Clinical rows, and the audit rows of exports: a refused request leaves no trace of either. */
@@ -289,6 +290,8 @@ describe("hostile input", () => {
     await session.login(practice.therapistA.email, TEST_PASSWORD);
     clientSession = new GraphQLSession(server.url);
     await clientSession.login(practice.clientUserA.email, TEST_PASSWORD);
+    supervisorSession = new GraphQLSession(server.url);
+    await supervisorSession.login(practice.supervisor.email, TEST_PASSWORD);
   });
   afterAll(() => server.close());
 
@@ -296,6 +299,7 @@ describe("hostile input", () => {
     const attempts = [...hostileAttempts(clientId), ...dateAndSizeAttempts(clientId, otherClientId)];
     expect(attempts.length).toBeGreaterThanOrEqual(500);
     console.info(`hostile input: ${attempts.length} requests`);
+    const signedIn = { therapist: session, client: clientSession, supervisor: supervisorSession };
     const before = await written();
     const failures: string[] = [];
     for (const attempt of attempts) {
@@ -303,7 +307,7 @@ describe("hostile input", () => {
         method: attempt.method ?? "POST",
         headers: {
           "content-type": "application/json",
-          ...(attempt.authenticated ? { cookie: (attempt.asClient ? clientSession : session).cookie! } : {}),
+          ...(attempt.authenticated ? { cookie: signedIn[attempt.as ?? "therapist"].cookie! } : {}),
           ...attempt.headers,
         },
         body: attempt.method === "GET" ? undefined : attempt.body,
