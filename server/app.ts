@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { disclosureAudit } from "./audit/disclosures.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import { createSchema } from "./schema/build-schema.ts";
@@ -44,15 +45,20 @@ export async function createApp(options: AppOptions): Promise<App> {
   const production = config.nodeEnv === "production";
   const schema = await createSchema();
   const limits = queryLimits(schema);
+  const formatError = createErrorFormatter(log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(log),
+    formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     introspection: !production,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...limits.plugins,
+      disclosureAudit<RequestContext>(services.audit, (error) => formatError({ message: "The audit of an export could not be written." }, error)),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -71,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sourceAddress: req.ip ? req.ip.slice(0, 64) : null,
       sessionToken: token ?? null,
       services,
+      disclosures: [],
       setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
     };

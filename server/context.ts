@@ -1,3 +1,4 @@
+import type { Disclosure } from "./audit/disclosures.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import type { Services } from "./services.ts";
 
@@ -8,6 +9,8 @@ export interface RequestContext {
   /** The session cookie's token as sent, so sign-in can end the session it replaces. */
   sessionToken: string | null;
   services: Services;
+  /** Exports made for this response, audited when it is sent if it carries them (`disclosureAudit`). */
+  disclosures: Disclosure[];
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

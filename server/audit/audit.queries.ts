@@ -5,15 +5,15 @@ import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { todayIn } from "../clinics/clinic-time.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
-import { badInput, forbidden } from "../common/errors.ts";
+import { forbidden } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { addMonths } from "../common/time.ts";
+import { month } from "../common/validation.ts";
 import { AuditEvent } from "./audit-event.entity.ts";
 import type { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
 const CLIENT_ACTOR = "Clients (their own records)";
 const ACCESS_LOG_LIMIT = 200;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DEFAULT_MONTHS = 12;
 
 /** Reads of the append-only log. Writing it is AuditService's; nothing anywhere updates or deletes it. */
@@ -33,11 +33,9 @@ export class AuditQueries {
     const manager = this.dataSource.manager;
     const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
     const today = todayIn(clinic.timezone, this.clock());
-    const to = toMonth ?? today.slice(0, 7);
-    const from = fromMonth ?? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7);
-    for (const [field, value] of [["fromMonth", from], ["toMonth", to]] as const) {
-      if (!MONTH.test(value)) throw badInput(field, `${field} must be a month written YYYY-MM.`);
-    }
+    // Each month is checked before any arithmetic is done with it.
+    const to = toMonth == null ? today.slice(0, 7) : month(toMonth, "toMonth");
+    const from = fromMonth == null ? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7) : month(fromMonth, "fromMonth");
     const inMonths = (query: SelectQueryBuilder<AuditEvent>) =>
       query
         .innerJoin(User, "u", "u.id = a.actorUserId")

@@ -43,10 +43,15 @@ export class AuditService {
    * batch instead of one per read. `clientIds` gives one row per client (a caseload).
    */
   recordReads(entry: Omit<AuditEntry, "clientId">, clientIds: (number | null)[]): Promise<void> {
-    if (!this.dataSource) throw new Error("AuditService.recordReads needs the data source.");
-    if (clientIds.length === 0) return Promise.resolve();
+    return this.recordTogether(clientIds.map((clientId) => ({ ...entry, clientId })));
+  }
+
+  /** Entries appended all or none, with the group commit of `recordReads`. */
+  recordTogether(entries: AuditEntry[]): Promise<void> {
+    if (!this.dataSource) throw new Error("AuditService.recordTogether needs the data source.");
+    if (entries.length === 0) return Promise.resolve();
     const at = this.clock();
-    const rows = clientIds.map((clientId) => this.row(entry, clientId, at));
+    const rows = entries.map((entry) => this.row(entry, entry.clientId ?? null, at));
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ rows, settle: (error) => (error === undefined ? resolve() : reject(error)) });
       if (!this.writing) void this.drain();

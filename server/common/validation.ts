@@ -1,12 +1,50 @@
 import { badInput } from "./errors.ts";
 import { isValidLocalDate } from "./time.ts";
 
-/** Clock skew tolerated before a date counts as "in the future". */
+/**
+ * The earliest date any input may carry, instant or calendar date. Nothing a clinic records happened before it, so
+ * an earlier date is a slip (0001 for 2001) or a probe; and every date from it on has a four-digit year, which the
+ * bucket keys, both engines and the export formats all need.
+ */
+export const EARLIEST_DATE = "1970-01-01";
+const EARLIEST_MONTH = EARLIEST_DATE.slice(0, 7);
+const EARLIEST_INSTANT_MS = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+
+/**
+ * How far ahead of the server's clock a past event (a session that took place, an episode) may be dated: a phone
+ * or laptop a few minutes fast is not making a mistake.
+ */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
+/** Why an instant cannot be stored, or null when it can: it must be a real time on or after 1970-01-01. */
+export function instantProblem(value: Date): string | null {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return "is not a valid date and time";
+  if (value.getTime() < EARLIEST_INSTANT_MS) return `must be on or after ${EARLIEST_DATE}`;
+  return null;
+}
+
+export function validInstant(value: Date, field: string): Date {
+  const problem = instantProblem(value);
+  if (problem) throw badInput(field, `${field} ${problem}.`);
+  return value;
+}
+
 export function assertNotInFuture(value: Date, now: Date, field: string): void {
-  if (Number.isNaN(value.getTime())) throw badInput(field, `${field} is not a valid date.`);
+  validInstant(value, field);
   if (value.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput(field, `${field} cannot be in the future.`);
+}
+
+/** A dated row of a client (session, episode, homework, plan) lies on or after their intake, by the clinic's calendar. */
+export function assertNotBeforeIntake(localDate: string, intakeDate: string | undefined, field: string): void {
+  if (intakeDate !== undefined && localDate < intakeDate) {
+    throw badInput(field, `${field} (${localDate}) is before the client's intake on ${intakeDate}.`);
+  }
+}
+
+/** A list input of at most `max` entries (LIST_LIMITS). */
+export function boundedList<T>(values: readonly T[], field: string, max: number): readonly T[] {
+  if (values.length > max) throw badInput(field, `${field} takes at most ${max} entries; it has ${values.length}.`);
+  return values;
 }
 
 /** Trims optional free text; empty becomes null. */
@@ -25,6 +63,15 @@ export function requiredText(value: string | null | undefined, field: string, ma
 
 export function localDate(value: string, field: string): string {
   if (!isValidLocalDate(value)) throw badInput(field, `${field} must be a date written YYYY-MM-DD.`);
+  if (value < EARLIEST_DATE) throw badInput(field, `${field} must be on or after ${EARLIEST_DATE}.`);
+  return value;
+}
+
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function month(value: string, field: string): string {
+  if (!MONTH_PATTERN.test(value)) throw badInput(field, `${field} must be a month written YYYY-MM.`);
+  if (value < EARLIEST_MONTH) throw badInput(field, `${field} must be ${EARLIEST_MONTH} or later.`);
   return value;
 }
 
@@ -36,6 +83,5 @@ export function integerInRange(value: number, field: string, min: number, max: n
 }
 
 export function textList(values: string[], field: string, maxItems: number, maxLength: number): string[] {
-  if (values.length > maxItems) throw badInput(field, `${field} has more than ${maxItems} entries.`);
-  return values.map((value, index) => requiredText(value, `${field}[${index}]`, maxLength));
+  return boundedList(values, field, maxItems).map((value, index) => requiredText(value, `${field}[${index}]`, maxLength));
 }

@@ -4,6 +4,7 @@ import { ENTITIES } from "./entities.ts";
 import { POSTGRES_MIGRATIONS } from "./migrations/postgres/index.ts";
 import { SQLITE_MIGRATIONS } from "./migrations/sqlite/index.ts";
 import { SnakeNamingStrategy } from "./naming.ts";
+import { serialiseTransactions } from "./transaction-turns.ts";
 
 export interface SqliteOptions {
   /** File path, or ":memory:" for throw-away databases. */
@@ -18,9 +19,10 @@ const BUSY_TIMEOUT_MS = 5000;
 /**
  * The embedded default. WAL lets readers run beside the single writer; foreign keys are enforced; `synchronous=FULL`
  * makes an acknowledged commit survive power loss, which matters more here than the last bit of write speed.
+ * Transactions take turns on the one connection.
  */
 export function createSqliteDataSource(options: SqliteOptions): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     type: "better-sqlite3",
     database: options.path,
     entities: ENTITIES,
@@ -36,6 +38,8 @@ export function createSqliteDataSource(options: SqliteOptions): DataSource {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     },
   });
+  serialiseTransactions(dataSource);
+  return dataSource;
 }
 
 export interface PostgresOptions {

@@ -310,7 +310,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
       };
     }
     const id = spec.nextId("session");
-    const row = buildSessionRow(draft, { clientId, therapistId }, timeZone, rules, spec.createdAt);
+    const row = buildSessionRow(draft, { clientId, therapistId }, timeZone, rules, spec.createdAt, spec.intakeDate);
     data.sessions.push({ ...row, id, number: n });
     if (n != null) {
       sessionIds.set(n, id);
@@ -356,6 +356,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
         },
         clientId,
         today,
+        { intakeDate: spec.intakeDate },
       );
       data.homework.push({ ...row, id: spec.nextId("homework") });
     }
@@ -391,6 +392,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
         { planId, clientId, authorId: therapistId, version: i + 1 },
         timeZone,
         spec.createdAt,
+        spec.intakeDate,
       );
       data.revisions.push({ ...row, id: spec.nextId("revision") });
     });
@@ -419,9 +421,11 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     const days = Array.from({ length: count }, () => addDays(weekStartDate, random.int(0, 6)));
     addEpisodes(days.filter((day) => !risingWeeks || day < risingFrom), progress, worsening);
   }
+  // Only as far back as the client has been in care: a recent intake has fewer weeks to rise over.
   risingWeeks?.forEach((count, j) => {
     const weekStart = addDays(risingFrom, 7 * j);
-    addEpisodes(Array.from({ length: count }, (_, e) => addDays(weekStart, e % 7)), 0, 1);
+    const days = Array.from({ length: count }, (_, e) => addDays(weekStart, e % 7));
+    addEpisodes(days.filter((day) => day >= spec.intakeDate), 0, 1);
   });
 
   function addEpisodes(localDates: string[], progress: number, worsening: number): void {
@@ -451,6 +455,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
         },
         timeZone,
         spec.createdAt,
+        spec.intakeDate,
       );
       data.episodes.push({ ...row, id: spec.nextId("episode") });
     }

@@ -1,5 +1,5 @@
 import { bucketKeys } from "../common/time.ts";
-import { integerInRange, optionalText } from "../common/validation.ts";
+import { assertNotBeforeIntake, assertNotInFuture, integerInRange, optionalText } from "../common/validation.ts";
 import type { SymptomEpisode } from "./episode.entity.ts";
 import type { LoggedBy } from "./episode.enums.ts";
 import type { LogEpisodeInput } from "./episode.inputs.ts";
@@ -26,19 +26,28 @@ const TEXT_FIELDS = [
   "wishIHadDone",
 ] as const;
 
+/**
+ * Validates an episode and computes its bucket keys. Shared by the logEpisode mutation, the CSV import and the demo
+ * generator. An episode is logged after it happened: it lies between the client's intake (`intakeDate`, when the
+ * caller knows it) and `createdAt`, the time of writing.
+ */
 export function buildEpisodeRow(
   draft: EpisodeDraft,
   who: { clientId: number; loggedBy: LoggedBy; loggedByUserId: number },
   timeZone: string,
   createdAt: Date,
+  intakeDate?: string,
 ): EpisodeRow {
+  assertNotInFuture(draft.occurredAt, createdAt, "occurredAt");
+  const keys = bucketKeys(draft.occurredAt, timeZone);
+  assertNotBeforeIntake(keys.localDate, intakeDate, "occurredAt");
   const text = Object.fromEntries(
     TEXT_FIELDS.map((field) => [field, optionalText(draft[field], field, TEXT_MAX)]),
   ) as Record<(typeof TEXT_FIELDS)[number], string | null>;
   return {
     clientId: who.clientId,
     occurredAt: draft.occurredAt,
-    ...bucketKeys(draft.occurredAt, timeZone),
+    ...keys,
     symptom: draft.symptom,
     peakIntensity: integerInRange(draft.peakIntensity, "peakIntensity", INTENSITY_MIN, INTENSITY_MAX),
     durationMinutes: integerInRange(draft.durationMinutes, "durationMinutes", 0, DURATION_MAX_MINUTES),

@@ -5,7 +5,6 @@ import { Role } from "../auth/role.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
 import { clientForWrite } from "../clients/own-client.ts";
-import { assertNotInFuture } from "../common/validation.ts";
 import { buildEpisodeRow } from "./episode-row.ts";
 import { SymptomEpisode } from "./episode.entity.ts";
 import { LoggedBy } from "./episode.enums.ts";
@@ -21,7 +20,6 @@ export class EpisodeService {
   /** A client logs their own episode; a therapist logs one for a client on their caseload. */
   async log(viewer: Viewer, input: LogEpisodeInput, sourceAddress: string | null): Promise<SymptomEpisode> {
     const now = this.clock();
-    assertNotInFuture(input.occurredAt, now, "occurredAt");
     return this.dataSource.transaction(async (manager) => {
       const client = await clientForWrite(manager, viewer, input.clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
@@ -34,6 +32,7 @@ export class EpisodeService {
         },
         timeZone,
         now,
+        client.intakeDate,
       );
       const { identifiers } = await manager.insert(SymptomEpisode, row);
       await this.audit.record(manager, {

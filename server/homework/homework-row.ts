@@ -1,6 +1,6 @@
 import { badInput } from "../common/errors.ts";
-import { keysOfLocalDate } from "../common/time.ts";
-import { integerInRange, localDate, requiredText } from "../common/validation.ts";
+import { addDays, keysOfLocalDate } from "../common/time.ts";
+import { assertNotBeforeIntake, integerInRange, localDate, requiredText, validInstant } from "../common/validation.ts";
 import type { Homework } from "./homework.entity.ts";
 import { AssignedBy, HomeworkStatus, type HomeworkType } from "./homework.enums.ts";
 
@@ -31,19 +31,25 @@ export function validateHelpfulness(value: number | null | undefined, field: str
   return integerInRange(value, field, HELPFULNESS_MIN, HELPFULNESS_MAX);
 }
 
-/** Validates homework and computes its bucket keys: it is bucketed by the week it was due. */
+/**
+ * Validates homework and computes its bucket keys: it is bucketed by the week it was due. Shared by the services,
+ * the CSV import and the demo generator. Homework may be due in the future, up to a year ahead of `today` (the
+ * clinic's), but not before the client's intake (`options.intakeDate`, when the caller knows it);
+ * `options.fieldPrefix` places its fields inside a larger input (`newHomework[0].`).
+ */
 export function buildHomeworkRow(
   draft: HomeworkDraft,
   clientId: number,
   today: string,
-  fieldPrefix = "",
+  options: { fieldPrefix?: string; intakeDate?: string } = {},
 ): HomeworkRow {
+  const fieldPrefix = options.fieldPrefix ?? "";
   const dueDate = localDate(draft.dueDate, `${fieldPrefix}dueDate`);
-  const latest = new Date(`${today}T00:00:00Z`);
-  latest.setUTCDate(latest.getUTCDate() + MAX_DAYS_AHEAD);
-  if (dueDate > latest.toISOString().slice(0, 10)) {
+  if (dueDate > addDays(today, MAX_DAYS_AHEAD)) {
     throw badInput(`${fieldPrefix}dueDate`, `${fieldPrefix}dueDate is more than a year ahead.`);
   }
+  assertNotBeforeIntake(dueDate, options.intakeDate, `${fieldPrefix}dueDate`);
+  validInstant(draft.assignedAt, `${fieldPrefix}assignedAt`);
   const keys = keysOfLocalDate(dueDate);
   return {
     clientId,

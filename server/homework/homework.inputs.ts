@@ -1,13 +1,15 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { HomeworkStatus, HomeworkType } from "./homework.enums.ts";
 
+export const DUE_DATE_DESCRIPTION = "Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead.";
+
 @InputType()
 export class AssignHomeworkInput {
   @Field(() => ID, { nullable: true, description: "Required for a therapist; a client may leave it out (themself)." })
   clientId?: string | null;
   @Field(() => HomeworkType) type!: HomeworkType;
   @Field(() => String) description!: string;
-  @Field(() => String, { description: "Local due date, YYYY-MM-DD." }) dueDate!: string;
+  @Field(() => String, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
   @Field(() => ID, { nullable: true }) assignedInSessionId?: string | null;
 }
 

@@ -47,6 +47,7 @@ export class HomeworkService {
         },
         client.id,
         todayIn(timeZone, now),
+        { intakeDate: client.intakeDate },
       );
       const { identifiers } = await manager.insert(Homework, row);
       await this.audit.record(manager, {

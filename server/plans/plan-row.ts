@@ -1,7 +1,8 @@
 import { badInput } from "../common/errors.ts";
 import type { Technique } from "../common/technique.ts";
 import { bucketKeys } from "../common/time.ts";
-import { requiredText, textList } from "../common/validation.ts";
+import { LIST_LIMITS } from "../common/input-limits.ts";
+import { assertNotBeforeIntake, assertNotInFuture, boundedList, requiredText, textList } from "../common/validation.ts";
 import type { PlanRevision } from "./plan-revision.entity.ts";
 
 export interface PlanDraft {
@@ -14,27 +15,34 @@ export interface PlanDraft {
 
 export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author" | "comparison">;
 
-const MAX_LIST = 20;
 const ITEM_MAX = 300;
 const RATIONALE_MAX = 4000;
 
+/**
+ * Validates a plan revision. Shared by the revisePlan mutation and the demo generator. A revision takes effect
+ * when it is written or earlier (a plan agreed in last week's session), never before the client's intake
+ * (`intakeDate`, when the caller knows it).
+ */
 export function buildPlanRevisionRow(
   draft: PlanDraft,
   ids: { planId: number; clientId: number; authorId: number; version: number },
   timeZone: string,
   createdAt: Date,
+  intakeDate?: string,
 ): PlanRevisionRow {
-  const goals = textList(draft.goals, "goals", MAX_LIST, ITEM_MAX);
-  if (goals.length === 0) throw badInput("goals", "A plan needs at least one goal.");
+  assertNotInFuture(draft.effectiveFrom, createdAt, "effectiveFrom");
   const keys = bucketKeys(draft.effectiveFrom, timeZone);
+  assertNotBeforeIntake(keys.localDate, intakeDate, "effectiveFrom");
+  const goals = textList(draft.goals, "goals", LIST_LIMITS.goals, ITEM_MAX);
+  if (goals.length === 0) throw badInput("goals", "A plan needs at least one goal.");
   return {
     ...ids,
     effectiveFrom: draft.effectiveFrom,
     localDate: keys.localDate,
     weekStart: keys.weekStart,
     goals,
-    targets: textList(draft.targets, "targets", MAX_LIST, ITEM_MAX),
-    plannedTechniques: [...new Set(draft.plannedTechniques)],
+    targets: textList(draft.targets, "targets", LIST_LIMITS.targets, ITEM_MAX),
+    plannedTechniques: [...new Set(boundedList(draft.plannedTechniques, "plannedTechniques", LIST_LIMITS.techniques))],
     rationale: requiredText(draft.rationale, "rationale", RATIONALE_MAX),
     createdAt,
   };

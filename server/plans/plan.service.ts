@@ -6,7 +6,6 @@ import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
-import { assertNotInFuture } from "../common/validation.ts";
 import { buildPlanRevisionRow } from "./plan-row.ts";
 import { PlanRevision } from "./plan-revision.entity.ts";
 import type { RevisePlanInput } from "./plan.inputs.ts";
@@ -24,7 +23,6 @@ export class PlanService {
     const clientId = parseId(input.clientId, "clientId");
     const now = this.clock();
     const effectiveFrom = input.effectiveFrom ?? now;
-    assertNotInFuture(effectiveFrom, now, "effectiveFrom");
     return this.dataSource.transaction(async (manager) => {
       const client = await findVisibleClient(manager, viewer, clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
@@ -43,6 +41,7 @@ export class PlanService {
         { planId: plan.id, clientId, authorId: viewer.userId, version },
         timeZone,
         now,
+        client.intakeDate,
       );
       const { identifiers } = await manager.insert(PlanRevision, row);
       await manager.update(TreatmentPlan, { id: plan.id }, { currentVersion: version });

@@ -1,3 +1,6 @@
+import { isValidLocalDate } from "../common/time.ts";
+import { EARLIEST_DATE } from "../common/validation.ts";
+
 /** `--client <id> --out <file.pdf> [--from YYYY-MM-DD] [--to YYYY-MM-DD]`, checked before anything is opened. */
 export interface ReportArgs {
   clientId: number;
@@ -16,8 +19,9 @@ const KNOWN = new Set(["--client", "--out", "--from", "--to"]);
 
 function calendarDate(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new UsageError(`${name} must be a calendar date written YYYY-MM-DD; got "${value}".`);
+  if (!isValidLocalDate(value) || value < EARLIEST_DATE) {
+    throw new UsageError(`${name} must be a calendar date written YYYY-MM-DD, on or after ${EARLIEST_DATE}; got "${value}".`);
+  }
   return value;
 }
 

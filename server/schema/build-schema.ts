@@ -12,6 +12,7 @@ import { PlanResolver } from "../plans/plan.resolver.ts";
 import { ProgressResolver } from "../progress/progress.resolver.ts";
 import { SessionResolver } from "../sessions/session.resolver.ts";
 import { MetricsResolver } from "../supervision/metrics.resolver.ts";
+import { DateTimeISO } from "./date-time.ts";
 
 export const RESOLVERS = [
   AuthResolver,
@@ -29,13 +30,15 @@ export const RESOLVERS = [
 
 /**
  * The schema, built from the decorated classes. Input validation lives in the services (one rule set for the API
- * and the demo generator), so type-graphql's class-validator integration stays off.
+ * and the demo generator), so type-graphql's class-validator integration stays off. Only the range of dates is
+ * checked by their scalar, so that every resolver's date arguments are checked alike.
  */
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { GraphQLError, GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { TokenKind, type GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, ErrorCode } from "../common/errors.ts";
 import { MeasureInputError } from "../measures/errors.ts";
 
@@ -12,6 +12,16 @@ function fieldOfVariableError(message: string): string | undefined {
   if (at) return at.split(".").slice(1).join(".") || at;
   const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
   return variable;
+}
+
+/**
+ * The argument or input field a literal in the query text was written for: the name before the value's colon
+ * (`to: "0001-01-01T00:00:00Z"` names `to`), as a variable's error names its path.
+ */
+function fieldOfLiteral(error: GraphQLError): string | undefined {
+  const colon = error.nodes?.[0]?.loc?.startToken.prev;
+  const name = colon?.prev;
+  return colon?.kind === TokenKind.COLON && name?.kind === TokenKind.NAME ? name.value : undefined;
 }
 
 const bad = (message: string, field?: string): GraphQLFormattedError => ({
@@ -38,6 +48,12 @@ export function createErrorFormatter(log: Log) {
       };
     }
     if (error instanceof MeasureInputError) return { ...bad(error.message, error.field), ...path };
+    // A literal in the query text that a scalar refused while the query was validated (a date before 1970).
+    // Checked by shape, as below.
+    if (error instanceof Error && "originalError" in error && error.originalError instanceof DomainError) {
+      const field = error.originalError.field ?? fieldOfLiteral(error as GraphQLError);
+      return { message: error.message, ...locations, extensions: { code: error.originalError.code, ...(field ? { field } : {}) } };
+    }
     // Checked by shape, not instanceof: a library may hold its own copy of graphql's GraphQLError class.
     if (error instanceof Error && "extensions" in error) {
       const extensions = (error as Pick<GraphQLError, "extensions">).extensions;
@@ -52,6 +68,12 @@ export function createErrorFormatter(log: Log) {
       if (code && code !== "INTERNAL_SERVER_ERROR") {
         // Parse and validation errors: the message is about the query text the client sent, nothing internal.
         return { message: formatted.message, ...locations, extensions: { code } };
+      }
+      // Apollo's refusals of a request as a whole that come with a 4xx status and no code of their own (a persisted
+      // query whose hash does not match its text, an unknown persisted-query version) are the request's fault.
+      const status = (extensions?.http as { status?: number } | undefined)?.status;
+      if (extensions?.code === undefined && status !== undefined && status >= 400 && status < 500) {
+        return { message: formatted.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
       }
     }
     const errorId = randomUUID();

@@ -1,6 +1,7 @@
 import { bucketKeys } from "../common/time.ts";
 import { badInput } from "../common/errors.ts";
-import { optionalText } from "../common/validation.ts";
+import { LIST_LIMITS } from "../common/input-limits.ts";
+import { assertNotBeforeIntake, assertNotInFuture, boundedList, optionalText } from "../common/validation.ts";
 import { MeasureInputError } from "../measures/errors.ts";
 import { roundToOneDecimal, scoreGad7, scoreOrs, scorePhq9, scoreSrs, validateWeekRating } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
@@ -46,7 +47,9 @@ function items<K extends string>(prefix: string, values: number[] | null | undef
 
 /**
  * Validates a session and computes what is stored with it: totals, bucket keys in the clinic's timezone.
- * Shared by the recordSession mutation and the demo generator, so both store the same things the same way.
+ * Shared by the recordSession mutation, the CSV and FHIR imports and the demo generator, so all of them store the
+ * same things the same way. A session is recorded once it has taken place (or been cancelled or missed), so it
+ * lies between the client's intake (`intakeDate`, when the caller knows it) and `createdAt`, the time of writing.
  */
 export function buildSessionRow(
   draft: SessionDraft,
@@ -54,7 +57,11 @@ export function buildSessionRow(
   timeZone: string,
   rules: ClinicalRules,
   createdAt: Date,
+  intakeDate?: string,
 ): SessionRow {
+  assertNotInFuture(draft.occurredAt, createdAt, "occurredAt");
+  const keys = bucketKeys(draft.occurredAt, timeZone);
+  assertNotBeforeIntake(keys.localDate, intakeDate, "occurredAt");
   const rated = draft.attendance === Attendance.ATTENDED;
   for (const block of ["weekRating", "ors", "srs", "phq9", "gad7"] as const) {
     if (!rated && draft[block] != null) {
@@ -66,7 +73,6 @@ export function buildSessionRow(
   const srs = draft.srs ? scored(() => scoreSrs(draft.srs!, rules)) : null;
   const phq9 = draft.phq9 ? scored(() => scorePhq9(draft.phq9!, rules)) : null;
   const gad7 = draft.gad7 ? scored(() => scoreGad7(draft.gad7!, rules)) : null;
-  const keys = bucketKeys(draft.occurredAt, timeZone);
   return {
     clientId: ids.clientId,
     therapistId: ids.therapistId,
@@ -92,7 +98,7 @@ export function buildSessionRow(
     gad7Total: gad7?.total ?? null,
     priorityIssueCategory: draft.priorityIssue?.category ?? null,
     priorityIssueText: optionalText(draft.priorityIssue?.text, "priorityIssue.text", 500),
-    techniquesUsed: [...new Set(draft.techniquesUsed)],
+    techniquesUsed: [...new Set(boundedList(draft.techniquesUsed, "techniquesUsed", LIST_LIMITS.techniques))],
     crisis: draft.crisis,
     privateNotes: optionalText(draft.privateNotes, "privateNotes", 10_000),
     createdAt,

@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { LIST_LIMITS } from "../common/input-limits.ts";
 import { Technique } from "../common/technique.ts";
+import { DUE_DATE_DESCRIPTION } from "../homework/homework.inputs.ts";
 import { HomeworkStatus, HomeworkType } from "../homework/homework.enums.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
@@ -36,13 +38,14 @@ export class HomeworkReviewInput {
 export class NewHomeworkInput {
   @Field(() => HomeworkType) type!: HomeworkType;
   @Field(() => String) description!: string;
-  @Field(() => String, { description: "Local due date, YYYY-MM-DD." }) dueDate!: string;
+  @Field(() => String, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
 }
 
 @InputType()
 export class RecordSessionInput {
   @Field(() => ID) clientId!: string;
-  @Field(() => Date) occurredAt!: Date;
+  @Field(() => Date, { description: "When it took place (or was missed): not before the client's intake, not in the future." })
+  occurredAt!: Date;
   @Field(() => Attendance) attendance!: Attendance;
   @Field(() => SessionKind, { defaultValue: SessionKind.FOLLOW_UP }) kind!: SessionKind;
   @Field(() => Int, { nullable: true, description: '"How was your week?" 0–10.' }) weekRating?: number | null;
@@ -51,9 +54,12 @@ export class RecordSessionInput {
   @Field(() => [Int], { nullable: true, description: "PHQ-9, nine items 0–3." }) phq9?: number[] | null;
   @Field(() => [Int], { nullable: true, description: "GAD-7, seven items 0–3." }) gad7?: number[] | null;
   @Field(() => PriorityIssueInput, { nullable: true }) priorityIssue?: PriorityIssueInput | null;
-  @Field(() => [Technique], { defaultValue: [] }) techniquesUsed!: Technique[];
+  @Field(() => [Technique], { defaultValue: [], description: `A set: a repeated technique counts once. At most ${LIST_LIMITS.techniques} entries.` })
+  techniquesUsed!: Technique[];
   @Field(() => Boolean, { defaultValue: false }) crisis!: boolean;
   @Field(() => String, { nullable: true }) privateNotes?: string | null;
-  @Field(() => [HomeworkReviewInput], { defaultValue: [] }) homeworkReviews!: HomeworkReviewInput[];
-  @Field(() => [NewHomeworkInput], { defaultValue: [] }) newHomework!: NewHomeworkInput[];
+  @Field(() => [HomeworkReviewInput], { defaultValue: [], description: `At most ${LIST_LIMITS.homeworkReviews} entries.` })
+  homeworkReviews!: HomeworkReviewInput[];
+  @Field(() => [NewHomeworkInput], { defaultValue: [], description: `At most ${LIST_LIMITS.newHomework} entries.` })
+  newHomework!: NewHomeworkInput[];
 }

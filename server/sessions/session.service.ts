@@ -7,7 +7,8 @@ import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
-import { assertNotInFuture } from "../common/validation.ts";
+import { LIST_LIMITS } from "../common/input-limits.ts";
+import { boundedList } from "../common/validation.ts";
 import { buildHomeworkRow, validateHelpfulness } from "../homework/homework-row.ts";
 import { Homework } from "../homework/homework.entity.ts";
 import { AssignedBy, HomeworkStatus } from "../homework/homework.enums.ts";
@@ -16,8 +17,6 @@ import { buildSessionRow } from "./session-row.ts";
 import { TherapySession } from "./session.entity.ts";
 import { Attendance } from "./session.enums.ts";
 import type { RecordSessionInput } from "./session.inputs.ts";
-
-const MAX_ITEMS_PER_SESSION = 20;
 
 /**
  * Keeps `number` the ordinal of each attended session in time order (a back-dated session shifts later ones), and
@@ -59,25 +58,18 @@ export class SessionService {
   async record(viewer: Viewer, input: RecordSessionInput, sourceAddress: string | null): Promise<TherapySession> {
     const clientId = parseId(input.clientId, "clientId");
     const now = this.clock();
-    assertNotInFuture(input.occurredAt, now, "occurredAt");
-    if (input.homeworkReviews.length > MAX_ITEMS_PER_SESSION) {
-      throw badInput("homeworkReviews", `At most ${MAX_ITEMS_PER_SESSION} homework reviews per session.`);
-    }
-    if (input.newHomework.length > MAX_ITEMS_PER_SESSION) {
-      throw badInput("newHomework", `At most ${MAX_ITEMS_PER_SESSION} new homework items per session.`);
-    }
+    boundedList(input.homeworkReviews, "homeworkReviews", LIST_LIMITS.homeworkReviews);
+    boundedList(input.newHomework, "newHomework", LIST_LIMITS.newHomework);
     return this.dataSource.transaction(async (manager) => {
       const client = await findVisibleClient(manager, viewer, clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
-      const row = buildSessionRow(input, { clientId, therapistId: viewer.userId }, timeZone, this.rules, now);
+      const row = buildSessionRow(input, { clientId, therapistId: viewer.userId }, timeZone, this.rules, now, client.intakeDate);
       const today = todayIn(timeZone, now);
       const newHomework = input.newHomework.map((draft, index) =>
-        buildHomeworkRow(
-          { ...draft, assignedBy: AssignedBy.THERAPIST, assignedAt: input.occurredAt },
-          clientId,
-          today,
-          `newHomework[${index}].`,
-        ),
+        buildHomeworkRow({ ...draft, assignedBy: AssignedBy.THERAPIST, assignedAt: input.occurredAt }, clientId, today, {
+          fieldPrefix: `newHomework[${index}].`,
+          intakeDate: client.intakeDate,
+        }),
       );
       const reviews = input.homeworkReviews.map((review, index) => {
         const field = `homeworkReviews[${index}]`;

@@ -44,6 +44,37 @@ describe("the demo clinic", () => {
     expect(generateDemo({ ...options, seed: SEED + 1 }).sessions).not.toEqual(first.sessions);
   });
 
+  it("dates nothing before a client's intake, and nothing after the moment it was made", async () => {
+    const count = async (sql: string) => Number((await server.query(sql, [NOW.toISOString()]))[0].n);
+    // Each table's stored local date (or due date) against the client's intake, and its instant against the seeding time.
+    const beforeIntake = {
+      sessions: `SELECT COUNT(*) AS n FROM therapy_session s JOIN client c ON c.id = s.client_id WHERE s.local_date < c.intake_date OR s.occurred_at > ?`,
+      episodes: `SELECT COUNT(*) AS n FROM symptom_episode e JOIN client c ON c.id = e.client_id WHERE e.local_date < c.intake_date OR e.occurred_at > ?`,
+      homework: `SELECT COUNT(*) AS n FROM homework h JOIN client c ON c.id = h.client_id WHERE h.due_date < c.intake_date OR h.assigned_at > ?`,
+      revisions: `SELECT COUNT(*) AS n FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.local_date < c.intake_date OR r.effective_from > ?`,
+    };
+    const found = Object.fromEntries(await Promise.all(Object.entries(beforeIntake).map(async ([table, sql]) => [table, await count(sql)])));
+    expect(found).toEqual({ sessions: 0, episodes: 0, homework: 0, revisions: 0 });
+    // The checks see rows: every table was filled.
+    for (const table of ["therapy_session", "symptom_episode", "homework", "plan_revision"]) {
+      expect(Number((await server.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)).toBeGreaterThan(100);
+    }
+  });
+
+  it("keeps to its clients' intakes for other seeds too", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const demo = generateDemo({ seed, today: "2026-11-20", rules: DEFAULT_RULES });
+      const intake = new Map(demo.clients.map((client) => [client.id, client.intakeDate]));
+      const early = [
+        ...demo.sessions.filter((row) => row.localDate < intake.get(row.clientId)!),
+        ...demo.episodes.filter((row) => row.localDate < intake.get(row.clientId)!),
+        ...demo.homework.filter((row) => row.dueDate < intake.get(row.clientId)!),
+        ...demo.revisions.filter((row) => row.localDate < intake.get(row.clientId)!),
+      ];
+      expect(early, `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it("has 8 therapists, a supervisor and about 240 clients", async () => {
     expect(therapists).toHaveLength(8);
     expect(await server.dataSource.getRepository(User).countBy({ role: Role.SUPERVISOR })).toBe(1);

@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
+import { SignInAttempt } from "../../server/auth/sign-in-attempt.entity.ts";
 import { backupDatabase } from "../../server/db/backup.ts";
 import { DEMO_PASSWORD } from "../../server/demo/seed.ts";
 import { createClient, createClinic, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -13,6 +14,11 @@ import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const LOG = `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`;
+/** A row any transaction can write: a sign-in attempt keyed by a marker. */
+const marker = (key: string) => ({ account: key, address: "durability-test", at: NOW, failed: true });
+/** Hands the event loop to others for a while, as a resolver awaiting I/O would (not a wait for some state). */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Waits until `enough()` holds, checking every 20 ms: the tests wait for acknowledged writes, not for a clock. */
 async function until(enough: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -105,6 +111,113 @@ describe("concurrent writers and readers", () => {
       expect(progress.data.clientProgress.episodes.reduce((sum: number, bucket: { count: number }) => sum + bucket.count, 0)).toBe(acked[index]!.length);
     }
   }, 60_000);
+});
+
+describe("several root fields in one request", () => {
+  let server: TestServer;
+  let therapist: GraphQLSession;
+  let clientId: number;
+  let clientUserEmail: string;
+  const auditCount = async (action: string) =>
+    Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = ? AND client_id = ?`, [action, clientId]))[0].n);
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const clinic = await createClinic(server.dataSource);
+    const therapistUser = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const clientUser = await createUser(server.dataSource, clinic, Role.CLIENT);
+    clientUserEmail = clientUser.email;
+    clientId = (await createClient(server.dataSource, therapistUser, { userId: clientUser.id, intakeDate: "2026-11-01" })).id;
+    therapist = new GraphQLSession(server.url);
+    await therapist.login(therapistUser.email, TEST_PASSWORD);
+  });
+  afterAll(() => server.close());
+
+  it("lets transactions begun at the same moment take turns: each commits or rolls back whole", async () => {
+    // Each transaction yields to the event loop between its two statements, as a resolver awaiting I/O would.
+    const keys = (i: number) => [`turns-${i}-a`, `turns-${i}-b`];
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        server.dataSource.transaction(async (manager) => {
+          await manager.insert(SignInAttempt, marker(keys(i)[0]!));
+          await pause(5);
+          await manager.insert(SignInAttempt, marker(keys(i)[1]!));
+          if (i === 3) throw new Error("this one rolls back");
+          return i;
+        }),
+      ),
+    );
+    expect(outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : (outcome.reason as Error).message))).toEqual([
+      0, 1, 2, "this one rolls back", 4, 5, 6, 7,
+    ]);
+    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'turns-%'`)).map((row: { account: string }) => row.account);
+    expect(stored.sort()).toEqual([0, 1, 2, 4, 5, 6, 7].flatMap(keys).sort());
+  });
+
+  it("lets a transaction begun inside another through the data source run, rather than wait for itself", async () => {
+    const inner = Promise.race([
+      server.dataSource.transaction(async (manager) => {
+        await manager.insert(SignInAttempt, marker("nested-outer-1"));
+        await server.dataSource.transaction((nested) => nested.insert(SignInAttempt, marker("nested-inner")));
+        await manager.insert(SignInAttempt, marker("nested-outer-2"));
+        return "done";
+      }),
+      pause(5000).then(() => "still waiting"),
+    ]);
+    expect(await inner).toBe("done");
+    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'nested-%'`)).map((row: { account: string }) => row.account);
+    expect(stored.sort()).toEqual(["nested-inner", "nested-outer-1", "nested-outer-2"]);
+  });
+
+  it("runs every mutation of one request, each in its own transaction", async () => {
+    const before = { sessions: await auditCount("RECORD_SESSION"), episodes: await auditCount("LOG_EPISODE") };
+    const response = await therapist.request<Record<string, { id: string }>>(
+      `mutation ($id: ID!) {
+        s1: recordSession(input: { clientId: $id, occurredAt: "2026-11-10T15:00:00Z", attendance: ATTENDED, ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 } }) { id }
+        e1: logEpisode(input: { clientId: $id, occurredAt: "2026-11-11T15:00:00Z", symptom: WORRY, peakIntensity: 4, durationMinutes: 5, episodeType: ANTICIPATED }) { id }
+        h1: assignHomework(input: { clientId: $id, type: READING, description: "Handout", dueDate: "2026-11-25" }) { id }
+        p1: revisePlan(input: { clientId: $id, effectiveFrom: "2026-11-10T16:00:00Z", goals: ["Sleep"], rationale: "Start" }) { id }
+        s2: recordSession(input: { clientId: $id, occurredAt: "2026-11-17T15:00:00Z", attendance: ATTENDED, ors: { individual: 6, interpersonal: 6, social: 6, overall: 6 } }) { id }
+        e2: logEpisode(input: { clientId: $id, occurredAt: "2026-11-18T15:00:00Z", symptom: PANIC_ATTACK, peakIntensity: 6, durationMinutes: 10, episodeType: UNEXPECTED }) { id }
+      }`,
+      { id: clientId },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(Object.keys(response.data!).sort()).toEqual(["e1", "e2", "h1", "p1", "s1", "s2"]);
+    expect(await auditCount("RECORD_SESSION")).toBe(before.sessions + 2);
+    expect(await auditCount("LOG_EPISODE")).toBe(before.episodes + 2);
+  });
+
+  it("delivers every export and read of one request, several at once, each export audited once", async () => {
+    const before = await auditCount("EXPORT_FHIR");
+    const response = await therapist.request<Record<string, unknown>>(
+      `query ($id: ID!) {
+        a: clientFhirBundle(clientId: $id)
+        b: clientFhirBundle(clientId: $id, full: true)
+        c: clientFhirBundle(clientId: $id)
+        progress: clientProgress(clientId: $id) { sessions { number } }
+        homework: clientHomework(clientId: $id) { id }
+        client(id: $id) { id }
+      }`,
+      { id: clientId },
+    );
+    expect(response.errors).toBeUndefined();
+    for (const alias of ["a", "b", "c"]) expect(response.data![alias]).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    expect(await auditCount("EXPORT_FHIR")).toBe(before + 3);
+  });
+
+  it("keeps requests that each run several exports apart from each other and from writers", async () => {
+    const client = new GraphQLSession(server.url);
+    await client.login(clientUserEmail, TEST_PASSWORD);
+    const before = await auditCount("EXPORT_FHIR");
+    const exports = `query ($id: ID!) { a: clientFhirBundle(clientId: $id) b: clientFhirBundle(clientId: $id) }`;
+    const responses = await Promise.all([
+      ...Array.from({ length: 5 }, () => therapist.request(exports, { id: clientId })),
+      ...Array.from({ length: 5 }, (_, n) => client.request(LOG, episode(`mixed-${n}`))),
+    ]);
+    expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+    expect(await auditCount("EXPORT_FHIR")).toBe(before + 10);
+  });
 });
 
 // SQLite's own backup API and file: PostgreSQL is backed up with its own tools (pg_dump, base backups).

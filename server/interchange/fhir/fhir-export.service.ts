@@ -1,7 +1,7 @@
 import type { Bundle } from "@medplum/fhirtypes";
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../../audit/audit-event.entity.ts";
-import type { AuditService } from "../../audit/audit.service.ts";
+import type { AuditEntry, AuditService } from "../../audit/audit.service.ts";
 import { findVisibleClient } from "../../auth/scope.ts";
 import { User } from "../../auth/user.entity.ts";
 import type { Viewer } from "../../auth/viewer.ts";
@@ -18,13 +18,22 @@ export class FhirExportService {
     private readonly clock: () => Date,
   ) {}
 
-  /** The export a signed-in viewer asks for: only a client scope.ts lets them see, and the read is audited. */
-  exportForViewer(viewer: Viewer, clientIdInput: string, full: boolean, sourceAddress: string | null): Promise<Bundle> {
+  /**
+   * The export a signed-in viewer asks for: only a client scope.ts lets them see. It is returned with its audit
+   * entry, which the caller writes as the bundle leaves (`disclosureAudit`), so an export that is never delivered
+   * is never recorded as made.
+   */
+  async exportForViewer(
+    viewer: Viewer,
+    clientIdInput: string,
+    full: boolean,
+    sourceAddress: string | null,
+  ): Promise<{ bundle: Bundle; audit: AuditEntry }> {
     const clientId = parseId(clientIdInput, "clientId");
-    return this.dataSource.transaction(async (manager) => {
-      const client = await findVisibleClient(manager, viewer, clientId);
-      return this.export(manager, client, full, { actorUserId: viewer.userId, sourceAddress });
-    });
+    const manager = this.dataSource.manager;
+    const client = await findVisibleClient(manager, viewer, clientId);
+    const bundle = await this.build(manager, client, full);
+    return { bundle, audit: { actorUserId: viewer.userId, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress } };
   }
 
   /**
@@ -35,19 +44,15 @@ export class FhirExportService {
     return this.dataSource.transaction(async (manager) => {
       const client = await manager.findOneBy(Client, { id: clientId });
       if (!client) throw notFound(`No client with id ${clientId}.`, "client");
-      return this.export(manager, client, full, { actorUserId: null, sourceAddress: null });
+      const bundle = await this.build(manager, client, full);
+      await this.audit.record(manager, { actorUserId: null, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress: null });
+      return bundle;
     });
   }
 
-  private async export(
-    manager: EntityManager,
-    client: Client,
-    full: boolean,
-    actor: { actorUserId: number | null; sourceAddress: string | null },
-  ): Promise<Bundle> {
+  private async build(manager: EntityManager, client: Client, full: boolean): Promise<Bundle> {
     const sessions = await manager.find(TherapySession, { where: { clientId: client.id }, order: { occurredAt: "ASC", id: "ASC" } });
     const email = full && client.userId != null ? ((await manager.findOneBy(User, { id: client.userId }))?.email ?? null) : null;
-    await this.audit.record(manager, { ...actor, action: AuditAction.EXPORT_FHIR, clientId: client.id });
     return buildClientBundle({ ...client, email }, sessions, { full, generatedAt: this.clock() });
   }
 }

@@ -6,7 +6,6 @@ import { User } from "../../auth/user.entity.ts";
 import { clinicTimeZone } from "../../clinics/clinic-time.ts";
 import { Client } from "../../clients/client.entity.ts";
 import { badInput, DomainError } from "../../common/errors.ts";
-import { assertNotInFuture } from "../../common/validation.ts";
 import type { ClinicalRules } from "../../measures/rules.ts";
 import { buildSessionRow, type SessionRow } from "../../sessions/session-row.ts";
 import { TherapySession } from "../../sessions/session.entity.ts";
@@ -42,7 +41,7 @@ export class FhirImportService {
       const timeZone = await clinicTimeZone(manager, therapist.clinicId);
       const ids = { therapistId: therapist.id, clientId: 0 };
       // Rows are built (and so validated) before the first insert; clientId is filled in once the client exists.
-      const rows = imported.sessions.map((session) => this.sessionRow(session, ids, timeZone, now));
+      const rows = imported.sessions.map((session) => this.sessionRow(session, ids, timeZone, now, imported.intakeDate));
       // A pseudonymous bundle has no name; the exporter's identifier lets the therapist match it to their records.
       const displayName = (imported.displayName ?? `Imported client ${imported.identifier ?? "without identifier"}`).slice(0, 120);
       const { identifiers } = await manager.insert(Client, {
@@ -65,13 +64,19 @@ export class FhirImportService {
   }
 
   /** A session's row, with a validation error re-pointed at the bundle entry the bad value came from. */
-  private sessionRow(session: ImportedSession, ids: { clientId: number; therapistId: number }, timeZone: string, now: Date): SessionRow {
+  private sessionRow(
+    session: ImportedSession,
+    ids: { clientId: number; therapistId: number },
+    timeZone: string,
+    now: Date,
+    intakeDate: string,
+  ): SessionRow {
     const encounter = `entry[${session.entries.encounter}].resource`;
-    assertNotInFuture(session.draft.occurredAt, now, `${encounter}.period.start`);
     try {
-      return buildSessionRow(session.draft, ids, timeZone, this.rules, now);
+      return buildSessionRow(session.draft, ids, timeZone, this.rules, now, intakeDate);
     } catch (error) {
       if (!(error instanceof DomainError) || !error.field) throw error;
+      if (error.field === "occurredAt") throw badInput(`${encounter}.period.start`, error.message);
       const block = error.field.split(/[.[]/)[0] as keyof ImportedSession["entries"];
       const entry = session.entries[block];
       throw badInput(entry === undefined ? encounter : `entry[${entry}].resource`, `${error.message} (the Encounter at entry[${session.entries.encounter}])`);

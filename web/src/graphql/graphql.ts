@@ -14,7 +14,7 @@ export type AssignHomeworkInput = {
   /** Required for a therapist; a client may leave it out (themself). */
   clientId?: string | number | null | undefined;
   description: string;
-  /** Local due date, YYYY-MM-DD. */
+  /** Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead. */
   dueDate: string;
   type: HomeworkType;
 };
@@ -111,6 +111,7 @@ export type LogEpisodeInput = {
   feelingsAfter?: string | null | undefined;
   feelingsBefore?: string | null | undefined;
   feelingsDuring?: string | null | undefined;
+  /** When it happened: not before the client's intake, not in the future. */
   occurredAt: string;
   /** Peak intensity 0–10. */
   peakIntensity: number;
@@ -142,7 +143,7 @@ export type MetricsGroup =
 /** Homework set at the end of this session. */
 export type NewHomeworkInput = {
   description: string;
-  /** Local due date, YYYY-MM-DD. */
+  /** Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead. */
   dueDate: string;
   type: HomeworkType;
 };
@@ -178,9 +179,12 @@ export type RecordSessionInput = {
   crisis?: boolean;
   /** GAD-7, seven items 0–3. */
   gad7?: Array<number> | null | undefined;
+  /** At most 20 entries. */
   homeworkReviews?: Array<HomeworkReviewInput>;
   kind?: SessionKind;
+  /** At most 20 entries. */
   newHomework?: Array<NewHomeworkInput>;
+  /** When it took place (or was missed): not before the client's intake, not in the future. */
   occurredAt: string;
   ors?: OrsInput | null | undefined;
   /** PHQ-9, nine items 0–3. */
@@ -188,6 +192,7 @@ export type RecordSessionInput = {
   priorityIssue?: PriorityIssueInput | null | undefined;
   privateNotes?: string | null | undefined;
   srs?: SrsInput | null | undefined;
+  /** A set: a repeated technique counts once. At most 13 entries. */
   techniquesUsed?: Array<Technique>;
   /** "How was your week?" 0–10. */
   weekRating?: number | null | undefined;
@@ -195,12 +200,15 @@ export type RecordSessionInput = {
 
 export type RevisePlanInput = {
   clientId: string | number;
-  /** When the revision takes effect; now when left out. */
+  /** When the revision takes effect; now when left out. Not before the client's intake or the previous revision, not in the future. */
   effectiveFrom?: string | null | undefined;
+  /** At least one, at most 20 entries. */
   goals: Array<string>;
+  /** A set: a repeated technique counts once. At most 13 entries. */
   plannedTechniques?: Array<Technique>;
   /** Why the plan is set or changed. */
   rationale: string;
+  /** At most 20 entries. */
   targets?: Array<string>;
 };
 
