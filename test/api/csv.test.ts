@@ -222,6 +222,8 @@ describe("a file of 1,000 session rows with 20 bad ones", () => {
   beforeAll(async () => {
     server = await startTestServer({ clock });
     practice = await createPractice(server.dataSource);
+    // The good rows go back 125 days; one bad row lies before this intake.
+    await server.query(`UPDATE client SET intake_date = '2026-01-01'`);
     const header = LAYOUTS.sessions.columns.map((column) => column.name);
     const hours = (n: number) => new Date(NOW.getTime() - n * 3_600_000).toISOString();
 
@@ -239,7 +241,7 @@ describe("a file of 1,000 session rows with 20 bad ones", () => {
       [(c) => ({ ...c, occurred_at: new Date(NOW.getTime() + 2 * 86_400_000).toISOString() }), ["occurred_at"]],
       [(c) => ({ ...c, client_id: "99999" }), ["client_id"]],
       [(c) => ({ ...c, client_id: "" }), ["client_id"]],
-      [(c) => ({ ...c, attendance: "" }), ["attendance"]],
+      [(c) => ({ ...c, occurred_at: "2025-12-31T15:00:00Z" }), ["occurred_at"]],
       [(c) => csvLine(header.map((name) => c[name]!)).replace(/,[^,]*$/, ""), [""]],
       [(c) => csvLine(header.map((name) => (name === "priority_issue_text" ? '"Panic"attack' : c[name]!))).replace('"""Panic""attack"', '"Panic"attack'), [""]],
       [(c) => ({ ...c, techniques_used: "GROUNDING;YOGA" }), ["techniques_used"]],
@@ -336,6 +338,8 @@ describe("the templates in docs/csv", () => {
   it("import cleanly into a fresh database with clients 1 and 2", async () => {
     const practice = await createPractice(server.dataSource);
     expect([practice.clientA.id, practice.clientB.id]).toEqual([1, 2]);
+    // The templates tell a course from January 2026: the clients came in before it.
+    await server.query(`UPDATE client SET intake_date = '2026-01-05'`);
     for (const kind of KINDS) {
       const text = readFileSync(`docs/csv/${kind}.csv`, "utf8");
       const rows = (parse(text) as string[][]).length - 1;

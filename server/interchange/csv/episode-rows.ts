@@ -50,6 +50,7 @@ export const EPISODES_IMPORT: ImportKind<EpisodeRow> = {
       { clientId: client.id, loggedBy, loggedByUserId: loggedBy === LoggedBy.CLIENT ? client.userId! : client.therapistId },
       client.timeZone,
       context.now,
+      client.intakeDate,
     );
   },
 };

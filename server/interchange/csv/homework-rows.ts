@@ -49,6 +49,7 @@ export const HOMEWORK_IMPORT: ImportKind<HomeworkRow> = {
       },
       client.id,
       todayIn(client.timeZone, context.now),
+      { intakeDate: client.intakeDate },
     );
   },
 };

@@ -11,6 +11,8 @@ export interface ClientRef {
   clinicId: number;
   userId: number | null;
   timeZone: string;
+  /** Rows for the client may not lie before it. */
+  intakeDate: string;
 }
 
 export interface TherapistRef {
@@ -52,9 +54,9 @@ export class References {
       const rows = await manager
         .createQueryBuilder(Client, "c")
         .innerJoin(Clinic, "k", "k.id = c.clinicId")
-        .select(["c.id AS id", "c.therapistId AS therapist_id", "c.clinicId AS clinic_id", "c.userId AS user_id", "k.timezone AS time_zone"])
+        .select(["c.id AS id", "c.therapistId AS therapist_id", "c.clinicId AS clinic_id", "c.userId AS user_id", "k.timezone AS time_zone", "c.intakeDate AS intake_date"])
         .where("c.id IN (:...ids)", { ids })
-        .getRawMany<{ id: number; therapist_id: number; clinic_id: number; user_id: number | null; time_zone: string }>();
+        .getRawMany<{ id: number; therapist_id: number; clinic_id: number; user_id: number | null; time_zone: string; intake_date: string }>();
       for (const row of rows) {
         this.clients.set(Number(row.id), {
           id: Number(row.id),
@@ -62,6 +64,7 @@ export class References {
           clinicId: Number(row.clinic_id),
           userId: row.user_id == null ? null : Number(row.user_id),
           timeZone: row.time_zone,
+          intakeDate: row.intake_date,
         });
       }
     }

@@ -88,6 +88,7 @@ export const SESSIONS_IMPORT: ImportKind<SessionRow & { clientId: number }> = {
       client.timeZone,
       context.rules,
       context.now,
+      client.intakeDate,
     );
   },
 
