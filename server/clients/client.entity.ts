@@ -75,9 +75,9 @@ export class Client {
 
   /**
    * A random number in [0, 2^31) for the cell-key perturbation of anonymised metrics (supervision/perturbation.ts),
-   * drawn by the database when a client is written without one (a trigger on SQLite, a column default on
-   * PostgreSQL); only the demo brings its own, from its seed. It is never selected with the entity and has no
-   * GraphQL field: whoever knew the keys could undo the perturbation.
+   * drawn by a database trigger when a client is written without one; only the demo brings its own, from its seed.
+   * It is never selected with the entity and has no GraphQL field: whoever knew the keys could undo the
+   * perturbation.
    */
   @Column({ type: "integer", nullable: true, select: false, update: false })
   recordKey?: number | null;

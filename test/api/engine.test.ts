@@ -18,6 +18,20 @@ describe(`the ${ENGINE} schema`, () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
+  it("gives every client written without a record key a random one, and keeps a key the writer brings", async () => {
+    const practice = await createPractice(server.dataSource);
+    const keys = (await server.query(`SELECT id, record_key AS k FROM client WHERE id IN (?, ?) ORDER BY id`, [practice.clientA.id, practice.clientB.id])).map((row: { k: number | string }) => Number(row.k));
+    for (const key of keys) {
+      expect(Number.isInteger(key)).toBe(true);
+      expect(key).toBeGreaterThanOrEqual(0);
+      expect(key).toBeLessThan(2 ** 31);
+    }
+    // Two draws from 2^31 values coincide once in two billion times.
+    expect(keys[0]).not.toBe(keys[1]);
+    await server.query(`INSERT INTO client (display_name, therapist_id, clinic_id, intake_date, complaint, age_band, record_key) SELECT 'Keyed', therapist_id, clinic_id, '2026-11-01', 'PANIC', 'AGE_25_34', 12345 FROM client WHERE id = ?`, [practice.clientA.id]);
+    expect((await server.query(`SELECT record_key AS k FROM client WHERE display_name = 'Keyed'`)).map((row: { k: number | string }) => Number(row.k))).toEqual([12345]);
+  });
+
   it("refuses to change or delete audit events", async () => {
     await server.query(`INSERT INTO audit_event (actor_user_id, action, client_id, at) VALUES (1, 'READ_CLIENT', 1, '2026-11-20T17:00:00.000Z')`);
     await expect(server.query(`UPDATE audit_event SET action = 'SIGN_IN'`)).rejects.toThrow(/append-only/);
