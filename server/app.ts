@@ -4,7 +4,7 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { parse as parseCookies } from "cookie";
+import { parseCookie as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import { disclosureAudit } from "./audit/disclosures.ts";

@@ -22,18 +22,6 @@ export function isCsvEncoding(value: string): value is CsvEncoding {
   return (CSV_ENCODINGS as readonly string[]).includes(value);
 }
 
-/**
- * Bytes 0x80–0x9F of windows-1252, from the WHATWG Encoding Standard (the five unassigned ones stay C1 controls);
- * every other byte is its own code point. Node's TextDecoder cannot be trusted here: since 20.18.3 and 22.13.0 it
- * decodes windows-1252 as Latin-1, so 0x96 gives U+0096 instead of "–" (nodejs/node#60888).
- */
-const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-const C1 = /[\u0080-\u009f]/g;
-
-function decodeWindows1252(bytes: Buffer): string {
-  return bytes.toString("latin1").replace(C1, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!);
-}
-
 /** What the first bytes say about the file, before a byte of it is decoded. */
 function sniff(start: Buffer, encoding: CsvEncoding): { skip: number } {
   if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) throw new CsvEncodingError(IS_UTF16);
@@ -59,8 +47,10 @@ export async function* decodeText(
   progress: { bytes: number } = { bytes: 0 },
 ): AsyncGenerator<string> {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  // A single-byte encoding: every byte is a character, so chunks never split one.
+  const windows1252 = new TextDecoder("windows-1252");
   const decode = (bytes: Buffer, final: boolean): string => {
-    if (encoding === "windows-1252") return decodeWindows1252(bytes);
+    if (encoding === "windows-1252") return windows1252.decode(bytes);
     try {
       return utf8.decode(bytes, { stream: !final });
     } catch {
