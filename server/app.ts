@@ -56,7 +56,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
-      disclosureAudit<RequestContext>(services.audit, (error) => formatError({ message: "The audit of an export could not be written." }, error)),
+      disclosureAudit<RequestContext>(services.audit, (error) =>
+        formatError({ message: "The audit of an export could not be written." }, error),
+      ),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -78,7 +80,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionToken: token ?? null,
       services,
       disclosures: [],
-      setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
+      setSessionCookie: (value, expiresAt) =>
+        res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
     };
   };

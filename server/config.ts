@@ -78,7 +78,9 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (/^(true|yes)$/i.test(raw)) return true;
   if (/^\d+$/.test(raw)) return Number(raw);
   if (/^[\w.:/, -]+$/.test(raw)) return raw;
-  throw new ConfigError(`TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback"; got "${raw}".`);
+  throw new ConfigError(
+    `TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback"; got "${raw}".`,
+  );
 }
 
 /** Environment → typed configuration. A bad value stops start-up with a message naming the variable. */
@@ -103,7 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: integer(env, "DEMO_SEED", 20261126, 0, 2 ** 31 - 1),
     sessionPolicy: {
       idleTimeoutMinutes: integer(env, "SESSION_IDLE_MINUTES", DEFAULT_SESSION_POLICY.idleTimeoutMinutes, 1, 24 * 60),
-      absoluteLifetimeHours: integer(env, "SESSION_MAX_HOURS", DEFAULT_SESSION_POLICY.absoluteLifetimeHours, 1, 24 * 30),
+      absoluteLifetimeHours: integer(
+        env,
+        "SESSION_MAX_HOURS",
+        DEFAULT_SESSION_POLICY.absoluteLifetimeHours,
+        1,
+        24 * 30,
+      ),
     },
     rules: rulesFrom(env),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),

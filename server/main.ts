@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(dataSource, { seed: config.demoSeed, rules: config.rules });
     const where = config.databaseUrl ? "PostgreSQL" : config.databasePath;
-    if (seeded) console.log(`Seeded the demo clinic into ${where} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
+    if (seeded)
+      console.log(`Seeded the demo clinic into ${where} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
   }
   const { app, stop } = await createApp({ config, dataSource });
   const server = createServer(app);

@@ -33,7 +33,9 @@ export function securityHeaders(production: boolean): RequestHandler {
   const strict = helmet({ ...common, contentSecurityPolicy: STRICT_CSP });
   const landingPage = helmet({ ...common, contentSecurityPolicy: false });
   return (req, res, next) =>
-    !production && req.method === "GET" && req.path.startsWith("/graphql") ? landingPage(req, res, next) : strict(req, res, next);
+    !production && req.method === "GET" && req.path.startsWith("/graphql")
+      ? landingPage(req, res, next)
+      : strict(req, res, next);
 }
 
 /**
@@ -47,14 +49,23 @@ export function requestErrors(log: (message: string, detail?: unknown) => void):
     if (status >= 500) {
       const errorId = randomUUID();
       log(`[error ${errorId}]`, error);
-      res.status(500).json({ errors: [{ message: `Something went wrong on our side. Reference: ${errorId}`, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } }] });
+      res.status(500).json({
+        errors: [
+          {
+            message: `Something went wrong on our side. Reference: ${errorId}`,
+            extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
+          },
+        ],
+      });
       return;
     }
     const tooLarge = status === 413;
     res.status(status).json({
       errors: [
         {
-          message: tooLarge ? "The request is too large." : "The request could not be read: send JSON with a GraphQL query.",
+          message: tooLarge
+            ? "The request is too large."
+            : "The request could not be read: send JSON with a GraphQL query.",
           extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" },
         },
       ],

@@ -35,7 +35,8 @@ export class AuditQueries {
     const today = todayIn(clinic.timezone, this.clock());
     // Each month is checked before any arithmetic is done with it.
     const to = toMonth == null ? today.slice(0, 7) : month(toMonth, "toMonth");
-    const from = fromMonth == null ? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7) : month(fromMonth, "fromMonth");
+    const from =
+      fromMonth == null ? addMonths(`${to}-01`, -(DEFAULT_MONTHS - 1)).slice(0, 7) : month(fromMonth, "fromMonth");
     const inMonths = (query: SelectQueryBuilder<AuditEvent>) =>
       query
         .innerJoin(User, "u", "u.id = a.actorUserId")
@@ -62,13 +63,33 @@ export class AuditQueries {
       .andWhere("u.role = :client", { client: Role.CLIENT })
       .getRawMany();
     const rows: AuditSummaryRow[] = [
-      ...staff.map((row) => ({ actor: row.actorName, actorRole: row.actorRole, action: row.action, month: row.month, count: Number(row.count), suppressed: false })),
+      ...staff.map((row) => ({
+        actor: row.actorName,
+        actorRole: row.actorRole,
+        action: row.action,
+        month: row.month,
+        count: Number(row.count),
+        suppressed: false,
+      })),
       ...clients.map((row) => {
         const shown = Number(row.people) >= clinic.minCellSize;
-        return { actor: CLIENT_ACTOR, actorRole: Role.CLIENT, action: row.action, month: row.month, count: shown ? Number(row.count) : null, suppressed: !shown };
+        return {
+          actor: CLIENT_ACTOR,
+          actorRole: Role.CLIENT,
+          action: row.action,
+          month: row.month,
+          count: shown ? Number(row.count) : null,
+          suppressed: !shown,
+        };
       }),
     ];
-    return rows.sort((a, b) => b.month.localeCompare(a.month) || (b.count ?? 0) - (a.count ?? 0) || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));
+    return rows.sort(
+      (a, b) =>
+        b.month.localeCompare(a.month) ||
+        (b.count ?? 0) - (a.count ?? 0) ||
+        a.actor.localeCompare(b.actor) ||
+        a.action.localeCompare(b.action),
+    );
   }
 
   /** For a client's therapist (or the client): who read or changed this client's information, newest first. */
@@ -88,6 +109,11 @@ export class AuditQueries {
       .addOrderBy("a.id", "DESC")
       .limit(ACCESS_LOG_LIMIT)
       .getRawMany();
-    return rows.map((row) => ({ actor: row.actor, actorRole: row.actorRole, action: row.action, at: new Date(row.at) }));
+    return rows.map((row) => ({
+      actor: row.actor,
+      actorRole: row.actorRole,
+      action: row.action,
+      at: new Date(row.at),
+    }));
   }
 }

@@ -6,7 +6,9 @@ import { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 @Resolver()
 export class AuditResolver {
   @Authorized(Role.SUPERVISOR)
-  @Query(() => [AuditSummaryRow], { description: "The clinic's audit log by actor, action and month (YYYY-MM); the last 12 months by default." })
+  @Query(() => [AuditSummaryRow], {
+    description: "The clinic's audit log by actor, action and month (YYYY-MM); the last 12 months by default.",
+  })
   auditSummary(
     @Arg("fromMonth", () => String, { nullable: true }) fromMonth: string | null,
     @Arg("toMonth", () => String, { nullable: true }) toMonth: string | null,
@@ -17,7 +19,10 @@ export class AuditResolver {
 
   @Authorized(Role.THERAPIST, Role.CLIENT)
   @Query(() => [ClientAccess], { description: "Who read or changed this client's information, newest first." })
-  clientAccessLog(@Arg("clientId", () => ID) clientId: string, @Ctx() context: RequestContext): Promise<ClientAccess[]> {
+  clientAccessLog(
+    @Arg("clientId", () => ID) clientId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ClientAccess[]> {
     return context.services.auditQueries.clientAccess(context.viewer!, clientId);
   }
 }

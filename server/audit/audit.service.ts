@@ -33,7 +33,10 @@ export class AuditService {
   /** Records one read per client in a single INSERT (a caseload read), whatever the caseload's size. */
   async recordMany(manager: EntityManager, entry: Omit<AuditEntry, "clientId">, clientIds: number[]): Promise<void> {
     const at = this.clock();
-    await this.insert(manager, clientIds.map((clientId) => this.row(entry, clientId, at)));
+    await this.insert(
+      manager,
+      clientIds.map((clientId) => this.row(entry, clientId, at)),
+    );
   }
 
   /**
@@ -66,7 +69,12 @@ export class AuditService {
       const batch = this.pending;
       this.pending = [];
       try {
-        await this.dataSource!.transaction((manager) => this.insert(manager, batch.flatMap((item) => item.rows)));
+        await this.dataSource!.transaction((manager) =>
+          this.insert(
+            manager,
+            batch.flatMap((item) => item.rows),
+          ),
+        );
         for (const item of batch) item.settle();
       } catch (error) {
         if (batch.length === 1) {
@@ -88,7 +96,13 @@ export class AuditService {
   }
 
   private row(entry: Omit<AuditEntry, "clientId">, clientId: number | null, at: Date): AuditRow {
-    return { actorUserId: entry.actorUserId, action: entry.action, clientId, sourceAddress: entry.sourceAddress ?? null, at };
+    return {
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      clientId,
+      sourceAddress: entry.sourceAddress ?? null,
+      at,
+    };
   }
 
   private async insert(manager: EntityManager, rows: AuditRow[]): Promise<void> {

@@ -29,7 +29,10 @@ export function disclosureAudit<Context extends { disclosures: Disclosure[] }>(
           try {
             await audit.recordTogether(carried.map((disclosure) => disclosure.audit));
           } catch (error) {
-            response.body = { kind: "single", singleResult: { data: null, errors: [...(result.errors ?? []), internalError(error)] } };
+            response.body = {
+              kind: "single",
+              singleResult: { data: null, errors: [...(result.errors ?? []), internalError(error)] },
+            };
           }
         },
       };

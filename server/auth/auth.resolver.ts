@@ -15,7 +15,12 @@ export class AuthResolver {
     @Arg("password", () => String) password: string,
     @Ctx() context: RequestContext,
   ): Promise<User> {
-    const signedIn = await context.services.auth.signIn(email, password, context.sourceAddress, context.sessionToken ?? undefined);
+    const signedIn = await context.services.auth.signIn(
+      email,
+      password,
+      context.sourceAddress,
+      context.sessionToken ?? undefined,
+    );
     context.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return signedIn.user;
   }
@@ -26,7 +31,9 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Int, { description: "Ends every session of the signed-in person, on every device; returns how many." })
+  @Mutation(() => Int, {
+    description: "Ends every session of the signed-in person, on every device; returns how many.",
+  })
   async logoutEverywhere(@Ctx() context: RequestContext): Promise<number> {
     const ended = await context.services.auth.signOutEverywhere(context.viewer!, context.sourceAddress);
     context.clearSessionCookie();

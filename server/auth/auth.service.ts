@@ -19,7 +19,8 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMinutes: 30, absoluteLifetimeHours: 12 };
 
-const throttled = () => new DomainError(ErrorCode.UNAUTHENTICATED, "Too many sign-in attempts. Try again in a few minutes.");
+const throttled = () =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, "Too many sign-in attempts. Try again in a few minutes.");
 
 /** lastSeenAt is written at most this often, so reads do not turn into a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -51,7 +52,12 @@ export class AuthService {
    * The attempt is reserved against the limits before the password is checked, so parallel attempts cannot all pass
    * a limit; it stays as a failure when the password is wrong.
    */
-  async signIn(email: string, password: string, sourceAddress: string | null, previousToken?: string): Promise<SignedIn> {
+  async signIn(
+    email: string,
+    password: string,
+    sourceAddress: string | null,
+    previousToken?: string,
+  ): Promise<SignedIn> {
     const account = email.trim().toLowerCase().slice(0, 254);
     const address = throttleAddress(sourceAddress);
     const now = this.clock();
@@ -72,7 +78,11 @@ export class AuthService {
     if (!user || !valid) {
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.recordFailure(manager, attemptId, now);
-        await this.audit.record(manager, { actorUserId: user?.id ?? null, action: AuditAction.SIGN_IN_FAILED, sourceAddress });
+        await this.audit.record(manager, {
+          actorUserId: user?.id ?? null,
+          action: AuditAction.SIGN_IN_FAILED,
+          sourceAddress,
+        });
       });
       throw new DomainError(ErrorCode.UNAUTHENTICATED, "Email or password is not right.");
     }

@@ -39,7 +39,10 @@ export function throttleAddress(sourceAddress: string | null): string {
   const headGroups = groups(head);
   const tailGroups = tail === undefined ? [] : groups(tail);
   const all = [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill(0), ...tailGroups];
-  return `${all.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
+  return `${all
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(":")}::/64`;
 }
 
 const minutesBefore = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
@@ -63,22 +66,21 @@ export class SignInThrottle {
 
   /** Reserves one password check, or answers null when a limit has been reached. */
   async reserve(account: string, address: string, now: Date): Promise<number | null> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      RESERVE,
-      {
-        account,
-        address,
-        at: now.toISOString(),
-        windowStart: minutesBefore(now, THROTTLE.windowMinutes),
-        accountWindowStart: minutesBefore(now, THROTTLE.accountWindowMinutes),
-        perAddress: THROTTLE.perAddress,
-        perAccountAtAddress: THROTTLE.perAccountAtAddress,
-        perAccount: THROTTLE.perAccount,
-      },
-    );
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(RESERVE, {
+      account,
+      address,
+      at: now.toISOString(),
+      windowStart: minutesBefore(now, THROTTLE.windowMinutes),
+      accountWindowStart: minutesBefore(now, THROTTLE.accountWindowMinutes),
+      perAddress: THROTTLE.perAddress,
+      perAccountAtAddress: THROTTLE.perAccountAtAddress,
+      perAccount: THROTTLE.perAccount,
+    });
     const rows: { id: number | string }[] =
       this.dataSource.options.type === "postgres"
-        ? await this.underAdvisoryLocks([`sign-in account ${account}`, `sign-in address ${address}`], (manager) => manager.query(sql, parameters))
+        ? await this.underAdvisoryLocks([`sign-in account ${account}`, `sign-in address ${address}`], (manager) =>
+            manager.query(sql, parameters),
+          )
         : await this.dataSource.query(sql, parameters);
     return rows[0] ? Number(rows[0].id) : null;
   }
@@ -107,7 +109,9 @@ export class SignInThrottle {
       .createQueryBuilder()
       .delete()
       .from(SignInAttempt)
-      .where("at < :cutoff", { cutoff: minutesBefore(now, Math.max(THROTTLE.windowMinutes, THROTTLE.accountWindowMinutes)) })
+      .where("at < :cutoff", {
+        cutoff: minutesBefore(now, Math.max(THROTTLE.windowMinutes, THROTTLE.accountWindowMinutes)),
+      })
       .execute();
   }
 

@@ -8,7 +8,10 @@ export class CaseloadResolver {
   @Authorized(Role.THERAPIST)
   @Query(() => [CaseloadEntry], { description: "The therapist's own clients, most concerning first." })
   caseload(
-    @Arg("includeClosed", () => Boolean, { defaultValue: false, description: "Also list discharged and dropped-out clients." })
+    @Arg("includeClosed", () => Boolean, {
+      defaultValue: false,
+      description: "Also list discharged and dropped-out clients.",
+    })
     includeClosed: boolean,
     @Ctx() context: RequestContext,
   ): Promise<CaseloadEntry[]> {

@@ -43,13 +43,22 @@ export class CaseloadService {
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
     const curves = await this.progress.curves(clinic);
-    const summaries = await this.progress.summaries(manager, visibleClientsPredicate(viewer), filter, clients, curves, today);
+    const summaries = await this.progress.summaries(
+      manager,
+      visibleClientsPredicate(viewer),
+      filter,
+      clients,
+      curves,
+      today,
+    );
     await this.audit.recordReads(
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },
       clients.map((client) => client.id),
     );
     const currentWeek = weekStartOf(today);
-    const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)));
+    const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
+      addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)),
+    );
     const entries = clients.map((client): CaseloadEntry => {
       const { sessions, weeklyEpisodes, summary } = summaries.get(client.id)!;
       const ors = sessions.flatMap((session) => (session.ors == null ? [] : [session.ors]));

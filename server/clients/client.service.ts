@@ -14,7 +14,9 @@ export class ClientService {
 
   async read(viewer: Viewer, id: string, sourceAddress: string | null): Promise<Client> {
     const client = await findVisibleClient(this.dataSource.manager, viewer, parseId(id, "id"), "id");
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_CLIENT, sourceAddress }, [client.id]);
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_CLIENT, sourceAddress }, [
+      client.id,
+    ]);
     return client;
   }
 }

@@ -83,5 +83,7 @@ export function integerInRange(value: number, field: string, min: number, max: n
 }
 
 export function textList(values: string[], field: string, maxItems: number, maxLength: number): string[] {
-  return boundedList(values, field, maxItems).map((value, index) => requiredText(value, `${field}[${index}]`, maxLength));
+  return boundedList(values, field, maxItems).map((value, index) =>
+    requiredText(value, `${field}[${index}]`, maxLength),
+  );
 }

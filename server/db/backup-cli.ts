@@ -11,11 +11,17 @@ async function main(): Promise<void> {
   }
   const { databasePath } = loadConfig();
   const result = await backupDatabase(databasePath, path.resolve(target));
-  console.log(`Backed up ${databasePath} to ${path.resolve(target)}: ${result.pages} pages, integrity ${result.integrity}.`);
+  console.log(
+    `Backed up ${databasePath} to ${path.resolve(target)}: ${result.pages} pages, integrity ${result.integrity}.`,
+  );
   if (result.integrity !== "ok") process.exit(1);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Backup failed: ${(error as Error).message}`);
+  console.error(
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : `Backup failed: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

@@ -11,12 +11,17 @@ const MAX_VALUES_PER_INSERT = 30_000;
  * Values go through TypeORM's own conversion (transformers, simple-json, booleans), so rows are stored exactly as
  * the entity layer would store them.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+): Promise<void> {
   if (rows.length === 0) return;
   const metadata = manager.connection.getMetadata(entity);
   // Columns the rows leave out fall to the database: generated ids, and defaults such as revision counters.
   const columns = metadata.columns.filter(
-    (column) => !column.isVirtual && (column.propertyName in rows[0]! || (!column.isGenerated && column.default === undefined)),
+    (column) =>
+      !column.isVirtual && (column.propertyName in rows[0]! || (!column.isGenerated && column.default === undefined)),
   );
   const driver = manager.connection.driver;
   if (manager.connection.options.type === "better-sqlite3") {
@@ -32,6 +37,12 @@ export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager
   const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns.length));
   for (const slice of chunk(rows, size)) {
     // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
-    await manager.createQueryBuilder().insert().into(entity).values(slice as never).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(slice as never)
+      .updateEntity(false)
+      .execute();
   }
 }

@@ -16,7 +16,8 @@ export const LOCAL_DATE_LENGTH = 10;
  * ORS and SRS marks have one decimal. PostgreSQL's `real` is single precision, so 23.4 comes back as
  * 23.399999618530273; reading it back to one decimal returns what was written, on either engine.
  */
-export const roundToTenth = (value: number | null): number | null => (value == null ? null : Math.round(value * 10) / 10);
+export const roundToTenth = (value: number | null): number | null =>
+  value == null ? null : Math.round(value * 10) / 10;
 
 export const oneDecimal: ValueTransformer = {
   to: (value: number | null | undefined) => value,

@@ -92,7 +92,11 @@ export async function openDatabase(dataSource: DataSource): Promise<DataSource> 
 }
 
 /** The configured engine: PostgreSQL when DATABASE_URL is set, otherwise the SQLite file. */
-export function createDataSource(config: { databasePath: string; databaseUrl: string | null; replicaUrls: string[] }): DataSource {
+export function createDataSource(config: {
+  databasePath: string;
+  databaseUrl: string | null;
+  replicaUrls: string[];
+}): DataSource {
   return config.databaseUrl
     ? createPostgresDataSource({ url: config.databaseUrl, replicaUrls: config.replicaUrls })
     : createSqliteDataSource({ path: config.databasePath });

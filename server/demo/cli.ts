@@ -22,20 +22,27 @@ async function main(): Promise<void> {
   if (values.help) {
     console.log("Usage: npm run seed -- [--out data/followup.db] [--seed 20261126] [--fresh] [--clients 10000]");
     console.log("  --fresh    delete the file first; without it an existing database is left as it is.");
-    console.log("  --clients  a network of demo clinics with this many clients, at load-test volumes (for benchmarks).");
+    console.log(
+      "  --clients  a network of demo clinics with this many clients, at load-test volumes (for benchmarks).",
+    );
     return;
   }
   const config = loadConfig();
   const file = values.out ? path.resolve(values.out) : config.databasePath;
-  if (config.databaseUrl && !values.out && values.fresh) throw new ConfigError("--fresh deletes a SQLite file; with DATABASE_URL, drop the schema yourself.");
+  if (config.databaseUrl && !values.out && values.fresh)
+    throw new ConfigError("--fresh deletes a SQLite file; with DATABASE_URL, drop the schema yourself.");
   const seed = values.seed === undefined ? config.demoSeed : Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0) throw new ConfigError(`--seed must be a whole number; got "${values.seed}".`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new ConfigError(`--seed must be a whole number; got "${values.seed}".`);
   if (values.fresh) for (const suffix of ["", "-wal", "-shm"]) if (existsSync(file + suffix)) rmSync(file + suffix);
-  const dataSource = await openDatabase(createDataSource(values.out ? { ...config, databaseUrl: null, databasePath: file } : config));
+  const dataSource = await openDatabase(
+    createDataSource(values.out ? { ...config, databaseUrl: null, databasePath: file } : config),
+  );
   try {
     if (values.clients !== undefined) {
       const clients = Number(values.clients);
-      if (!Number.isInteger(clients) || clients < 1 || clients > 1_000_000) throw new ConfigError(`--clients must be a whole number from 1 to 1,000,000; got "${values.clients}".`);
+      if (!Number.isInteger(clients) || clients < 1 || clients > 1_000_000)
+        throw new ConfigError(`--clients must be a whole number from 1 to 1,000,000; got "${values.clients}".`);
       if ((await dataSource.getRepository(Clinic).count()) > 0) {
         console.log(`${file} already holds data; nothing seeded (use --fresh to start over).`);
         return;

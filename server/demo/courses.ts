@@ -46,14 +46,32 @@ export function planCourse(course: Course, random: Random): CoursePlan {
   switch (course) {
     case Course.QUICK_RESPONDER: {
       const gain = room * random.uniform(0.6, 0.9);
-      return { course, plannedSessions: random.int(7, 10), revisionAfterSession: null, baselineOrs, orsAt: (n) => saturating(n, 0.55, gain) };
+      return {
+        course,
+        plannedSessions: random.int(7, 10),
+        revisionAfterSession: null,
+        baselineOrs,
+        orsAt: (n) => saturating(n, 0.55, gain),
+      };
     }
     case Course.SLOW_RESPONDER: {
       const gain = room * random.uniform(0.55, 0.8);
-      return { course, plannedSessions: random.int(13, 20), revisionAfterSession: null, baselineOrs, orsAt: (n) => saturating(n, 0.14, gain) };
+      return {
+        course,
+        plannedSessions: random.int(13, 20),
+        revisionAfterSession: null,
+        baselineOrs,
+        orsAt: (n) => saturating(n, 0.14, gain),
+      };
     }
     case Course.NON_RESPONDER:
-      return { course, plannedSessions: random.int(10, 16), revisionAfterSession: null, baselineOrs, orsAt: (n) => baselineOrs + 0.12 * (n - 1) };
+      return {
+        course,
+        plannedSessions: random.int(10, 16),
+        revisionAfterSession: null,
+        baselineOrs,
+        orsAt: (n) => baselineOrs + 0.12 * (n - 1),
+      };
     case Course.DETERIORATING: {
       const loss = random.uniform(7, 10);
       return {
@@ -65,10 +83,22 @@ export function planCourse(course: Course, random: Random): CoursePlan {
       };
     }
     case Course.DROP_OUT:
-      return { course, plannedSessions: random.int(2, 5), revisionAfterSession: null, baselineOrs, orsAt: (n) => baselineOrs + 0.4 * (n - 1) };
+      return {
+        course,
+        plannedSessions: random.int(2, 5),
+        revisionAfterSession: null,
+        baselineOrs,
+        orsAt: (n) => baselineOrs + 0.4 * (n - 1),
+      };
     case Course.CRISIS: {
       const low = clamp(baselineOrs, 8, 18);
-      return { course, plannedSessions: random.int(8, 14), revisionAfterSession: null, baselineOrs: low, orsAt: (n) => low - 0.5 * Math.min(n - 1, 5) };
+      return {
+        course,
+        plannedSessions: random.int(8, 14),
+        revisionAfterSession: null,
+        baselineOrs: low,
+        orsAt: (n) => low - 0.5 * Math.min(n - 1, 5),
+      };
     }
     case Course.REVISION_HELPED: {
       const after = random.int(6, 8);
@@ -78,7 +108,8 @@ export function planCourse(course: Course, random: Random): CoursePlan {
         plannedSessions: random.int(14, 20),
         revisionAfterSession: after,
         baselineOrs,
-        orsAt: (n) => (n <= after ? baselineOrs + 0.15 * (n - 1) : baselineOrs + 0.9 + gain * (1 - Math.exp(-0.3 * (n - after)))),
+        orsAt: (n) =>
+          n <= after ? baselineOrs + 0.15 * (n - 1) : baselineOrs + 0.9 + gain * (1 - Math.exp(-0.3 * (n - after))),
       };
     }
     case Course.REVISION_DID_NOT_HELP: {
@@ -96,7 +127,10 @@ export function planCourse(course: Course, random: Random): CoursePlan {
 
 /** How much of the course's possible improvement has happened by session n, 0 (none) to 1. */
 export function progressFraction(plan: CoursePlan, n: number): number {
-  const best = Math.max(...Array.from({ length: plan.plannedSessions }, (_, i) => plan.orsAt(i + 1)), plan.baselineOrs + 1);
+  const best = Math.max(
+    ...Array.from({ length: plan.plannedSessions }, (_, i) => plan.orsAt(i + 1)),
+    plan.baselineOrs + 1,
+  );
   return clamp((plan.orsAt(n) - plan.baselineOrs) / (best - plan.baselineOrs), 0, 1);
 }
 

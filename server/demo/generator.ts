@@ -119,7 +119,9 @@ function splitTotal(random: Random, total: number, count: number, max: number, d
 
 function sessionInstant(localDate: string, random: Random): Date {
   // 14:00–21:00 UTC is daytime in the Americas' clinic timezones, so the local date is the one intended.
-  return new Date(`${localDate}T${String(random.int(14, 20)).padStart(2, "0")}:${random.pick(["00", "15", "30", "45"])}:00.000Z`);
+  return new Date(
+    `${localDate}T${String(random.int(14, 20)).padStart(2, "0")}:${random.pick(["00", "15", "30", "45"])}:00.000Z`,
+  );
 }
 
 export function generateDemo(options: DemoOptions): DemoData {
@@ -156,11 +158,18 @@ export function generateDemo(options: DemoOptions): DemoData {
     data.users.push({
       id,
       email: `${emailPrefix}therapist${t === 0 ? "" : t + 1}@demo.local`,
-      displayName: THERAPISTS[t % THERAPISTS.length]! + (t >= THERAPISTS.length ? ` ${Math.floor(t / THERAPISTS.length) + 1}` : ""),
+      displayName:
+        THERAPISTS[t % THERAPISTS.length]! +
+        (t >= THERAPISTS.length ? ` ${Math.floor(t / THERAPISTS.length) + 1}` : ""),
       role: Role.THERAPIST,
     });
   }
-  data.users.push({ id: nextId("user"), email: `${emailPrefix}supervisor@demo.local`, displayName: "Dr. Morgan Ellis", role: Role.SUPERVISOR });
+  data.users.push({
+    id: nextId("user"),
+    email: `${emailPrefix}supervisor@demo.local`,
+    displayName: "Dr. Morgan Ellis",
+    role: Role.SUPERVISOR,
+  });
 
   // Names are unique within a clinic, so a therapist never has to tell two "Maya Fontaine"s apart.
   const usedNames = new Set<string>();
@@ -170,7 +179,9 @@ export function generateDemo(options: DemoOptions): DemoData {
       const course = showcase?.course ?? random.weighted(COURSE_WEIGHTS);
       const complaint = showcase?.complaint ?? random.weighted(COMPLAINT_WEIGHTS);
       // Intakes over the last 18 months, more of them recent (a growing clinic), a few in the last days.
-      const daysAgo = showcase?.daysAgo ?? (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + (volume.intakeDays - 10) * random.next() ** 1.5));
+      const daysAgo =
+        showcase?.daysAgo ??
+        (random.chance(0.05) ? random.int(0, 9) : Math.round(10 + (volume.intakeDays - 10) * random.next() ** 1.5));
       const clientId = nextId("client");
       let userId: number | null = null;
       let displayName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
@@ -219,7 +230,8 @@ interface ClientSpec {
 function generateClient(data: DemoData, random: Random, rules: ClinicalRules, spec: ClientSpec): void {
   const profile = COMPLAINTS[spec.complaint];
   const plan = planCourse(spec.course, random);
-  if (spec.volume.sessions !== 1) plan.plannedSessions = Math.max(1, Math.round(plan.plannedSessions * spec.volume.sessions));
+  if (spec.volume.sessions !== 1)
+    plan.plannedSessions = Math.max(1, Math.round(plan.plannedSessions * spec.volume.sessions));
   const { clientId, therapistId, today, timeZone } = spec;
   const yesterday = addDays(today, -1);
 
@@ -230,10 +242,18 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   let attended = 0;
   while (attended < plan.plannedSessions && date <= yesterday) {
     const roll = random.next();
-    const attendance = attended > 0 && roll < 0.05 ? Attendance.CANCELLED : attended > 0 && roll < 0.08 ? Attendance.NO_SHOW : Attendance.ATTENDED;
+    const attendance =
+      attended > 0 && roll < 0.05
+        ? Attendance.CANCELLED
+        : attended > 0 && roll < 0.08
+          ? Attendance.NO_SHOW
+          : Attendance.ATTENDED;
     if (attendance === Attendance.ATTENDED) attended++;
     visits.push({ localDate: date, attendance, number: attendance === Attendance.ATTENDED ? attended : null });
-    date = addDays(date, attendance === Attendance.ATTENDED ? Math.min(spec.volume.maxGapDays, daysToNextSession(attended, random)) : 7);
+    date = addDays(
+      date,
+      attendance === Attendance.ATTENDED ? Math.min(spec.volume.maxGapDays, daysToNextSession(attended, random)) : 7,
+    );
   }
   const finished = attended >= plan.plannedSessions;
   if (plan.course === Course.DROP_OUT && finished) {
@@ -268,21 +288,41 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   const sessionDates = new Map<number, string>();
   let previousSrs = 38;
   // A crisis at the latest session of an active client; mid-course for one who has since finished.
-  const crisisAt = plan.course !== Course.CRISIS ? -1 : finished ? Math.max(2, Math.floor(lastNumber / 2)) : Math.max(2, lastNumber);
+  const crisisAt =
+    plan.course !== Course.CRISIS ? -1 : finished ? Math.max(2, Math.floor(lastNumber / 2)) : Math.max(2, lastNumber);
 
   for (const visit of visits) {
     const n = visit.number;
     const occurredAt = sessionInstant(visit.localDate, random);
     let draft: Parameters<typeof buildSessionRow>[0];
     if (n == null) {
-      draft = { occurredAt, attendance: visit.attendance, kind: SessionKind.FOLLOW_UP, techniquesUsed: [], crisis: false };
+      draft = {
+        occurredAt,
+        attendance: visit.attendance,
+        kind: SessionKind.FOLLOW_UP,
+        techniquesUsed: [],
+        crisis: false,
+      };
     } else {
       const ors = round1(clamp(plan.orsAt(n) + (n === 1 ? random.normal(0, 0.8) : random.normal(0, 1.6)), 0, 40));
-      const [individual, interpersonal, social, overall] = splitTotal(random, ors, 4, 10, 1) as [number, number, number, number];
-      const allianceDip = (plan.course === Course.NON_RESPONDER || plan.course === Course.DETERIORATING) && random.chance(0.35);
-      const srs = round1(clamp(allianceDip ? random.uniform(31, 35.5) : Math.min(40, previousSrs + random.normal(0.2, 0.8)), 28, 40));
+      const [individual, interpersonal, social, overall] = splitTotal(random, ors, 4, 10, 1) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const allianceDip =
+        (plan.course === Course.NON_RESPONDER || plan.course === Course.DETERIORATING) && random.chance(0.35);
+      const srs = round1(
+        clamp(allianceDip ? random.uniform(31, 35.5) : Math.min(40, previousSrs + random.normal(0.2, 0.8)), 28, 40),
+      );
       previousSrs = allianceDip ? 37 : srs;
-      const [relationship, goalsAndTopics, approachOrMethod, srsOverall] = splitTotal(random, srs, 4, 10, 1) as [number, number, number, number];
+      const [relationship, goalsAndTopics, approachOrMethod, srsOverall] = splitTotal(random, srs, 4, 10, 1) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       const crisisNow = n === crisisAt;
       const askPhq9 = profile.phq9 || n === 1 || plan.course === Course.CRISIS;
       const askGad7 = profile.gad7 || n === 1;
@@ -292,12 +332,21 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
         const item9 = crisisNow || n === crisisAt - 1 ? random.int(1, 2) : 0;
         phq9 = [...splitTotal(random, total - item9, 8, 3, 0), item9];
       }
-      const gad7 = askGad7 ? splitTotal(random, Math.round(clamp(21 - 0.55 * ors + random.normal(0, 1.5), 0, 21)), 7, 3, 0) : null;
+      const gad7 = askGad7
+        ? splitTotal(random, Math.round(clamp(21 - 0.55 * ors + random.normal(0, 1.5), 0, 21)), 7, 3, 0)
+        : null;
       const discharge = finished && n === lastNumber && plan.course !== Course.DROP_OUT;
       draft = {
         occurredAt,
         attendance: Attendance.ATTENDED,
-        kind: n === 1 ? SessionKind.INTAKE : crisisNow ? SessionKind.CRISIS : discharge ? SessionKind.DISCHARGE : SessionKind.FOLLOW_UP,
+        kind:
+          n === 1
+            ? SessionKind.INTAKE
+            : crisisNow
+              ? SessionKind.CRISIS
+              : discharge
+                ? SessionKind.DISCHARGE
+                : SessionKind.FOLLOW_UP,
         weekRating: Math.round(clamp(ors / 4 + random.normal(0, 1.2), 0, 10)),
         ors: { individual, interpersonal, social, overall },
         srs: { relationship, goalsAndTopics, approachOrMethod, overall: srsOverall },
@@ -326,12 +375,16 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     if (finished && n === lastNumber) break;
     const dueDate = addDays(nextDate ?? addDays(setOn, 7), -1);
     const reviewed = nextDate != null && nextDate <= today;
-    const revisedBoost = plan.revisionAfterSession && n > plan.revisionAfterSession && plan.course === Course.REVISION_HELPED ? 0.15 : 0;
+    const revisedBoost =
+      plan.revisionAfterSession && n > plan.revisionAfterSession && plan.course === Course.REVISION_HELPED ? 0.15 : 0;
     const pComplete = clamp(0.3 + 0.55 * progressFraction(plan, n) + revisedBoost, 0.05, 0.95);
-    const items: { assignedBy: AssignedBy; index: number }[] = [{ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) }];
+    const items: { assignedBy: AssignedBy; index: number }[] = [
+      { assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) },
+    ];
     const fraction = spec.volume.homework % 1;
     const setCount = Math.floor(spec.volume.homework) + (fraction > 0 && random.chance(fraction) ? 1 : 0);
-    for (let extra = 1; extra < setCount; extra++) items.push({ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) });
+    for (let extra = 1; extra < setCount; extra++)
+      items.push({ assignedBy: AssignedBy.THERAPIST, index: random.int(0, 9) });
     if (n >= 8 && random.chance(0.4)) items.push({ assignedBy: AssignedBy.SELF, index: random.int(0, 9) });
     for (const item of items) {
       const [type, description] = profile.homework[item.index % profile.homework.length]!;
@@ -339,8 +392,14 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
       let helpfulness: number | null = null;
       if (reviewed) {
         const roll = random.next();
-        status = roll < pComplete ? HomeworkStatus.COMPLETED : roll < pComplete + (1 - pComplete) * 0.4 ? HomeworkStatus.PARTIAL : HomeworkStatus.NOT_DONE;
-        if (status !== HomeworkStatus.NOT_DONE) helpfulness = Math.round(clamp(random.normal(5 + 3 * progressFraction(plan, n), 1.5), 0, 10));
+        status =
+          roll < pComplete
+            ? HomeworkStatus.COMPLETED
+            : roll < pComplete + (1 - pComplete) * 0.4
+              ? HomeworkStatus.PARTIAL
+              : HomeworkStatus.NOT_DONE;
+        if (status !== HomeworkStatus.NOT_DONE)
+          helpfulness = Math.round(clamp(random.normal(5 + 3 * progressFraction(plan, n), 1.5), 0, 10));
       }
       const row = buildHomeworkRow(
         {
@@ -366,9 +425,14 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   if (attendedVisits.length > 0) {
     const planId = spec.nextId("plan");
     const revisionDates: { localDate: string; rationale: string; techniques: typeof profile.techniques }[] = [
-      { localDate: spec.intakeDate, rationale: "Initial formulation and plan agreed at intake.", techniques: profile.techniques.slice(0, 3) },
+      {
+        localDate: spec.intakeDate,
+        rationale: "Initial formulation and plan agreed at intake.",
+        techniques: profile.techniques.slice(0, 3),
+      },
     ];
-    const revisionAt = plan.revisionAfterSession ?? (plan.course === Course.QUICK_RESPONDER && random.chance(0.4) ? 7 : null);
+    const revisionAt =
+      plan.revisionAfterSession ?? (plan.course === Course.QUICK_RESPONDER && random.chance(0.4) ? 7 : null);
     const revisionDate = revisionAt ? sessionDates.get(revisionAt) : undefined;
     if (revisionAt && revisionDate) {
       const rationale =
@@ -416,24 +480,39 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     const progress = progressFraction(plan, n);
     const worsening = clamp((plan.baselineOrs - plan.orsAt(n)) / 8, 0, 1);
     // A revision that helped targeted the episodes directly (exposure, a coping plan): they fall at once.
-    const revisedAway = plan.course === Course.REVISION_HELPED && plan.revisionAfterSession != null && n >= plan.revisionAfterSession ? 0.45 : 1;
+    const revisedAway =
+      plan.course === Course.REVISION_HELPED && plan.revisionAfterSession != null && n >= plan.revisionAfterSession
+        ? 0.45
+        : 1;
     const count = random.poisson(baseRate * revisedAway * (1 - 0.8 * progress) * (1 + 0.8 * worsening));
     const days = Array.from({ length: count }, () => addDays(weekStartDate, random.int(0, 6)));
-    addEpisodes(days.filter((day) => !risingWeeks || day < risingFrom), progress, worsening);
+    addEpisodes(
+      days.filter((day) => !risingWeeks || day < risingFrom),
+      progress,
+      worsening,
+    );
   }
   // Only as far back as the client has been in care: a recent intake has fewer weeks to rise over.
   risingWeeks?.forEach((count, j) => {
     const weekStart = addDays(risingFrom, 7 * j);
     const days = Array.from({ length: count }, (_, e) => addDays(weekStart, e % 7));
-    addEpisodes(days.filter((day) => day >= spec.intakeDate), 0, 1);
+    addEpisodes(
+      days.filter((day) => day >= spec.intakeDate),
+      0,
+      1,
+    );
   });
 
   function addEpisodes(localDates: string[], progress: number, worsening: number): void {
     for (const localDate of localDates) {
       const symptom =
-        plan.course === Course.CRISIS && random.chance(0.2) ? Symptom.SELF_HARM_URGE : random.weighted(profile.symptoms);
+        plan.course === Course.CRISIS && random.chance(0.2)
+          ? Symptom.SELF_HARM_URGE
+          : random.weighted(profile.symptoms);
       // 12:00–23:59 UTC falls on the same calendar day in the Americas' timezones.
-      const occurredAt = new Date(`${localDate}T${String(random.int(12, 23)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:00.000Z`);
+      const occurredAt = new Date(
+        `${localDate}T${String(random.int(12, 23)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:00.000Z`,
+      );
       if (occurredAt.getTime() > spec.createdAt.getTime()) continue;
       const record = random.pick(THOUGHT_RECORDS[symptom]);
       const [minMinutes, maxMinutes] = DURATION_MINUTES[symptom];

@@ -56,7 +56,10 @@ export async function seedNetwork(
       clinicName: `Clinic ${index + 1} (demo network)`,
       timeZone,
       therapists: THERAPISTS_PER_CLINIC,
-      clientsPerTherapist: Math.min(CLIENTS_PER_THERAPIST, Math.ceil((options.clients - result.clients) / THERAPISTS_PER_CLINIC)),
+      clientsPerTherapist: Math.min(
+        CLIENTS_PER_THERAPIST,
+        Math.ceil((options.clients - result.clients) / THERAPISTS_PER_CLINIC),
+      ),
       idBase,
       emailPrefix: index === 0 ? "" : `c${index + 1}.`,
       volume: NETWORK_VOLUME,

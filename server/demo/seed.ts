@@ -14,14 +14,23 @@ import { TherapySession } from "../sessions/session.entity.ts";
 import { generateDemo, type DemoData } from "./generator.ts";
 
 export const DEMO_PASSWORD = "demo1234";
-export const DEMO_SIGN_INS = ["therapist@demo.local", "therapist2@demo.local", "client@demo.local", "supervisor@demo.local"];
+export const DEMO_SIGN_INS = [
+  "therapist@demo.local",
+  "therapist2@demo.local",
+  "client@demo.local",
+  "supervisor@demo.local",
+];
 export const DEMO_TIMEZONE = "America/Toronto";
 
 /**
  * Writes generated demo data in one transaction; ids are the generator's own. A load-test network passes one
  * `passwordHash` for all its demo accounts instead of hashing hundreds.
  */
-export async function writeDemo(dataSource: DataSource, data: DemoData, options: { passwordHash?: string } = {}): Promise<void> {
+export async function writeDemo(
+  dataSource: DataSource,
+  data: DemoData,
+  options: { passwordHash?: string } = {},
+): Promise<void> {
   const hashes = options.passwordHash
     ? data.users.map(() => options.passwordHash!)
     : await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
@@ -36,7 +45,12 @@ export async function writeDemo(dataSource: DataSource, data: DemoData, options:
     await bulkInsert(
       manager,
       Client,
-      data.clients.map(({ course: _course, ...client }) => ({ ...client, clinicId, baselineOrs: null, dataRevision: 0 })),
+      data.clients.map(({ course: _course, ...client }) => ({
+        ...client,
+        clinicId,
+        baselineOrs: null,
+        dataRevision: 0,
+      })),
     );
     await bulkInsert(manager, TreatmentPlan, data.plans);
     await bulkInsert(manager, PlanRevision, data.revisions);
@@ -45,8 +59,19 @@ export async function writeDemo(dataSource: DataSource, data: DemoData, options:
     await bulkInsert(manager, SymptomEpisode, data.episodes);
     // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
     if (manager.connection.options.type === "postgres") {
-      for (const table of ["clinic", "user", "client", "treatment_plan", "plan_revision", "therapy_session", "homework", "symptom_episode"]) {
-        await manager.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`);
+      for (const table of [
+        "clinic",
+        "user",
+        "client",
+        "treatment_plan",
+        "plan_revision",
+        "therapy_session",
+        "homework",
+        "symptom_episode",
+      ]) {
+        await manager.query(
+          `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`,
+        );
       }
     }
     // The same derived value the session service maintains: ORS of the first rated session.

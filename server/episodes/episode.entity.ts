@@ -65,12 +65,18 @@ export class SymptomEpisode {
   @Column("varchar", { length: 2000, nullable: true })
   situation!: string | null;
 
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsBefore!: string | null;
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsBefore!: string | null;
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsDuring!: string | null;
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsDuring!: string | null;
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsAfter!: string | null;
-  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsAfter!: string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsBefore!:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsBefore!:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsDuring!:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsDuring!:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) thoughtsAfter!:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column("varchar", { length: 2000, nullable: true }) feelingsAfter!:
+    string | null;
 
   @Field(() => String, { nullable: true, description: "What the client did." })
   @Column("varchar", { length: 2000, nullable: true })

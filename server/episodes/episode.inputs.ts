@@ -6,7 +6,8 @@ import { EpisodeType, Symptom, TriggerCategory } from "./episode.enums.ts";
 export class LogEpisodeInput {
   @Field(() => ID, { nullable: true, description: "Required for a therapist; a client may leave it out (themself)." })
   clientId?: string | null;
-  @Field(() => Date, { description: "When it happened: not before the client's intake, not in the future." }) occurredAt!: Date;
+  @Field(() => Date, { description: "When it happened: not before the client's intake, not in the future." })
+  occurredAt!: Date;
   @Field(() => Symptom) symptom!: Symptom;
   @Field(() => Int, { description: "Peak intensity 0–10." }) peakIntensity!: number;
   @Field(() => Int) durationMinutes!: number;

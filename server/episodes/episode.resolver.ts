@@ -7,7 +7,9 @@ import { LogEpisodeInput } from "./episode.inputs.ts";
 @Resolver(() => SymptomEpisode)
 export class EpisodeResolver {
   @Authorized(Role.CLIENT, Role.THERAPIST)
-  @Mutation(() => SymptomEpisode, { description: "A client logs their own episode; a therapist logs one for a client." })
+  @Mutation(() => SymptomEpisode, {
+    description: "A client logs their own episode; a therapist logs one for a client.",
+  })
   logEpisode(
     @Arg("input", () => LogEpisodeInput) input: LogEpisodeInput,
     @Ctx() context: RequestContext,

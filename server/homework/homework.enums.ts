@@ -24,5 +24,8 @@ export enum HomeworkStatus {
 }
 
 registerEnumType(HomeworkType, { name: "HomeworkType" });
-registerEnumType(AssignedBy, { name: "AssignedBy", description: "Set by the therapist, or by the client for themself." });
+registerEnumType(AssignedBy, {
+  name: "AssignedBy",
+  description: "Set by the therapist, or by the client for themself.",
+});
 registerEnumType(HomeworkStatus, { name: "HomeworkStatus" });

@@ -18,5 +18,6 @@ export class UpdateHomeworkInput {
   @Field(() => ID) homeworkId!: string;
   @Field(() => HomeworkStatus, { nullable: true }) status?: HomeworkStatus | null;
   @Field(() => Int, { nullable: true, description: "How helpful it was, 0–10." }) helpfulness?: number | null;
-  @Field(() => ID, { nullable: true, description: "The session in which it was reviewed." }) reviewedInSessionId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The session in which it was reviewed." }) reviewedInSessionId?:
+    string | null;
 }

@@ -63,7 +63,8 @@ export class HomeworkService {
   /** A client's homework, newest due date first: for review in session and for the client's own list. */
   async list(viewer: Viewer, clientIdInput: string, limit: number, sourceAddress: string | null): Promise<Homework[]> {
     const clientId = parseId(clientIdInput, "clientId");
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST) throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST)
+      throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
     const manager = this.dataSource.manager;
     await findVisibleClient(manager, viewer, clientId);
     const query = manager
@@ -74,7 +75,9 @@ export class HomeworkService {
       .addOrderBy("h.id", "DESC")
       .limit(limit);
     const items = await restrictToVisibleClients(query, viewer, "c").getMany();
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress }, [clientId]);
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress }, [
+      clientId,
+    ]);
     return items;
   }
 

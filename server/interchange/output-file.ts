@@ -14,7 +14,8 @@ import { finished } from "node:stream/promises";
  */
 const OWNER_ONLY = 0o600;
 
-const temporaryFor = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.partial`);
+const temporaryFor = (target: string) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.partial`);
 
 /** Streams into the file; `write` gets the stream and resolves once it has written everything and ended it. */
 export async function writeOutputFile<T>(target: string, write: (output: Writable) => Promise<T>): Promise<T> {

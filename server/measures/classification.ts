@@ -24,10 +24,7 @@ export type ChangeClass = "RELIABLE_IMPROVEMENT" | "NO_RELIABLE_CHANGE" | "RELIA
 export type Direction = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
 export type ReliableChangeRule = "ORS_RELIABLE_CHANGE" | "PHQ9_RELIABLE_CHANGE" | "GAD7_RELIABLE_CHANGE";
 export type CasenessRule =
-  | "ORS_CLINICAL_CUTOFF_ADULT"
-  | "ORS_CLINICAL_CUTOFF_CHILD"
-  | "PHQ9_CASENESS"
-  | "GAD7_CASENESS";
+  "ORS_CLINICAL_CUTOFF_ADULT" | "ORS_CLINICAL_CUTOFF_CHILD" | "PHQ9_CASENESS" | "GAD7_CASENESS";
 
 export interface MeasureDefinition {
   readonly id: MeasureId;

@@ -133,7 +133,11 @@ export function validateOrsTotal(total: number, rules: ClinicalRules = DEFAULT_R
  * Rule ORS_CLINICAL_CUTOFF_ADULT / ORS_CLINICAL_CUTOFF_CHILD: the total is in the clinical range
  * when it is ≤ the cut-off (25 adults, 32 children — CLINICAL.md "Measures").
  */
-export function orsIsClinical(total: number, rules: ClinicalRules = DEFAULT_RULES, population: Population = "ADULT"): boolean {
+export function orsIsClinical(
+  total: number,
+  rules: ClinicalRules = DEFAULT_RULES,
+  population: Population = "ADULT",
+): boolean {
   validateOrsTotal(total, rules);
   return total <= orsClinicalCutoff(rules, population);
 }
@@ -142,7 +146,9 @@ export function orsClinicalCutoff(rules: ClinicalRules = DEFAULT_RULES, populati
   return population === "CHILD" ? rules.ORS_CLINICAL_CUTOFF_CHILD : rules.ORS_CLINICAL_CUTOFF_ADULT;
 }
 
-export function orsClinicalCutoffRule(population: Population = "ADULT"): "ORS_CLINICAL_CUTOFF_ADULT" | "ORS_CLINICAL_CUTOFF_CHILD" {
+export function orsClinicalCutoffRule(
+  population: Population = "ADULT",
+): "ORS_CLINICAL_CUTOFF_ADULT" | "ORS_CLINICAL_CUTOFF_CHILD" {
   return population === "CHILD" ? "ORS_CLINICAL_CUTOFF_CHILD" : "ORS_CLINICAL_CUTOFF_ADULT";
 }
 

@@ -82,7 +82,8 @@ export function quantile(values: readonly number[], p: number): number | null {
 /** Several type-7 quantiles of one list, sorting it once. */
 export function quantiles(values: readonly number[], ps: readonly number[]): (number | null)[] {
   requireFiniteArray(values, "values");
-  for (const p of ps) if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${String(p)}`);
+  for (const p of ps)
+    if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${String(p)}`);
   if (values.length === 0) return ps.map(() => null);
   const sorted = Float64Array.from(values).sort();
   return ps.map((p) => {
@@ -285,7 +286,8 @@ export function clopperPearsonInterval(
   }
   const alpha = requireConfidence(confidence);
   const lower = successes === 0 ? 0 : inverseRegularizedIncompleteBeta(alpha / 2, successes, trials - successes + 1);
-  const upper = successes === trials ? 1 : inverseRegularizedIncompleteBeta(1 - alpha / 2, successes + 1, trials - successes);
+  const upper =
+    successes === trials ? 1 : inverseRegularizedIncompleteBeta(1 - alpha / 2, successes + 1, trials - successes);
   return { lower, upper };
 }
 
@@ -329,7 +331,7 @@ export function poissonRateRatio(
   const exposureFactor = exposureBefore / exposureAfter;
   const toRatio = (p: number): number => (p / (1 - p)) * exposureFactor;
 
-  const ratio = countBefore === 0 ? null : (countAfter / exposureAfter) / (countBefore / exposureBefore);
+  const ratio = countBefore === 0 ? null : countAfter / exposureAfter / (countBefore / exposureBefore);
   const lower = countAfter === 0 ? 0 : toRatio(pLower);
   const upper = countBefore === 0 ? null : toRatio(pUpper);
   return { ratio, lower, upper, method };

@@ -37,7 +37,9 @@ const ACKLAM_A = [
   -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
   2.506628277459239,
 ];
-const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const ACKLAM_B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1,
+];
 const ACKLAM_C = [
   -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
   2.938163982698783,
@@ -53,14 +55,18 @@ function tailApproximation(q: number): number {
 
 /** Standard normal quantile Φ⁻¹(p), 0 < p < 1 (Acklam's algorithm). */
 export function inverseNormalCdf(p: number): number {
-  if (typeof p !== "number" || !(p > 0 && p < 1)) throw new RangeError(`p must be strictly between 0 and 1, got ${String(p)}`);
+  if (typeof p !== "number" || !(p > 0 && p < 1))
+    throw new RangeError(`p must be strictly between 0 and 1, got ${String(p)}`);
   if (p < ACKLAM_P_LOW) return tailApproximation(Math.sqrt(-2 * Math.log(p)));
   if (p > 1 - ACKLAM_P_LOW) return -tailApproximation(Math.sqrt(-2 * Math.log1p(-p)));
   const [a0, a1, a2, a3, a4, a5] = ACKLAM_A as [number, number, number, number, number, number];
   const [b0, b1, b2, b3, b4] = ACKLAM_B as [number, number, number, number, number];
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+  return (
+    ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) /
+    (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1)
+  );
 }
 
 export interface SessionGroup {
@@ -177,9 +183,7 @@ export function expectedBand(
 }
 
 export type OffTrackRule =
-  | "EXPECTED_CURVE_BELOW_PERCENTILE"
-  | "FALLBACK_NO_RELIABLE_IMPROVEMENT_BY_SESSION"
-  | "FALLBACK_RELIABLE_DETERIORATION";
+  "EXPECTED_CURVE_BELOW_PERCENTILE" | "FALLBACK_NO_RELIABLE_IMPROVEMENT_BY_SESSION" | "FALLBACK_RELIABLE_DETERIORATION";
 
 export interface OffTrackAssessment {
   offTrack: boolean;

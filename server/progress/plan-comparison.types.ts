@@ -20,12 +20,17 @@ export class PlanWindow {
   @Field(() => Int) homeworkReviewed!: number;
   @Field(() => Float, { nullable: true }) homeworkCompletionRate!: number | null;
   @Field(() => Int) orsPoints!: number;
-  @Field(() => Float, { nullable: true, description: "ORS points per week, least squares." }) orsSlopePerWeek!: number | null;
+  @Field(() => Float, { nullable: true, description: "ORS points per week, least squares." }) orsSlopePerWeek!:
+    number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Before and after a plan revision, over windows of equal maximum length." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Before and after a plan revision, over windows of equal maximum length.",
+})
 export class PlanComparison {
-  @Field(() => PlanWindow, { nullable: true, description: "Null for a first plan set at intake." }) before!: PlanWindow | null;
+  @Field(() => PlanWindow, { nullable: true, description: "Null for a first plan set at intake." })
+  before!: PlanWindow | null;
   @Field(() => PlanWindow) after!: PlanWindow;
   @Field(() => RateRatio, { nullable: true }) episodeRateRatio!: RateRatio | null;
   @Field(() => String, { description: "Rule that sets the window length." }) windowRule!: string;

@@ -39,12 +39,14 @@ export enum OffTrackMethod {
 registerEnumType(Bucket, { name: "Bucket" });
 registerEnumType(ProgressStatus, {
   name: "ProgressStatus",
-  description: "AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule fired. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions.",
+  description:
+    "AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule fired. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions.",
 });
 registerEnumType(AlertSeverity, { name: "AlertSeverity" });
 registerEnumType(Measure, { name: "Measure" });
 registerEnumType(ChangeClassification, { name: "ChangeClassification" });
 registerEnumType(OffTrackMethod, {
   name: "OffTrackMethod",
-  description: "EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases.",
+  description:
+    "EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases.",
 });

@@ -39,10 +39,16 @@ function scoped<T extends ObjectLiteral>(
   const query = manager.createQueryBuilder(entity, alias).innerJoin(Client, "c", `c.id = ${alias}.clientId`);
   query.andWhere(scope.sql, scope.parameters);
   if (filter.clientId !== undefined) query.andWhere("c.id = :filterClientId", { filterClientId: filter.clientId });
-  if (filter.clientIds) query.andWhere("c.id IN (:...filterClientIds)", { filterClientIds: filter.clientIds.length ? filter.clientIds : [-1] });
+  if (filter.clientIds)
+    query.andWhere("c.id IN (:...filterClientIds)", {
+      filterClientIds: filter.clientIds.length ? filter.clientIds : [-1],
+    });
   if (filter.statuses) query.andWhere("c.status IN (:...filterStatuses)", { filterStatuses: filter.statuses });
   if (filter.intake) {
-    query.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", { intakeFrom: filter.intake.from, intakeTo: filter.intake.to });
+    query.andWhere("c.intakeDate BETWEEN :intakeFrom AND :intakeTo", {
+      intakeFrom: filter.intake.from,
+      intakeTo: filter.intake.to,
+    });
   }
   return query;
 }
@@ -65,7 +71,11 @@ export interface SessionData {
 }
 
 /** Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. */
-export async function loadSessions(manager: EntityManager, scope: ClientScope, filter: ClientFilter): Promise<SessionData[]> {
+export async function loadSessions(
+  manager: EntityManager,
+  scope: ClientScope,
+  filter: ClientFilter,
+): Promise<SessionData[]> {
   const rows = await scoped(manager, TherapySession, "s", scope, filter)
     .select("s.clientId", "clientId")
     .addSelect("s.id", "sessionId")
@@ -252,7 +262,9 @@ export async function loadHomeworkTotals(
   scope: ClientScope,
   filter: ClientFilter,
 ): Promise<(HomeworkCounts & { clientId: number })[]> {
-  const query = scoped(manager, ClientWeekRollup, "r", scope, filter).select("r.clientId", "clientId").groupBy("r.clientId");
+  const query = scoped(manager, ClientWeekRollup, "r", scope, filter)
+    .select("r.clientId", "clientId")
+    .groupBy("r.clientId");
   const rows = await selectRollupHomework(query).getRawMany();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
 }

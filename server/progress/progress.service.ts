@@ -1,7 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { findVisibleClient, restrictToVisibleClients, visibleClientsPredicate, type ClientScope } from "../auth/scope.ts";
+import {
+  findVisibleClient,
+  restrictToVisibleClients,
+  visibleClientsPredicate,
+  type ClientScope,
+} from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import type { Clinic } from "../clinics/clinic.entity.ts";
@@ -143,15 +148,17 @@ export class ProgressService {
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
     const curves = await this.curves(clinic);
-    const { sessions, summary } = (await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)).get(
-      clientId,
-    )!;
+    const { sessions, summary } = (
+      await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)
+    ).get(clientId)!;
     const calendar = bucketCalendar(args.bucket, range.from, range.to);
     const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, calendar, range);
     const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, calendar, range);
     const planRevisions = await this.planRevisions(manager, viewer, client, sessions, today);
 
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress }, [clientId]);
+    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress }, [
+      clientId,
+    ]);
     const inRange = sessions.filter((session) => session.localDate >= from && session.localDate <= to);
     return {
       client,
@@ -186,7 +193,13 @@ export class ProgressService {
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
-    const rows = await loadHomeworkBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
+    const rows = await loadHomeworkBuckets(
+      this.dataSource.manager,
+      visibleClientsPredicate(viewer),
+      filter,
+      column,
+      range,
+    );
     const byType = groupBy(rows, (r) => r.start);
     return calendar.map(({ start }) => {
       const types = byType.get(start) ?? [];
@@ -215,9 +228,16 @@ export class ProgressService {
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
-    const rows = await loadEpisodeBuckets(this.dataSource.manager, visibleClientsPredicate(viewer), filter, column, range);
+    const rows = await loadEpisodeBuckets(
+      this.dataSource.manager,
+      visibleClientsPredicate(viewer),
+      filter,
+      column,
+      range,
+    );
     const bySymptom = groupBy(rows, (r) => r.start);
-    const maxOf = (values: (number | null)[]) => values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
+    const maxOf = (values: (number | null)[]) =>
+      values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
     return calendar.map(({ start, days }) => {
       const symptoms = bySymptom.get(start) ?? [];
       const { count, intensitySum, totalMinutes } = sumCounts(symptoms, ["count", "intensitySum", "totalMinutes"]);

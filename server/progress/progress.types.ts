@@ -4,7 +4,14 @@ import { Symptom } from "../episodes/episode.enums.ts";
 import { HomeworkType } from "../homework/homework.enums.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
-import { AlertSeverity, Bucket, ChangeClassification, Measure, OffTrackMethod, ProgressStatus } from "./progress.enums.ts";
+import {
+  AlertSeverity,
+  Bucket,
+  ChangeClassification,
+  Measure,
+  OffTrackMethod,
+  ProgressStatus,
+} from "./progress.enums.ts";
 
 @ObjectType({ simpleResolvers: true, description: "One appointment's ratings; null where not rated." })
 export class SessionPoint {
@@ -17,13 +24,17 @@ export class SessionPoint {
   @Field(() => Float, { nullable: true }) ors!: number | null;
   @Field(() => Float, { nullable: true }) srs!: number | null;
   @Field(() => Int, { nullable: true }) phq9!: number | null;
-  @Field(() => Int, { nullable: true, description: "PHQ-9 item 9 (thoughts of self-harm), 0–3." }) phq9Item9!: number | null;
+  @Field(() => Int, { nullable: true, description: "PHQ-9 item 9 (thoughts of self-harm), 0–3." }) phq9Item9!:
+    number | null;
   @Field(() => Int, { nullable: true }) gad7!: number | null;
   @Field(() => Int, { nullable: true }) weekRating!: number | null;
   @Field(() => Boolean) crisis!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A clinical cut-off to draw on a chart, with the rule it comes from." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A clinical cut-off to draw on a chart, with the rule it comes from.",
+})
 export class MeasureCutoff {
   @Field(() => Measure) measure!: Measure;
   @Field(() => String, { description: "Name of the configurable rule, e.g. PHQ9_CASENESS." }) rule!: string;
@@ -42,7 +53,10 @@ export class HomeworkTypeCount {
   @Field(() => Float, { nullable: true }) completionRate!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Homework due in one bucket. Open (not yet reviewed) items are left out of the rate." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Homework due in one bucket. Open (not yet reviewed) items are left out of the rate.",
+})
 export class HomeworkBucket {
   @Field(() => String, { description: "First day of the bucket (Monday, or the 1st)." }) start!: string;
   @Field(() => Int) assigned!: number;
@@ -78,14 +92,20 @@ export class EpisodeBucket {
   @Field(() => [SymptomCount]) bySymptom!: SymptomCount[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "Days since the previous attended session; sessions taper as therapy goes on." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Days since the previous attended session; sessions taper as therapy goes on.",
+})
 export class CadencePoint {
   @Field(() => Int) number!: number;
   @Field(() => String) localDate!: string;
   @Field(() => Int, { nullable: true }) daysSincePrevious!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Expected ORS and its lower 10th-percentile band at a session number." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Expected ORS and its lower 10th-percentile band at a session number.",
+})
 export class ExpectedPoint {
   @Field(() => Int) sessionNumber!: number;
   @Field(() => Float) expected!: number;
@@ -102,7 +122,10 @@ export class Alert {
   @Field(() => Int, { nullable: true }) sessionNumber!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Baseline (first rated session) against latest (last rated session)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Baseline (first rated session) against latest (last rated session).",
+})
 export class MeasureOutcome {
   @Field(() => Measure) measure!: Measure;
   @Field(() => Int) ratedSessions!: number;
@@ -111,7 +134,10 @@ export class MeasureOutcome {
   @Field(() => Float, { nullable: true }) change!: number | null;
   @Field(() => ChangeClassification, { nullable: true }) classification!: ChangeClassification | null;
   @Field(() => String, { nullable: true, description: "Reliable-change rule applied." }) rule!: string | null;
-  @Field(() => String, { nullable: true, description: "Severity band of the latest score, where the measure has bands." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Severity band of the latest score, where the measure has bands.",
+  })
   latestBand!: string | null;
   @Field(() => Boolean, { nullable: true }) casenessAtBaseline!: boolean | null;
   @Field(() => Boolean, { nullable: true }) casenessAtLatest!: boolean | null;
@@ -139,7 +165,8 @@ export class ClientProgress {
   @Field(() => Bucket) bucket!: Bucket;
   @Field(() => [SessionPoint]) sessions!: SessionPoint[];
   @Field(() => [MeasureCutoff]) cutoffs!: MeasureCutoff[];
-  @Field(() => [ExpectedPoint], { description: "Empty unless the expected-curve rule applies." }) expected!: ExpectedPoint[];
+  @Field(() => [ExpectedPoint], { description: "Empty unless the expected-curve rule applies." })
+  expected!: ExpectedPoint[];
   @Field(() => [HomeworkBucket]) homework!: HomeworkBucket[];
   @Field(() => [EpisodeBucket]) episodes!: EpisodeBucket[];
   @Field(() => [CadencePoint]) cadence!: CadencePoint[];

@@ -13,13 +13,7 @@ import type { ClinicalRules, RuleName } from "../measures/rules.ts";
 import { addDays } from "../common/time.ts";
 import { Attendance } from "../sessions/session.enums.ts";
 import type { HomeworkCounts, SessionData } from "./progress.queries.ts";
-import {
-  AlertSeverity,
-  ChangeClassification,
-  Measure,
-  OffTrackMethod,
-  ProgressStatus,
-} from "./progress.enums.ts";
+import { AlertSeverity, ChangeClassification, Measure, OffTrackMethod, ProgressStatus } from "./progress.enums.ts";
 import type { Alert, MeasureOutcome, ProgressSummary } from "./progress.types.ts";
 
 /** Everything the status and alerts of one client are decided from; loaded by a fixed number of statements. */
@@ -57,7 +51,8 @@ const ratingOf = (session: SessionData, measure: Measure): number | null => {
   }
 };
 
-const ruleText = (rules: ClinicalRules, ...names: RuleName[]) => names.map((name) => `${name} = ${rules[name]}`).join(", ");
+const ruleText = (rules: ClinicalRules, ...names: RuleName[]) =>
+  names.map((name) => `${name} = ${rules[name]}`).join(", ");
 
 const MEASURE_LABEL: Record<Measure, string> = {
   [Measure.ORS]: "ORS",
@@ -208,7 +203,8 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
       },
       rules,
     );
-    offTrackMethod = assessment.method === "EXPECTED_CURVE" ? OffTrackMethod.EXPECTED_CURVE : OffTrackMethod.FALLBACK_RULE;
+    offTrackMethod =
+      assessment.method === "EXPECTED_CURVE" ? OffTrackMethod.EXPECTED_CURVE : OffTrackMethod.FALLBACK_RULE;
     if (assessment.rule === "EXPECTED_CURVE_BELOW_PERCENTILE") {
       offTrack = true;
       alerts.push(
@@ -217,7 +213,8 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
           severity: AlertSeverity.WARNING,
           rule: `${ruleText(rules, "OFF_TRACK_PERCENTILE")} of the expected ORS curve (${inputs.expected.closedCases} closed cases of the same intake band; ${ruleText(rules, "OFF_TRACK_MIN_CLOSED_CASES")})`,
           message: `ORS ${latest.score} at session ${latest.session.number} is below the expected range (${assessment.lower!.toFixed(1)} or more; expected ${assessment.expected!.toFixed(1)}).`,
-          suggestion: "Progress is slower than for similar clients: review the plan with the client and consider reworking it.",
+          suggestion:
+            "Progress is slower than for similar clients: review the plan with the client and consider reworking it.",
           sessionNumber: latest.session.number,
         }),
       );
@@ -243,7 +240,10 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
       offTrackMethod = OffTrackMethod.FALLBACK_RULE;
       const outcome = outcomes.find((candidate) => candidate.measure === measure)!;
       const number = series.at(-1)!.session.number ?? series.length;
-      if (number >= rules.OFF_TRACK_FALLBACK_SESSION && outcome.classification === ChangeClassification.NO_RELIABLE_CHANGE) {
+      if (
+        number >= rules.OFF_TRACK_FALLBACK_SESSION &&
+        outcome.classification === ChangeClassification.NO_RELIABLE_CHANGE
+      ) {
         offTrack = true;
         alerts.push(
           alert({
@@ -296,12 +296,20 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
   const homework = inputs.recentHomework;
   if (homework) {
     const reviewed = homework.completed + homework.partial + homework.notDone;
-    if (reviewed >= rules.HOMEWORK_ALERT_MIN_REVIEWED && homework.completed / reviewed < rules.HOMEWORK_COMPLETION_ALERT_BELOW) {
+    if (
+      reviewed >= rules.HOMEWORK_ALERT_MIN_REVIEWED &&
+      homework.completed / reviewed < rules.HOMEWORK_COMPLETION_ALERT_BELOW
+    ) {
       alerts.push(
         alert({
           code: "HOMEWORK_COMPLETION_LOW",
           severity: AlertSeverity.WARNING,
-          rule: ruleText(rules, "HOMEWORK_COMPLETION_ALERT_BELOW", "HOMEWORK_ALERT_WEEKS", "HOMEWORK_ALERT_MIN_REVIEWED"),
+          rule: ruleText(
+            rules,
+            "HOMEWORK_COMPLETION_ALERT_BELOW",
+            "HOMEWORK_ALERT_WEEKS",
+            "HOMEWORK_ALERT_MIN_REVIEWED",
+          ),
           message: `${homework.completed} of ${reviewed} homework items completed over the last ${rules.HOMEWORK_ALERT_WEEKS} weeks.`,
           suggestion: "Explore what got in the way; make the next homework smaller or more relevant.",
         }),

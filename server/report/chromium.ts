@@ -10,13 +10,22 @@ export class ChromiumMissing extends Error {
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new ChromiumMissing(`Chromium was not found at ${CHROMIUM_PATH}: install the chromium package, or set CHROMIUM_PATH.`);
+    throw new ChromiumMissing(
+      `Chromium was not found at ${CHROMIUM_PATH}: install the chromium package, or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     // The page is our own server on the loopback interface: nothing else to fetch, no background traffic. No
     // sandbox, as operators often run commands as root in containers, where Chromium's sandbox cannot start.
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }

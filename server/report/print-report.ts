@@ -40,7 +40,11 @@ export async function printReport(
   const client = await dataSource.getRepository(Client).findOneBy({ id: args.clientId });
   if (!client) throw new ReportError(`There is no client with id ${args.clientId}.`);
 
-  const { app, services, stop } = await createApp({ config, dataSource, log: (message, detail) => console.error(message, detail ?? "") });
+  const { app, services, stop } = await createApp({
+    config,
+    dataSource,
+    log: (message, detail) => console.error(message, detail ?? ""),
+  });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,7 +53,9 @@ export async function printReport(
   try {
     browser = await launchChromium();
     const context = await browser.newContext();
-    await context.addCookies([{ name: SESSION_COOKIE, value: signedIn.token, url: base, httpOnly: true, sameSite: "Strict" }]);
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: signedIn.token, url: base, httpOnly: true, sameSite: "Strict" },
+    ]);
     const page = await context.newPage();
     const query = new URLSearchParams();
     if (args.from) query.set("from", args.from);

@@ -20,7 +20,9 @@ const KNOWN = new Set(["--client", "--out", "--from", "--to"]);
 function calendarDate(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
   if (!isValidLocalDate(value) || value < EARLIEST_DATE) {
-    throw new UsageError(`${name} must be a calendar date written YYYY-MM-DD, on or after ${EARLIEST_DATE}; got "${value}".`);
+    throw new UsageError(
+      `${name} must be a calendar date written YYYY-MM-DD, on or after ${EARLIEST_DATE}; got "${value}".`,
+    );
   }
   return value;
 }
@@ -37,7 +39,8 @@ export function parseReportArgs(argv: string[]): ReportArgs {
   }
   const rawId = values.get("--client");
   if (rawId === undefined) throw new UsageError("--client is required.");
-  if (!/^[1-9]\d{0,15}$/.test(rawId)) throw new UsageError(`--client must be a client id (a positive whole number); got "${rawId}".`);
+  if (!/^[1-9]\d{0,15}$/.test(rawId))
+    throw new UsageError(`--client must be a client id (a positive whole number); got "${rawId}".`);
   const out = values.get("--out");
   if (!out) throw new UsageError("--out is required.");
   if (!out.toLowerCase().endsWith(".pdf")) throw new UsageError(`--out must name a .pdf file; got "${out}".`);

@@ -52,7 +52,11 @@ export function createErrorFormatter(log: Log) {
     // Checked by shape, as below.
     if (error instanceof Error && "originalError" in error && error.originalError instanceof DomainError) {
       const field = error.originalError.field ?? fieldOfLiteral(error as GraphQLError);
-      return { message: error.message, ...locations, extensions: { code: error.originalError.code, ...(field ? { field } : {}) } };
+      return {
+        message: error.message,
+        ...locations,
+        extensions: { code: error.originalError.code, ...(field ? { field } : {}) },
+      };
     }
     // Checked by shape, not instanceof: a library may hold its own copy of graphql's GraphQLError class.
     if (error instanceof Error && "extensions" in error) {
@@ -64,7 +68,8 @@ export function createErrorFormatter(log: Log) {
       if (code === "UNAUTHENTICATED") {
         return { message: "Please sign in.", ...path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
       }
-      if (code === "BAD_USER_INPUT") return { ...bad(formatted.message, fieldOfVariableError(formatted.message)), ...locations };
+      if (code === "BAD_USER_INPUT")
+        return { ...bad(formatted.message, fieldOfVariableError(formatted.message)), ...locations };
       if (code && code !== "INTERNAL_SERVER_ERROR") {
         // Parse and validation errors: the message is about the query text the client sent, nothing internal.
         return { message: formatted.message, ...locations, extensions: { code } };

@@ -78,9 +78,12 @@ export function queryLimits(schema: GraphQLSchema) {
             return;
           }
           if (cost > LIMITS.maxRangeCost) {
-            throw new GraphQLError(`This request would cost ${cost}; the limit is ${LIMITS.maxRangeCost}. Ask for a shorter range or fewer fields.`, {
-              extensions: { code: "QUERY_TOO_COSTLY", cost, limit: LIMITS.maxRangeCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This request would cost ${cost}; the limit is ${LIMITS.maxRangeCost}. Ask for a shorter range or fewer fields.`,
+              {
+                extensions: { code: "QUERY_TOO_COSTLY", cost, limit: LIMITS.maxRangeCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -25,7 +25,10 @@ export interface SessionDraft {
   privateNotes?: string | null;
 }
 
-export type SessionRow = Omit<TherapySession, "id" | "number" | "client" | "therapist" | "ors" | "srs" | "phq9Items" | "gad7Items">;
+export type SessionRow = Omit<
+  TherapySession,
+  "id" | "number" | "client" | "therapist" | "ors" | "srs" | "phq9Items" | "gad7Items"
+>;
 
 /** Measure validation errors carry their field; inside a session they sit under the block's name. */
 function scored<T>(score: () => T): T {

@@ -55,7 +55,10 @@ export class TherapySession {
   @JoinColumn({ name: "therapist_id" })
   therapist?: User;
 
-  @Field(() => Int, { nullable: true, description: "Ordinal among attended sessions (1 = first); null if not attended." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Ordinal among attended sessions (1 = first); null if not attended.",
+  })
   @Column("integer", { nullable: true })
   number!: number | null;
 

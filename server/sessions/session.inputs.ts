@@ -44,7 +44,9 @@ export class NewHomeworkInput {
 @InputType()
 export class RecordSessionInput {
   @Field(() => ID) clientId!: string;
-  @Field(() => Date, { description: "When it took place (or was missed): not before the client's intake, not in the future." })
+  @Field(() => Date, {
+    description: "When it took place (or was missed): not before the client's intake, not in the future.",
+  })
   occurredAt!: Date;
   @Field(() => Attendance) attendance!: Attendance;
   @Field(() => SessionKind, { defaultValue: SessionKind.FOLLOW_UP }) kind!: SessionKind;
@@ -54,11 +56,17 @@ export class RecordSessionInput {
   @Field(() => [Int], { nullable: true, description: "PHQ-9, nine items 0–3." }) phq9?: number[] | null;
   @Field(() => [Int], { nullable: true, description: "GAD-7, seven items 0–3." }) gad7?: number[] | null;
   @Field(() => PriorityIssueInput, { nullable: true }) priorityIssue?: PriorityIssueInput | null;
-  @Field(() => [Technique], { defaultValue: [], description: `A set: a repeated technique counts once. At most ${LIST_LIMITS.techniques} entries.` })
+  @Field(() => [Technique], {
+    defaultValue: [],
+    description: `A set: a repeated technique counts once. At most ${LIST_LIMITS.techniques} entries.`,
+  })
   techniquesUsed!: Technique[];
   @Field(() => Boolean, { defaultValue: false }) crisis!: boolean;
   @Field(() => String, { nullable: true }) privateNotes?: string | null;
-  @Field(() => [HomeworkReviewInput], { defaultValue: [], description: `At most ${LIST_LIMITS.homeworkReviews} entries.` })
+  @Field(() => [HomeworkReviewInput], {
+    defaultValue: [],
+    description: `At most ${LIST_LIMITS.homeworkReviews} entries.`,
+  })
   homeworkReviews!: HomeworkReviewInput[];
   @Field(() => [NewHomeworkInput], { defaultValue: [], description: `At most ${LIST_LIMITS.newHomework} entries.` })
   newHomework!: NewHomeworkInput[];

@@ -7,7 +7,9 @@ import { RecordSessionInput } from "./session.inputs.ts";
 @Resolver(() => TherapySession)
 export class SessionResolver {
   @Authorized(Role.THERAPIST)
-  @Mutation(() => TherapySession, { description: "Records a session with its ratings, homework review and new homework." })
+  @Mutation(() => TherapySession, {
+    description: "Records a session with its ratings, homework review and new homework.",
+  })
   recordSession(
     @Arg("input", () => RecordSessionInput) input: RecordSessionInput,
     @Ctx() context: RequestContext,

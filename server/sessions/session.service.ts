@@ -63,13 +63,25 @@ export class SessionService {
     return this.dataSource.transaction(async (manager) => {
       const client = await findVisibleClient(manager, viewer, clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
-      const row = buildSessionRow(input, { clientId, therapistId: viewer.userId }, timeZone, this.rules, now, client.intakeDate);
+      const row = buildSessionRow(
+        input,
+        { clientId, therapistId: viewer.userId },
+        timeZone,
+        this.rules,
+        now,
+        client.intakeDate,
+      );
       const today = todayIn(timeZone, now);
       const newHomework = input.newHomework.map((draft, index) =>
-        buildHomeworkRow({ ...draft, assignedBy: AssignedBy.THERAPIST, assignedAt: input.occurredAt }, clientId, today, {
-          fieldPrefix: `newHomework[${index}].`,
-          intakeDate: client.intakeDate,
-        }),
+        buildHomeworkRow(
+          { ...draft, assignedBy: AssignedBy.THERAPIST, assignedAt: input.occurredAt },
+          clientId,
+          today,
+          {
+            fieldPrefix: `newHomework[${index}].`,
+            intakeDate: client.intakeDate,
+          },
+        ),
       );
       const reviews = input.homeworkReviews.map((review, index) => {
         const field = `homeworkReviews[${index}]`;

@@ -37,9 +37,12 @@ export interface ClientFacts {
 
 const FLAGS = new Set([ProgressStatus.AT_RISK, ProgressStatus.NOT_ON_TRACK]);
 
-function outcome(
-  result: { changeClass: ChangeClass | null; casenessAtBaseline: boolean | null; recovered: boolean | null; reliablyRecovered: boolean | null },
-): OutcomeFact | null {
+function outcome(result: {
+  changeClass: ChangeClass | null;
+  casenessAtBaseline: boolean | null;
+  recovered: boolean | null;
+  reliablyRecovered: boolean | null;
+}): OutcomeFact | null {
   if (!result.changeClass) return null;
   return {
     changeClass: result.changeClass,
@@ -50,7 +53,12 @@ function outcome(
 }
 
 /** The date a client was first flagged, replaying the status rules session by session (ratings only). */
-function firstFlagDate(sessions: SessionData[], curve: BandCurve, currentWeekStart: string, rules: ClinicalRules): string | null {
+function firstFlagDate(
+  sessions: SessionData[],
+  curve: BandCurve,
+  currentWeekStart: string,
+  rules: ClinicalRules,
+): string | null {
   for (let k = 2; k <= sessions.length; k++) {
     const summary = summarize({
       sessions: sessions.slice(0, k),
@@ -82,10 +90,16 @@ export function clientFacts(input: {
   const paired = attended.filter((s) => s.phq9 != null && s.gad7 != null);
   const nhs =
     paired.length >= 2
-      ? outcome(classifyNhsPaired({ phq9: [paired[0]!.phq9!, paired.at(-1)!.phq9!], gad7: [paired[0]!.gad7!, paired.at(-1)!.gad7!] }, rules))
+      ? outcome(
+          classifyNhsPaired(
+            { phq9: [paired[0]!.phq9!, paired.at(-1)!.phq9!], gad7: [paired[0]!.gad7!, paired.at(-1)!.gad7!] },
+            rules,
+          ),
+        )
       : null;
   const orsRated = attended.filter((s) => s.ors != null);
-  const ors = orsRated.length >= 2 ? outcome(classifyOutcome("ORS", orsRated[0]!.ors!, orsRated.at(-1)!.ors!, rules)) : null;
+  const ors =
+    orsRated.length >= 2 ? outcome(classifyOutcome("ORS", orsRated[0]!.ors!, orsRated.at(-1)!.ors!, rules)) : null;
 
   const flagged = client.status === ClientStatus.ACTIVE && FLAGS.has(input.currentStatus);
   let revisedWithinThreeWeeks = false;

@@ -3,7 +3,15 @@ import { quantiles } from "../measures/index.ts";
 import type { Cohort } from "./cohorts.ts";
 import { CohortKind, cohortsOf, isPartOf } from "./cohorts.ts";
 import type { ClientFacts, OutcomeFact } from "./client-facts.ts";
-import { MetricsGroup, type Count, type CoursePoint, type Distribution, type MetricsRow, type OutcomeRates, type Rate } from "./metrics.types.ts";
+import {
+  MetricsGroup,
+  type Count,
+  type CoursePoint,
+  type Distribution,
+  type MetricsRow,
+  type OutcomeRates,
+  type Rate,
+} from "./metrics.types.ts";
 import { cellKeyOf, perturbationFor, type PerturbationTable } from "./perturbation.ts";
 import { protectCells } from "./suppression.ts";
 
@@ -33,7 +41,13 @@ const CLIENT_COUNTS: Record<string, (f: ClientFacts) => boolean> = {
       return [
         [`${m}.eligible`, (f: ClientFacts) => o(f) != null],
         [`${m}.improved`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_IMPROVEMENT"],
-        [`${m}.unchanged`, (f: ClientFacts) => o(f) != null && o(f)!.changeClass !== "RELIABLE_IMPROVEMENT" && o(f)!.changeClass !== "RELIABLE_DETERIORATION"],
+        [
+          `${m}.unchanged`,
+          (f: ClientFacts) =>
+            o(f) != null &&
+            o(f)!.changeClass !== "RELIABLE_IMPROVEMENT" &&
+            o(f)!.changeClass !== "RELIABLE_DETERIORATION",
+        ],
         [`${m}.deteriorated`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_DETERIORATION"],
         [`${m}.caseness`, (f: ClientFacts) => o(f)?.casenessAtStart === true],
         [`${m}.recovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.recovered],
@@ -52,8 +66,9 @@ const ITEM_COUNTS: Record<string, (f: ClientFacts) => number> = {
 };
 
 /** Item counts are keyed apart from client counts over the same clients, by a fixed offset per variable. */
-const ITEM_KEY_OFFSET: Record<string, number> = Object.fromEntries(Object.keys(ITEM_COUNTS).map((name, i) => [name, 0x2545f491 * (i + 1)]));
-
+const ITEM_KEY_OFFSET: Record<string, number> = Object.fromEntries(
+  Object.keys(ITEM_COUNTS).map((name, i) => [name, 0x2545f491 * (i + 1)]),
+);
 
 /**
  * Canonical rows: a cohort (its id, see cohorts.ts) and an optional group within it. The same clients form the same
@@ -116,7 +131,9 @@ export class CohortTables {
       }
     }
     const months = new Set<number>();
-    for (const record of records) for (const byMonth of [record.facts.orsByMonth, record.facts.phq9ByMonth]) for (const month of byMonth.keys()) months.add(month);
+    for (const record of records)
+      for (const byMonth of [record.facts.orsByMonth, record.facts.phq9ByMonth])
+        for (const month of byMonth.keys()) months.add(month);
     this.courseMonths = [...months].sort((a, b) => a - b);
 
     const values = new Map<string, number>();
@@ -133,15 +150,26 @@ export class CohortTables {
       };
       for (const [name, counts] of Object.entries(CLIENT_COUNTS)) {
         const counted = row.records.filter((record) => counts(record.facts));
-        set(name, counted.length, counted.reduce((sum, record) => sum + record.recordKey, 0));
+        set(
+          name,
+          counted.length,
+          counted.reduce((sum, record) => sum + record.recordKey, 0),
+        );
       }
       const allKeys = row.records.reduce((sum, record) => sum + record.recordKey, 0);
       for (const [name, items] of Object.entries(ITEM_COUNTS)) {
-        set(name, row.records.reduce((sum, record) => sum + items(record.facts), 0), allKeys + ITEM_KEY_OFFSET[name]!);
+        set(
+          name,
+          row.records.reduce((sum, record) => sum + items(record.facts), 0),
+          allKeys + ITEM_KEY_OFFSET[name]!,
+        );
       }
       variablesByRow.set(row.id, variables);
       // A row is listed only with its client count: hiding that count hides the row.
-      groups.set(cellId(row.id, "clients"), variables.map((variable) => cellId(row.id, variable)));
+      groups.set(
+        cellId(row.id, "clients"),
+        variables.map((variable) => cellId(row.id, variable)),
+      );
     }
 
     // Between rows: a cohort's total is the sum of its groups; the history is the sum of its years and a year the
@@ -149,20 +177,31 @@ export class CohortTables {
     const relate = (total: string, parts: string[]) => {
       if (!this.rows.has(total)) return;
       const present = parts.filter((part) => this.rows.has(part));
-      for (const variable of variablesByRow.get(total)!) relations.push([cellId(total, variable), ...present.map((part) => cellId(part, variable))]);
+      for (const variable of variablesByRow.get(total)!)
+        relations.push([cellId(total, variable), ...present.map((part) => cellId(part, variable))]);
     };
     const dimensionsOf = (cohort: string) => {
       const found = new Set<string>();
-      for (const id of this.rows.keys()) if (id.startsWith(`${cohort}|`) && !isTotal(id)) found.add(id.slice(cohort.length + 1));
+      for (const id of this.rows.keys())
+        if (id.startsWith(`${cohort}|`) && !isTotal(id)) found.add(id.slice(cohort.length + 1));
       return [...found];
     };
     for (const cohort of cohorts) {
       const dimensions = dimensionsOf(cohort.id);
       for (const prefix of ["complaint=", "therapist="]) {
-        relate(rowId(cohort.id, null), dimensions.filter((d) => d.startsWith(prefix)).map((d) => rowId(cohort.id, d)));
+        relate(
+          rowId(cohort.id, null),
+          dimensions.filter((d) => d.startsWith(prefix)).map((d) => rowId(cohort.id, d)),
+        );
       }
-      const parts = cohorts.filter((other) => other.id !== cohort.id && isPartOf(other, cohort)).map((other) => other.id);
-      for (const dimension of [null, ...dimensions]) relate(rowId(cohort.id, dimension), parts.map((part) => rowId(part, dimension)));
+      const parts = cohorts
+        .filter((other) => other.id !== cohort.id && isPartOf(other, cohort))
+        .map((other) => other.id);
+      for (const dimension of [null, ...dimensions])
+        relate(
+          rowId(cohort.id, dimension),
+          parts.map((part) => rowId(part, dimension)),
+        );
     }
 
     const small = (n: number) => n >= 1 && n < minCellSize;
@@ -175,16 +214,27 @@ export class CohortTables {
       if (small(value) || (value > 0 && noisy < minCellSize)) primary.push(id);
     }
     const hidden = protectCells({ values, primary, relations, minCellSize, groups });
-    for (const [id, value] of values) this.cells.set(id, { value, perturbed: perturbed.get(id)!, hidden: hidden.has(id) });
+    for (const [id, value] of values)
+      this.cells.set(id, { value, perturbed: perturbed.get(id)!, hidden: hidden.has(id) });
   }
 
   /**
    * The rows one request shows, by id and label: the cohort's total, its groups under `groupBy`, its therapists.
    * With `everyGroup`, also the groups too small to list (for privacy audits, which compare with no protection).
    */
-  layout(cohort: Cohort, groupBy: MetricsGroup, labels: MetricsLabels, everyGroup = false): { total: string; rows: ListedRow[]; therapists: ListedRow[] } {
+  layout(
+    cohort: Cohort,
+    groupBy: MetricsGroup,
+    labels: MetricsLabels,
+    everyGroup = false,
+  ): { total: string; rows: ListedRow[]; therapists: ListedRow[] } {
     const listed = (ids: ListedRow[]) =>
-      ids.filter(({ id }) => this.rows.has(id) && (everyGroup || (!this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)));
+      ids.filter(
+        ({ id }) =>
+          this.rows.has(id) &&
+          (everyGroup ||
+            (!this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)),
+      );
     const byDimension = (prefix: string, label: (key: string) => string) =>
       [...this.rows.keys()]
         .filter((id) => id.startsWith(`${cohort.id}|${prefix}=`))
@@ -195,7 +245,10 @@ export class CohortTables {
         .filter((other) => isPartOf(other, cohort))
         .sort((a, b) => a.from.localeCompare(b.from))
         .map((other) => ({ id: rowId(other.id, null), label: other.label }));
-    const therapists = cohort.kind === CohortKind.QUARTER ? [] : listed(byDimension("therapist", (key) => labels.therapist(Number(key))));
+    const therapists =
+      cohort.kind === CohortKind.QUARTER
+        ? []
+        : listed(byDimension("therapist", (key) => labels.therapist(Number(key))));
     const rows =
       groupBy === MetricsGroup.COMPLAINT
         ? listed(byDimension("complaint", labels.complaint))
@@ -268,13 +321,21 @@ export class CohortTables {
       active: this.count(id, "active"),
       discharged: this.count(id, "discharged"),
       droppedOut: this.count(id, "droppedOut"),
-      sessionsPerClient: this.distribution(id, records.map((r) => r.facts.sessionsAttended), true),
+      sessionsPerClient: this.distribution(
+        id,
+        records.map((r) => r.facts.sessionsAttended),
+        true,
+      ),
       outcomes: outcomes(),
       flagged: this.rate(id, "flagged", "active"),
       revisedWithinThreeWeeks: this.rate(id, "revised", "flagged"),
       homeworkCompletion: this.rate(id, "hw.completed", "hw.reviewed"),
       selfAssignedHomework: this.rate(id, "hw.self", "hw.assigned"),
-      episodeRateRatio: this.distribution(id, records.flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])), false),
+      episodeRateRatio: this.distribution(
+        id,
+        records.flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])),
+        false,
+      ),
     };
   }
 
@@ -283,9 +344,20 @@ export class CohortTables {
     return this.courseMonths
       .map((month) => ({
         monthInTreatment: month,
-        ors: this.distribution(id, records.flatMap((r) => (r.facts.orsByMonth.has(month) ? [r.facts.orsByMonth.get(month)!] : [])), false),
-        phq9: this.distribution(id, records.flatMap((r) => (r.facts.phq9ByMonth.has(month) ? [r.facts.phq9ByMonth.get(month)!] : [])), false),
+        ors: this.distribution(
+          id,
+          records.flatMap((r) => (r.facts.orsByMonth.has(month) ? [r.facts.orsByMonth.get(month)!] : [])),
+          false,
+        ),
+        phq9: this.distribution(
+          id,
+          records.flatMap((r) => (r.facts.phq9ByMonth.has(month) ? [r.facts.phq9ByMonth.get(month)!] : [])),
+          false,
+        ),
       }))
-      .filter((point) => point.ors.median != null || point.phq9.median != null || point.ors.suppressed || point.phq9.suppressed);
+      .filter(
+        (point) =>
+          point.ors.median != null || point.phq9.median != null || point.ors.suppressed || point.phq9.suppressed,
+      );
   }
 }

@@ -30,7 +30,15 @@ const FIRST_YEAR = 1970;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function yearCohort(year: number): Cohort {
-  return { id: String(year), kind: CohortKind.YEAR, year, quarter: null, from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
+  return {
+    id: String(year),
+    kind: CohortKind.YEAR,
+    year,
+    quarter: null,
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    label: String(year),
+  };
 }
 
 export function quarterCohort(year: number, quarter: number): Cohort {
@@ -90,10 +98,14 @@ export function defaultCohort(today: string): Cohort {
 export function cohortCoveredBy(from: string, to: string): Cohort {
   const year = Number(from.slice(0, 4));
   const candidates = [yearCohort(year), ...quartersOf(year)];
-  if (!Number.isInteger(year) || year < FIRST_YEAR) throw badInput("from", `from must be on or after ${FIRST_YEAR}-01-01.`);
+  if (!Number.isInteger(year) || year < FIRST_YEAR)
+    throw badInput("from", `from must be on or after ${FIRST_YEAR}-01-01.`);
   const match = candidates.find((cohort) => cohort.from === from && cohort.to === to);
   if (!match) {
-    throw badInput("from", `Cohorts are whole years or whole quarters (from ${from} to ${to} is neither): ask for cohort "${year}" or "${year}-Q1" … "${year}-Q4".`);
+    throw badInput(
+      "from",
+      `Cohorts are whole years or whole quarters (from ${from} to ${to} is neither): ask for cohort "${year}" or "${year}-Q1" … "${year}-Q4".`,
+    );
   }
   return match;
 }

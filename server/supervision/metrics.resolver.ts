@@ -11,12 +11,21 @@ export class MetricsResolver {
       "Anonymised metrics over the supervisor's clinic for one intake cohort: a whole year or quarter. Every count is perturbed and small ones are hidden (docs/privacy.md).",
   })
   caseloadMetrics(
-    @Arg("cohort", () => String, { nullable: true, description: 'A year ("2026") or a quarter ("2026-Q3"); by default the latest year of which half has passed.' })
+    @Arg("cohort", () => String, {
+      nullable: true,
+      description: 'A year ("2026") or a quarter ("2026-Q3"); by default the latest year of which half has passed.',
+    })
     cohort: string | null,
     @Arg("groupBy", () => MetricsGroup, { defaultValue: MetricsGroup.COMPLAINT }) groupBy: MetricsGroup,
-    @Arg("from", () => Date, { nullable: true, description: "With `to`, instead of `cohort`: the first intake day of a whole year or quarter." })
+    @Arg("from", () => Date, {
+      nullable: true,
+      description: "With `to`, instead of `cohort`: the first intake day of a whole year or quarter.",
+    })
     from: Date | null,
-    @Arg("to", () => Date, { nullable: true, description: "With `from`: the last intake day of the same year or quarter." })
+    @Arg("to", () => Date, {
+      nullable: true,
+      description: "With `from`: the last intake day of the same year or quarter.",
+    })
     to: Date | null,
     @Ctx() context: RequestContext,
   ): Promise<CaseloadMetrics> {
@@ -24,7 +33,9 @@ export class MetricsResolver {
   }
 
   @Authorized(Role.SUPERVISOR)
-  @Query(() => [MetricsCohort], { description: "The intake cohorts of the supervisor's clinic that caseloadMetrics accepts, newest first." })
+  @Query(() => [MetricsCohort], {
+    description: "The intake cohorts of the supervisor's clinic that caseloadMetrics accepts, newest first.",
+  })
   metricsCohorts(@Ctx() context: RequestContext): Promise<MetricsCohort[]> {
     return context.services.metrics.cohorts(context.viewer!);
   }

@@ -30,7 +30,10 @@ const FACT_BATCH = 250;
 const TABLES_KEPT = 16;
 
 /** A client of the cohort, as the metrics read it. */
-type CohortClient = Pick<Client, "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision">;
+type CohortClient = Pick<
+  Client,
+  "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision"
+>;
 
 const COMPLAINT_LABELS: Record<string, string> = {
   PANIC: "Panic",
@@ -72,7 +75,8 @@ export class MetricsService {
     today: string,
   ): Promise<Map<number, ClientFacts>> {
     const currentWeekStart = weekStartOf(today);
-    const keyOf = (client: CohortClient) => `${client.dataRevision}|${client.status}|${client.intakeDate}|${clinic.curveRevision}|${currentWeekStart}`;
+    const keyOf = (client: CohortClient) =>
+      `${client.dataRevision}|${client.status}|${client.intakeDate}|${clinic.curveRevision}|${currentWeekStart}`;
     const facts = new Map<number, ClientFacts>();
     const stale: CohortClient[] = [];
     for (const client of clients) {
@@ -81,13 +85,18 @@ export class MetricsService {
       else stale.push(client);
     }
     // The stale clients by id, in batches: a few statements per batch, and only a batch's rows in memory at once.
-    const batches = chunk(stale, FACT_BATCH).map((batch) => ({ clients: batch, filter: { clientIds: batch.map((c) => c.id) } }));
+    const batches = chunk(stale, FACT_BATCH).map((batch) => ({
+      clients: batch,
+      filter: { clientIds: batch.map((c) => c.id) },
+    }));
     // Read from the primary: these rows are cached under revisions, and no replica is ahead of it (db/primary.ts).
     await onPrimary(this.dataSource, async (primary) => {
       for (const batch of batches) {
         if (batch.clients.length === 0) continue;
         const summaries = await this.progress.summaries(primary, scope, batch.filter, batch.clients, curves, today);
-        const homework = new Map((await loadHomeworkTotals(primary, scope, batch.filter)).map((row) => [row.clientId, row]));
+        const homework = new Map(
+          (await loadHomeworkTotals(primary, scope, batch.filter)).map((row) => [row.clientId, row]),
+        );
         const episodes = groupBy(await loadMonthlyEpisodeCounts(primary, scope, batch.filter), (row) => row.clientId);
         const revisionQuery = primary
           .createQueryBuilder(PlanRevision, "r")
@@ -98,7 +107,10 @@ export class MetricsService {
           .andWhere("r.version > 1");
         revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
         const revisions = groupBy(
-          (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({ clientId: Number(row.clientId), localDate: row.localDate })),
+          (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({
+            clientId: Number(row.clientId),
+            localDate: row.localDate,
+          })),
           (row) => row.clientId,
         );
         for (const client of batch.clients) {
@@ -146,7 +158,12 @@ export class MetricsService {
     const { clinic, today, tables, labels } = await this.clinicTables(viewer);
     const cohort = this.cohortAsked(args, clinic.timezone, today);
     if (!groupingsFor(cohort).includes(args.groupBy)) {
-      throw badInput("groupBy", `This cohort's clients can be grouped ${groupingsFor(cohort).map((g) => GROUPING_WORDS[g]).join(" or ")}.`);
+      throw badInput(
+        "groupBy",
+        `This cohort's clients can be grouped ${groupingsFor(cohort)
+          .map((g) => GROUPING_WORDS[g])
+          .join(" or ")}.`,
+      );
     }
     const { rows, total, therapists, typicalCourse } = tables.response(cohort, args.groupBy, labels);
     const k = clinic.minCellSize;
@@ -170,7 +187,9 @@ export class MetricsService {
    * `caseloadMetrics`, only privacy audits call this (the attack test and `npm run privacy`): the tables hold the
    * true counts, which never leave the server otherwise.
    */
-  async clinicTables(viewer: Viewer): Promise<{ clinic: Clinic; today: string; grid: Cohort[]; tables: CohortTables; labels: MetricsLabels }> {
+  async clinicTables(
+    viewer: Viewer,
+  ): Promise<{ clinic: Clinic; today: string; grid: Cohort[]; tables: CohortTables; labels: MetricsLabels }> {
     const scope = clinicAggregateScope(viewer);
     const manager = this.dataSource.manager;
     const clinic = await manager.findOneByOrFail(Clinic, { id: viewer.clinicId });
@@ -181,7 +200,13 @@ export class MetricsService {
     const clients: (CohortClient & { recordKey: number })[] = (
       await manager
         .createQueryBuilder(Client, "c")
-        .select(["c.id AS id", "c.therapistId AS therapist", "c.intakeDate AS intake", "c.complaint AS complaint", "c.status AS status"])
+        .select([
+          "c.id AS id",
+          "c.therapistId AS therapist",
+          "c.intakeDate AS intake",
+          "c.complaint AS complaint",
+          "c.status AS status",
+        ])
         .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision", "c.record_key AS record_key"])
         .where(scope.sql, scope.parameters)
         .orderBy("c.id")
@@ -199,7 +224,9 @@ export class MetricsService {
     const intakes = clients.map((client) => client.intakeDate).sort();
     const grid = cohortGrid(intakes[0] ?? null, intakes.at(-1) ?? null, today);
     const therapistNames = new Map(
-      (await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()).map((u) => [u.id, u.displayName]),
+      (
+        await manager.createQueryBuilder(User, "u").where("u.clinicId = :clinicId", { clinicId: clinic.id }).getMany()
+      ).map((u) => [u.id, u.displayName]),
     );
     const curves = await this.progress.curves(clinic);
     const facts = await this.factsOf(scope, clients, curves, clinic, today);
@@ -217,14 +244,25 @@ export class MetricsService {
   }
 
   /** The cohort a request names: `cohort`, or `from` and `to` covering exactly one, or the first view's. */
-  private cohortAsked(args: { cohort?: string | null; from?: Date | null; to?: Date | null }, timezone: string, today: string): Cohort {
+  private cohortAsked(
+    args: { cohort?: string | null; from?: Date | null; to?: Date | null },
+    timezone: string,
+    today: string,
+  ): Cohort {
     if (args.cohort != null) return parseCohort(args.cohort);
     if (args.from == null && args.to == null) return defaultCohort(today);
     if (args.from == null || args.to == null) {
-      throw badInput(args.from == null ? "from" : "to", `Ask for a cohort (a year or a quarter), or give both from and to.`);
+      throw badInput(
+        args.from == null ? "from" : "to",
+        `Ask for a cohort (a year or a quarter), or give both from and to.`,
+      );
     }
-    for (const [field, date] of [["from", args.from], ["to", args.to]] as const) {
-      if (Number.isNaN(date.getTime()) || date.getTime() < 0) throw badInput(field, `${field} must be a date on or after 1970-01-01.`);
+    for (const [field, date] of [
+      ["from", args.from],
+      ["to", args.to],
+    ] as const) {
+      if (Number.isNaN(date.getTime()) || date.getTime() < 0)
+        throw badInput(field, `${field} must be a date on or after 1970-01-01.`);
     }
     return cohortCoveredBy(localDateOf(args.from, timezone), localDateOf(args.to, timezone));
   }

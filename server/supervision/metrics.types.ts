@@ -35,7 +35,8 @@ export class MetricsCohort {
 }
 
 @ObjectType({
-  description: "A count of clients or homework items, perturbed (docs/privacy.md); null and suppressed when it could identify someone.",
+  description:
+    "A count of clients or homework items, perturbed (docs/privacy.md); null and suppressed when it could identify someone.",
 })
 export class Count {
   @Field(() => Int, { nullable: true }) value!: number | null;
@@ -61,18 +62,21 @@ export class Distribution {
 
 @ObjectType({ description: "Outcome rates among clients with at least two rated sessions on the measure." })
 export class OutcomeRates {
-  @Field(() => String, { description: "NHS_PHQ9_GAD7 (NHS Talking Therapies paired definitions) or ORS." }) measure!: string;
+  @Field(() => String, { description: "NHS_PHQ9_GAD7 (NHS Talking Therapies paired definitions) or ORS." })
+  measure!: string;
   @Field(() => Count, { description: "Clients with at least two rated sessions." }) eligible!: Count;
   @Field(() => Rate) reliableImprovement!: Rate;
   @Field(() => Rate) noReliableChange!: Rate;
   @Field(() => Rate) reliableDeterioration!: Rate;
-  @Field(() => Count, { description: "Eligible clients at caseness at the start: the recovery denominator." }) atCasenessAtStart!: Count;
+  @Field(() => Count, { description: "Eligible clients at caseness at the start: the recovery denominator." })
+  atCasenessAtStart!: Count;
   @Field(() => Rate) recovery!: Rate;
   @Field(() => Rate) reliableRecovery!: Rate;
 }
 
 @ObjectType({
-  description: "One group's figures. Groups are complaint categories, intake quarters or therapists, never a client; a group too small to show is not listed.",
+  description:
+    "One group's figures. Groups are complaint categories, intake quarters or therapists, never a client; a group too small to show is not listed.",
 })
 export class MetricsRow {
   @Field(() => String) label!: string;
@@ -87,7 +91,8 @@ export class MetricsRow {
   revisedWithinThreeWeeks!: Rate;
   @Field(() => Rate, { description: "Homework items completed ÷ reviewed." }) homeworkCompletion!: Rate;
   @Field(() => Rate, { description: "Homework items set by the client ÷ all items." }) selfAssignedHomework!: Rate;
-  @Field(() => Distribution, { description: "Episode rate, last month of care ÷ first month." }) episodeRateRatio!: Distribution;
+  @Field(() => Distribution, { description: "Episode rate, last month of care ÷ first month." })
+  episodeRateRatio!: Distribution;
 }
 
 @ObjectType({ description: "Clinic-wide median scores by month in treatment (months since intake)." })
@@ -107,10 +112,12 @@ export class CaseloadMetrics {
   @Field(() => [MetricsRow]) rows!: MetricsRow[];
   @Field(() => MetricsRow) total!: MetricsRow;
   @Field(() => [MetricsRow], {
-    description: "Per therapist, for whole-year cohorts only (empty for a quarter): therapists are named, their clients are not. A therapist with too few clients in the cohort is not listed.",
+    description:
+      "Per therapist, for whole-year cohorts only (empty for a quarter): therapists are named, their clients are not. A therapist with too few clients in the cohort is not listed.",
   })
   therapists!: MetricsRow[];
   @Field(() => [CoursePoint]) typicalCourse!: CoursePoint[];
   @Field(() => String) suppressionRule!: string;
-  @Field(() => String, { description: "How the figures are perturbed, in words, for the page." }) perturbationNote!: string;
+  @Field(() => String, { description: "How the figures are perturbed, in words, for the page." })
+  perturbationNote!: string;
 }

@@ -41,10 +41,12 @@ export interface PerturbationTable {
  */
 export function perturbationTable(parameters: PerturbationParameters = PERTURBATION): PerturbationTable {
   const { maxPerturbation: d, variance } = parameters;
-  if (!Number.isInteger(d) || d < 1) throw new RangeError("The largest perturbation must be a whole number of at least 1.");
+  if (!Number.isInteger(d) || d < 1)
+    throw new RangeError("The largest perturbation must be a whole number of at least 1.");
   const values = Array.from({ length: 2 * d + 1 }, (_, i) => i - d);
   const largest = values.reduce((sum, v) => sum + v * v, 0) / values.length;
-  if (!(variance > 0 && variance < largest)) throw new RangeError(`The variance must lie between 0 and ${largest.toFixed(3)} for D = ${d}.`);
+  if (!(variance > 0 && variance < largest))
+    throw new RangeError(`The variance must lie between 0 and ${largest.toFixed(3)} for D = ${d}.`);
   const distribution = (lambda: number) => {
     const weights = values.map((v) => Math.exp(lambda * v * v));
     const total = weights.reduce((a, b) => a + b, 0);

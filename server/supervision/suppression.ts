@@ -60,7 +60,12 @@ export function protectCells(problem: DisclosureProblem): Set<string> {
 
   // Cost of hiding a cell to protect another: a group's head last, a zero never helps, then the smaller value, and
   // a part before the total.
-  const cost = (id: string, position: number) => [groups.has(id) ? 1 : 0, valueOf(id) === 0 ? 1 : 0, valueOf(id), position === 0 ? 1 : 0];
+  const cost = (id: string, position: number) => [
+    groups.has(id) ? 1 : 0,
+    valueOf(id) === 0 ? 1 : 0,
+    valueOf(id),
+    position === 0 ? 1 : 0,
+  ];
   const compare = (a: number[], b: number[]) => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return 0;

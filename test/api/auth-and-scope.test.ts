@@ -90,7 +90,9 @@ describe("sessions and who may read which client", () => {
 
   it("lets a therapist read their own client, and a client themself", async () => {
     const therapist = await signedIn(practice.therapistA.email);
-    const own = await therapist.request<{ clientProgress: { client: { id: string } } }>(PROGRESS, { id: practice.clientA.id });
+    const own = await therapist.request<{ clientProgress: { client: { id: string } } }>(PROGRESS, {
+      id: practice.clientA.id,
+    });
     expect(own.data?.clientProgress.client.id).toBe(String(practice.clientA.id));
     const client = await signedIn(practice.clientUserA.email);
     const self = await client.request<{ client: { displayName: string } }>(CLIENT, { id: practice.clientA.id });
@@ -128,13 +130,23 @@ describe("sessions and who may read which client", () => {
     const therapist = await signedIn(practice.therapistA.email);
     const recorded = await therapist.request<{ recordSession: { privateNotes: string | null } }>(
       `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { privateNotes } }`,
-      { input: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED", privateNotes: "Hypothesis: safety behaviours maintain the fear" } },
+      {
+        input: {
+          clientId: practice.clientA.id,
+          occurredAt: "2026-11-19T15:00:00Z",
+          attendance: "ATTENDED",
+          privateNotes: "Hypothesis: safety behaviours maintain the fear",
+        },
+      },
     );
     expect(recorded.data?.recordSession.privateNotes).toBe("Hypothesis: safety behaviours maintain the fear");
     const client = await signedIn(practice.clientUserA.email);
-    const record = await client.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
-      input: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED" },
-    });
+    const record = await client.request(
+      `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+      {
+        input: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED" },
+      },
+    );
     expect(onlyError(record).extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -22,23 +22,40 @@ describe("caseload", () => {
       await session.login(user.email, TEST_PASSWORD);
       for (let i = 0; i < clients; i++) {
         const client = await createClient(server.dataSource, user, { intakeDate: "2026-10-01" });
-        for (const [week, ors] of [[0, 18], [1, 20 + (i % 5)], [2, 19 + (i % 6)]] as const) {
-          const recorded = await session.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
-            input: {
-              clientId: client.id,
-              occurredAt: new Date(Date.UTC(2026, 9, 6 + 7 * week, 15)).toISOString(),
-              attendance: "ATTENDED",
-              ors: { individual: 5, interpersonal: 5, social: 5, overall: ors - 15 },
-              srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 - (i % 2) },
-              phq9: i % 7 === 0 ? [1, 1, 1, 1, 1, 1, 1, 1, 1] : null,
-              newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-11-12" }],
+        for (const [week, ors] of [
+          [0, 18],
+          [1, 20 + (i % 5)],
+          [2, 19 + (i % 6)],
+        ] as const) {
+          const recorded = await session.request(
+            `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+            {
+              input: {
+                clientId: client.id,
+                occurredAt: new Date(Date.UTC(2026, 9, 6 + 7 * week, 15)).toISOString(),
+                attendance: "ATTENDED",
+                ors: { individual: 5, interpersonal: 5, social: 5, overall: ors - 15 },
+                srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 - (i % 2) },
+                phq9: i % 7 === 0 ? [1, 1, 1, 1, 1, 1, 1, 1, 1] : null,
+                newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-11-12" }],
+              },
             },
-          });
+          );
           expect(recorded.errors).toBeUndefined();
         }
-        const logged = await session.request(`mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`, {
-          input: { clientId: client.id, occurredAt: "2026-11-11T15:00:00.000Z", symptom: "WORRY", peakIntensity: 5, durationMinutes: 20, episodeType: "ANTICIPATED" },
-        });
+        const logged = await session.request(
+          `mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`,
+          {
+            input: {
+              clientId: client.id,
+              occurredAt: "2026-11-11T15:00:00.000Z",
+              symptom: "WORRY",
+              peakIntensity: 5,
+              durationMinutes: 20,
+              episodeType: "ANTICIPATED",
+            },
+          },
+        );
         expect(logged.errors).toBeUndefined();
       }
       therapists.push({ user, session, clients });
@@ -71,7 +88,9 @@ describe("caseload", () => {
     const { session, user } = therapists[0]!;
     const response = await session.request<{ caseload: any[] }>(CASELOAD);
     const entries = response.data!.caseload;
-    const ids = (await server.query(`SELECT id FROM client WHERE therapist_id = ?`, [user.id])).map((r: { id: number }) => String(r.id));
+    const ids = (await server.query(`SELECT id FROM client WHERE therapist_id = ?`, [user.id])).map(
+      (r: { id: number }) => String(r.id),
+    );
     expect(entries.map((entry) => entry.client.id).sort()).toEqual(ids.sort());
     const order = ["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"];
     const ranks = entries.map((entry) => order.indexOf(entry.status));
@@ -91,9 +110,15 @@ describe("caseload", () => {
 
   it("adds one audit event per client shown", async () => {
     const { session, clients, user } = therapists[1]!;
-    const [before] = await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    const [before] = await server.query(
+      `SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`,
+      [user.id],
+    );
     await session.request(CASELOAD);
-    const [after] = await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`, [user.id]);
+    const [after] = await server.query(
+      `SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_CASELOAD' AND actor_user_id = ?`,
+      [user.id],
+    );
     expect(after.n - before.n).toBe(clients);
   });
 });

@@ -96,7 +96,9 @@ describe("CSV round trip: export from one server, import into another", () => {
         techniquesUsed: ["PSYCHOEDUCATION", "BREATHING"],
         crisis: true,
         privateNotes: AWKWARD,
-        newHomework: [{ type: "THOUGHT_RECORD", description: "Thought record, after each attack", dueDate: "2026-10-11" }],
+        newHomework: [
+          { type: "THOUGHT_RECORD", description: "Thought record, after each attack", dueDate: "2026-10-11" },
+        ],
       },
       { occurredAt: "2026-10-12T14:00:00.000Z", attendance: "NO_SHOW" },
       {
@@ -120,19 +122,65 @@ describe("CSV round trip: export from one server, import into another", () => {
       expect(response.errors).toBeUndefined();
     }
     const [firstHomework] = await serverA.query<{ id: number }>(`SELECT id FROM homework ORDER BY id LIMIT 1`);
-    const [thirdSession] = await serverA.query<{ id: number }>(`SELECT id FROM therapy_session WHERE occurred_at = ?`, ["2026-10-19T14:30:00.000Z"]);
-    const review = await therapist.request(`mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { id } }`, {
-      input: { homeworkId: String(firstHomework!.id), status: "PARTIAL", helpfulness: 6, reviewedInSessionId: String(thirdSession!.id) },
-    });
+    const [thirdSession] = await serverA.query<{ id: number }>(`SELECT id FROM therapy_session WHERE occurred_at = ?`, [
+      "2026-10-19T14:30:00.000Z",
+    ]);
+    const review = await therapist.request(
+      `mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { id } }`,
+      {
+        input: {
+          homeworkId: String(firstHomework!.id),
+          status: "PARTIAL",
+          helpfulness: 6,
+          reviewedInSessionId: String(thirdSession!.id),
+        },
+      },
+    );
     expect(review.errors).toBeUndefined();
-    const selfSet = await client.request(`mutation ($input: AssignHomeworkInput!) { assignHomework(input: $input) { id } }`, {
-      input: { type: "GROUNDING", description: "Grounding before work", dueDate: "2026-11-23" },
-    });
+    const selfSet = await client.request(
+      `mutation ($input: AssignHomeworkInput!) { assignHomework(input: $input) { id } }`,
+      {
+        input: { type: "GROUNDING", description: "Grounding before work", dueDate: "2026-11-23" },
+      },
+    );
     expect(selfSet.errors).toBeUndefined();
     const episodes = [
-      { author: client, input: { occurredAt: "2026-10-07T12:10:00.000Z", symptom: "PANIC_ATTACK", peakIntensity: 8, durationMinutes: 12, episodeType: "SITUATIONAL", triggerCategory: "PLACE_OR_CROWD", situation: AWKWARD, thoughtsDuring: "I can't breathe", copingTechnique: "BREATHING" } },
-      { author: client, input: { occurredAt: "2026-10-21T03:30:00.000Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 45, episodeType: "ANTICIPATED" } },
-      { author: therapist, input: { clientId, occurredAt: "2026-11-02T16:00:00.000Z", symptom: "PANIC_ATTACK", peakIntensity: 5, durationMinutes: 8, episodeType: "UNEXPECTED", wishIHadDone: "Stayed, \"breathed\"" } },
+      {
+        author: client,
+        input: {
+          occurredAt: "2026-10-07T12:10:00.000Z",
+          symptom: "PANIC_ATTACK",
+          peakIntensity: 8,
+          durationMinutes: 12,
+          episodeType: "SITUATIONAL",
+          triggerCategory: "PLACE_OR_CROWD",
+          situation: AWKWARD,
+          thoughtsDuring: "I can't breathe",
+          copingTechnique: "BREATHING",
+        },
+      },
+      {
+        author: client,
+        input: {
+          occurredAt: "2026-10-21T03:30:00.000Z",
+          symptom: "WORRY",
+          peakIntensity: 4,
+          durationMinutes: 45,
+          episodeType: "ANTICIPATED",
+        },
+      },
+      {
+        author: therapist,
+        input: {
+          clientId,
+          occurredAt: "2026-11-02T16:00:00.000Z",
+          symptom: "PANIC_ATTACK",
+          peakIntensity: 5,
+          durationMinutes: 8,
+          episodeType: "UNEXPECTED",
+          wishIHadDone: 'Stayed, "breathed"',
+        },
+      },
     ];
     for (const { author, input } of episodes) {
       const response = await author.request(LOG_EPISODE, { input });
@@ -168,7 +216,11 @@ describe("CSV round trip: export from one server, import into another", () => {
   });
 
   it("imports into server B with the same clinic, therapists and clients, row for row and column for column", async () => {
-    expect([practiceB.clientA.id, practiceB.clientB.id, practiceB.therapistA.id]).toEqual([practiceA.clientA.id, practiceA.clientB.id, practiceA.therapistA.id]);
+    expect([practiceB.clientA.id, practiceB.clientB.id, practiceB.therapistA.id]).toEqual([
+      practiceA.clientA.id,
+      practiceA.clientB.id,
+      practiceA.therapistA.id,
+    ]);
     for (const kind of KINDS) {
       expect(imported[kind]!.problems).toEqual([]);
       expect(imported[kind]!.result.written).toBe((parse(exported[kind]!) as string[][]).length - 1);
@@ -177,7 +229,8 @@ describe("CSV round trip: export from one server, import into another", () => {
   });
 
   it("stores what the API stores: bucket keys, totals and session numbers, row for row", async () => {
-    const columns = "client_id, therapist_id, number, occurred_at, local_date, week_start, month_start, ors_total, srs_total, phq9_total, gad7_total";
+    const columns =
+      "client_id, therapist_id, number, occurred_at, local_date, week_start, month_start, ors_total, srs_total, phq9_total, gad7_total";
     const sql = `SELECT ${columns} FROM therapy_session ORDER BY occurred_at`;
     expect(await serverB.query(sql)).toEqual(await serverA.query(sql));
     const homeworkSql = `SELECT client_id, due_date, due_week_start, due_month_start, status FROM homework ORDER BY id`;
@@ -190,7 +243,9 @@ describe("CSV round trip: export from one server, import into another", () => {
     const readProgress = async (server: TestServer, email: string, clientId: number) => {
       const session = new GraphQLSession(server.url);
       await session.login(email, TEST_PASSWORD);
-      const response = await session.request<{ clientProgress: { sessions: unknown[] } }>(PROGRESS, { clientId: String(clientId) });
+      const response = await session.request<{ clientProgress: { sessions: unknown[] } }>(PROGRESS, {
+        clientId: String(clientId),
+      });
       expect(response.errors).toBeUndefined();
       return response.data!.clientProgress;
     };
@@ -210,7 +265,8 @@ describe("CSV round trip: export from one server, import into another", () => {
 });
 
 /** A minimal CSV writer of the test's own: quote when needed, double the quotes. */
-const csvLine = (cells: string[]) => cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",");
+const csvLine = (cells: string[]) =>
+  cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",");
 
 describe("a file of 1,000 session rows with 20 bad ones", () => {
   let server: TestServer;
@@ -243,7 +299,14 @@ describe("a file of 1,000 session rows with 20 bad ones", () => {
       [(c) => ({ ...c, client_id: "" }), ["client_id"]],
       [(c) => ({ ...c, occurred_at: "2025-12-31T15:00:00Z" }), ["occurred_at"]],
       [(c) => csvLine(header.map((name) => c[name]!)).replace(/,[^,]*$/, ""), [""]],
-      [(c) => csvLine(header.map((name) => (name === "priority_issue_text" ? '"Panic"attack' : c[name]!))).replace('"""Panic""attack"', '"Panic"attack'), [""]],
+      [
+        (c) =>
+          csvLine(header.map((name) => (name === "priority_issue_text" ? '"Panic"attack' : c[name]!))).replace(
+            '"""Panic""attack"',
+            '"Panic"attack',
+          ),
+        [""],
+      ],
       [(c) => ({ ...c, techniques_used: "GROUNDING;YOGA" }), ["techniques_used"]],
       [(c) => ({ ...c, crisis: "maybe" }), ["crisis"]],
       [(c) => ({ ...c, ors_overall: "" }), ["ors_overall"]],
@@ -301,9 +364,14 @@ describe("a file of 1,000 session rows with 20 bad ones", () => {
 
   it("in all-or-nothing mode reports exactly those 20 rows and writes nothing", async () => {
     const before = await count(server, "therapy_session");
-    const { result, problems } = await importText(server.dataSource, "sessions", file, { allOrNothing: true, batchSize: 100 });
+    const { result, problems } = await importText(server.dataSource, "sessions", file, {
+      allOrNothing: true,
+      batchSize: 100,
+    });
     expect(result).toMatchObject({ rows: 1000, badRows: 20, written: 0, rolledBack: true });
-    expect(columnsByLine(problems)).toEqual(new Map([...expectedBad].map(([line, columns]) => [line, [...columns].sort()])));
+    expect(columnsByLine(problems)).toEqual(
+      new Map([...expectedBad].map(([line, columns]) => [line, [...columns].sort()])),
+    );
     expect(await count(server, "therapy_session")).toBe(before);
   });
 
@@ -311,7 +379,9 @@ describe("a file of 1,000 session rows with 20 bad ones", () => {
     const before = await count(server, "therapy_session");
     const { result, problems } = await importText(server.dataSource, "sessions", file, { batchSize: 100 });
     expect(result).toMatchObject({ rows: 1000, badRows: 20, written: 980, rolledBack: false });
-    expect(columnsByLine(problems)).toEqual(new Map([...expectedBad].map(([line, columns]) => [line, [...columns].sort()])));
+    expect(columnsByLine(problems)).toEqual(
+      new Map([...expectedBad].map(([line, columns]) => [line, [...columns].sort()])),
+    );
     expect(await count(server, "therapy_session")).toBe(before + 980);
     for (const [clientId, good] of goodByClient) {
       const [row] = await server.query<{ n: number | string; numbered: number | string }>(
@@ -349,7 +419,9 @@ describe("the templates in docs/csv", () => {
       expect(result.written).toBe(rows);
     }
     // The homework template's session instants were resolved to the sessions just imported.
-    const [linked] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM homework WHERE assigned_in_session_id IS NOT NULL`);
+    const [linked] = await server.query<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM homework WHERE assigned_in_session_id IS NOT NULL`,
+    );
     expect(Number(linked!.n)).toBe(2);
   });
 });
@@ -396,10 +468,26 @@ describe("streaming", () => {
 
 /** Text that spreadsheet users type: accents, a dash, curly quotes, a euro sign, a comma, a semicolon, a line break. */
 const SITUATIONS = ["Café – Übelkeit", "Bus, “again” – €5, ‘late’", "First line\nsecond; line"];
-const SHEET_HEADER = ["client_id", "occurred_at", "symptom", "peak_intensity", "duration_minutes", "episode_type", "situation"];
+const SHEET_HEADER = [
+  "client_id",
+  "occurred_at",
+  "symptom",
+  "peak_intensity",
+  "duration_minutes",
+  "episode_type",
+  "situation",
+];
 
 const sheetRows = (clientId: number) =>
-  SITUATIONS.map((situation, i) => [String(clientId), `2026-11-0${i + 1}T10:00:00Z`, "WORRY", String(3 + i), "20", "ANTICIPATED", situation]);
+  SITUATIONS.map((situation, i) => [
+    String(clientId),
+    `2026-11-0${i + 1}T10:00:00Z`,
+    "WORRY",
+    String(3 + i),
+    "20",
+    "ANTICIPATED",
+    situation,
+  ]);
 
 /**
  * A sheet as a spreadsheet program writes it: a cell with the separator, a quote or a line break in quotes (a line
@@ -428,7 +516,14 @@ function sheetText(
 const utf8WithBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
 const utf16leWithBom = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 /** Windows-1252 for the characters these tests use: Latin-1 as is, and the few that Windows puts at 0x80–0x9F. */
-const WINDOWS_1252_EXTRAS: Record<string, number> = { "€": 0x80, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96 };
+const WINDOWS_1252_EXTRAS: Record<string, number> = {
+  "€": 0x80,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+  "–": 0x96,
+};
 const windows1252 = (text: string) =>
   Buffer.from(
     Array.from(text, (char) => {
@@ -465,9 +560,12 @@ describe("files as Excel and Google Sheets save them", () => {
   }
 
   const situations = async (clientId: number) =>
-    (await server.query<{ situation: string }>(`SELECT situation FROM symptom_episode WHERE client_id = ? ORDER BY occurred_at`, [clientId])).map(
-      (row) => row.situation,
-    );
+    (
+      await server.query<{ situation: string }>(
+        `SELECT situation FROM symptom_episode WHERE client_id = ? ORDER BY occurred_at`,
+        [clientId],
+      )
+    ).map((row) => row.situation);
 
   it('Excel "CSV UTF-8": byte-order mark, CRLF, formatted but empty rows and columns; every character kept', async () => {
     const { clientA } = await createPractice(server.dataSource);
@@ -481,7 +579,9 @@ describe("files as Excel and Google Sheets save them", () => {
   it('Excel "CSV (Comma delimited)" is windows-1252: refused as not UTF-8 with nothing written, read exactly with the encoding named', async () => {
     const { clientA } = await createPractice(server.dataSource);
     const bytes = windows1252(sheetText(sheetRows(clientA.id), { separatorRows: true }));
-    await expect(importBytes(bytes)).rejects.toThrow("the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252");
+    await expect(importBytes(bytes)).rejects.toThrow(
+      "the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252",
+    );
     await expect(importBytes(bytes, { allOrNothing: true })).rejects.toThrow("the file is not UTF-8");
     expect(await situations(clientA.id)).toEqual([]);
 
@@ -493,7 +593,15 @@ describe("files as Excel and Google Sheets save them", () => {
 
   it("a file that turns out not to be UTF-8 part-way says from which line nothing was written", async () => {
     const { clientA } = await createPractice(server.dataSource);
-    const rows = Array.from({ length: 30 }, (_, i) => [String(clientA.id), new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString(), "WORRY", "3", "10", "UNEXPECTED", i === 24 ? "Übelkeit" : "plain"]);
+    const rows = Array.from({ length: 30 }, (_, i) => [
+      String(clientA.id),
+      new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString(),
+      "WORRY",
+      "3",
+      "10",
+      "UNEXPECTED",
+      i === 24 ? "Übelkeit" : "plain",
+    ]);
     const bytes = windows1252(sheetText(rows));
     const error = await importBytes(bytes, { batchSize: 10 }).then(
       () => null,
@@ -507,7 +615,9 @@ describe("files as Excel and Google Sheets save them", () => {
 
   it("European Excel separates with semicolons: named as such, and read with --delimiter ';' in UTF-8 or windows-1252", async () => {
     const { clientA, clientB } = await createPractice(server.dataSource);
-    const utf8 = utf8WithBom(sheetText(sheetRows(clientA.id), { delimiter: ";", emptyColumns: 1, separatorRows: true }));
+    const utf8 = utf8WithBom(
+      sheetText(sheetRows(clientA.id), { delimiter: ";", emptyColumns: 1, separatorRows: true }),
+    );
     const refusal = await importBytes(utf8).then(
       () => null,
       (failure: unknown) => failure as Error,
@@ -528,11 +638,16 @@ describe("files as Excel and Google Sheets save them", () => {
     const bytes = utf16leWithBom(sheetText(sheetRows(clientA.id), { delimiter: "\t" }));
     const attempts: Partial<ImportOptions>[] = [{}, { delimiter: "\t" }, { encoding: "windows-1252" }];
     for (const options of attempts) {
-      await expect(importBytes(bytes, options)).rejects.toThrow(`the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`);
+      await expect(importBytes(bytes, options)).rejects.toThrow(
+        `the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`,
+      );
     }
     expect(await situations(clientA.id)).toEqual([]);
     // The same sheet saved as tab-separated UTF-8 reads with --delimiter tab.
-    expect((await importBytes(Buffer.from(sheetText(sheetRows(clientA.id), { delimiter: "\t" })), { delimiter: "\t" })).problems).toEqual([]);
+    expect(
+      (await importBytes(Buffer.from(sheetText(sheetRows(clientA.id), { delimiter: "\t" })), { delimiter: "\t" }))
+        .problems,
+    ).toEqual([]);
     expect(await situations(clientA.id)).toEqual(SITUATIONS);
   });
 
@@ -549,11 +664,14 @@ describe("files as Excel and Google Sheets save them", () => {
 
   it("a row may leave out or leave empty the cells under unnamed columns, but a value there is reported", async () => {
     const { clientA } = await createPractice(server.dataSource);
-    const cells = (i: number) => [clientA.id, `2026-11-0${i}T10:00:00Z`, "WORRY", 3, 20, "ANTICIPATED", `note ${i}`].join(",");
+    const cells = (i: number) =>
+      [clientA.id, `2026-11-0${i}T10:00:00Z`, "WORRY", 3, 20, "ANTICIPATED", `note ${i}`].join(",");
     const text = [`${SHEET_HEADER.join(",")},,`, `${cells(1)},,`, cells(2), `${cells(3)},,stray`].join("\r\n");
     const { result, problems } = await importBytes(Buffer.from(text, "utf8"));
     expect(result).toMatchObject({ rows: 3, badRows: 1, written: 2 });
-    expect(problems).toEqual([{ line: 4, column: "", reason: `Field 9 ("stray") is after the header's last column, 7.` }]);
+    expect(problems).toEqual([
+      { line: 4, column: "", reason: `Field 9 ("stray") is after the header's last column, 7.` },
+    ]);
   });
 });
 
@@ -609,57 +727,69 @@ describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
     expect(await count(server, "symptom_episode")).toBe(before + 2);
   });
 
-  it("import: names a file that is not UTF-8 with commas, exits with 2 and writes nothing; reads it with --encoding and --delimiter", { timeout: 90_000 }, async () => {
-    const practice = await createPractice(server.dataSource);
-    const file = path.join(directory, "sheet.csv");
-    const attempt = (bytes: Buffer, options: string[] = []) => {
-      writeFileSync(file, bytes);
-      return run("import", ["--csv", "episodes", file, ...options]);
-    };
-    const before = await count(server, "symptom_episode");
+  it(
+    "import: names a file that is not UTF-8 with commas, exits with 2 and writes nothing; reads it with --encoding and --delimiter",
+    { timeout: 90_000 },
+    async () => {
+      const practice = await createPractice(server.dataSource);
+      const file = path.join(directory, "sheet.csv");
+      const attempt = (bytes: Buffer, options: string[] = []) => {
+        writeFileSync(file, bytes);
+        return run("import", ["--csv", "episodes", file, ...options]);
+      };
+      const before = await count(server, "symptom_episode");
 
-    // Excel "CSV (Comma delimited)" whose first accent comes long after the first batch of 1,000 rows.
-    const rows = Array.from({ length: 1500 }, (_, i) => [
-      String(practice.clientA.id),
-      new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
-      "WORRY",
-      "3",
-      "10",
-      "UNEXPECTED",
-      i === 1200 ? SITUATIONS[0]! : "plain",
-    ]);
-    const legacy = windows1252(sheetText(rows, { separatorRows: true }));
-    const refused = attempt(legacy);
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252");
-    expect(refused.stderr).not.toMatch(/\n\s+at /);
-    expect(await count(server, "symptom_episode")).toBe(before);
+      // Excel "CSV (Comma delimited)" whose first accent comes long after the first batch of 1,000 rows.
+      const rows = Array.from({ length: 1500 }, (_, i) => [
+        String(practice.clientA.id),
+        new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
+        "WORRY",
+        "3",
+        "10",
+        "UNEXPECTED",
+        i === 1200 ? SITUATIONS[0]! : "plain",
+      ]);
+      const legacy = windows1252(sheetText(rows, { separatorRows: true }));
+      const refused = attempt(legacy);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain("the file is not UTF-8: save it as CSV UTF-8, or pass --encoding windows-1252");
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      expect(await count(server, "symptom_episode")).toBe(before);
 
-    const read = attempt(legacy, ["--encoding", "windows-1252"]);
-    expect(read.status).toBe(0);
-    expect(read.stdout).toContain("1500 row(s) read; 1500 written, 0 bad row(s) left out");
-    const accented = await server.query<{ situation: string }>(`SELECT situation FROM symptom_episode WHERE client_id = ? AND situation <> 'plain'`, [practice.clientA.id]);
-    expect(accented).toEqual([{ situation: SITUATIONS[0] }]);
+      const read = attempt(legacy, ["--encoding", "windows-1252"]);
+      expect(read.status).toBe(0);
+      expect(read.stdout).toContain("1500 row(s) read; 1500 written, 0 bad row(s) left out");
+      const accented = await server.query<{ situation: string }>(
+        `SELECT situation FROM symptom_episode WHERE client_id = ? AND situation <> 'plain'`,
+        [practice.clientA.id],
+      );
+      expect(accented).toEqual([{ situation: SITUATIONS[0] }]);
 
-    // European Excel, semicolons.
-    const semicolons = utf8WithBom(sheetText(sheetRows(practice.clientB.id), { delimiter: ";", separatorRows: true }));
-    const named = attempt(semicolons);
-    expect(named.status).toBe(2);
-    expect(named.stderr).toContain("separated by semicolons; use commas, or pass --delimiter ';'");
-    expect(named.stderr.length).toBeLessThan(300);
-    expect(await count(server, "symptom_episode")).toBe(before + 1500);
-    expect(attempt(semicolons, ["--delimiter", ";"]).status).toBe(0);
+      // European Excel, semicolons.
+      const semicolons = utf8WithBom(
+        sheetText(sheetRows(practice.clientB.id), { delimiter: ";", separatorRows: true }),
+      );
+      const named = attempt(semicolons);
+      expect(named.status).toBe(2);
+      expect(named.stderr).toContain("separated by semicolons; use commas, or pass --delimiter ';'");
+      expect(named.stderr.length).toBeLessThan(300);
+      expect(await count(server, "symptom_episode")).toBe(before + 1500);
+      expect(attempt(semicolons, ["--delimiter", ";"]).status).toBe(0);
 
-    // Excel "Unicode Text".
-    const unicode = attempt(utf16leWithBom(sheetText(sheetRows(practice.clientB.id), { delimiter: "\t" })), ["--delimiter", "tab"]);
-    expect(unicode.status).toBe(2);
-    expect(unicode.stderr).toContain(`the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`);
-    expect(await count(server, "symptom_episode")).toBe(before + 1500 + 3);
+      // Excel "Unicode Text".
+      const unicode = attempt(utf16leWithBom(sheetText(sheetRows(practice.clientB.id), { delimiter: "\t" })), [
+        "--delimiter",
+        "tab",
+      ]);
+      expect(unicode.status).toBe(2);
+      expect(unicode.stderr).toContain(`the file is UTF-16 (Excel's "Unicode Text"): save it as CSV UTF-8`);
+      expect(await count(server, "symptom_episode")).toBe(before + 1500 + 3);
 
-    const unknown = attempt(semicolons, ["--encoding", "latin9"]);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain("--encoding takes utf-8 or windows-1252");
-  });
+      const unknown = attempt(semicolons, ["--encoding", "latin9"]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain("--encoding takes utf-8 or windows-1252");
+    },
+  );
 
   it("export: writes the layout's header and every row", async () => {
     const out = path.join(directory, "export.csv");
@@ -678,10 +808,16 @@ describe("a database failure part-way through an import", () => {
     server = await startTestServer({ clock });
     // The database refuses one particular row, as a constraint or a full disk would refuse a write.
     if (server.engine === "postgres") {
-      await server.query(`CREATE FUNCTION refuse_episode() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql`);
-      await server.query(`CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode FOR EACH ROW WHEN (NEW.duration_minutes = 777) EXECUTE FUNCTION refuse_episode()`);
+      await server.query(
+        `CREATE FUNCTION refuse_episode() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql`,
+      );
+      await server.query(
+        `CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode FOR EACH ROW WHEN (NEW.duration_minutes = 777) EXECUTE FUNCTION refuse_episode()`,
+      );
     } else {
-      await server.query(`CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode WHEN NEW.duration_minutes = 777 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+      await server.query(
+        `CREATE TRIGGER refuse_episode BEFORE INSERT ON symptom_episode WHEN NEW.duration_minutes = 777 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+      );
     }
   });
   afterAll(async () => {
@@ -692,7 +828,9 @@ describe("a database failure part-way through an import", () => {
     const practice = await createPractice(server.dataSource);
     const lines = ["client_id,occurred_at,symptom,peak_intensity,duration_minutes,episode_type"];
     for (let i = 0; i < 30; i++) {
-      lines.push(`${practice.clientA.id},${new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString()},WORRY,3,${i === 14 ? 777 : 10},UNEXPECTED`);
+      lines.push(
+        `${practice.clientA.id},${new Date(NOW.getTime() - (i + 1) * 3_600_000).toISOString()},WORRY,3,${i === 14 ? 777 : 10},UNEXPECTED`,
+      );
     }
     const before = await count(server, "symptom_episode");
     const error = await importText(server.dataSource, "episodes", lines.join("\n"), { batchSize: 10 }).then(
@@ -704,11 +842,19 @@ describe("a database failure part-way through an import", () => {
     expect(error).toMatchObject({ line: 12, written: 10 });
     expect(await count(server, "symptom_episode")).toBe(before + 10);
     // The failing batch's first rows fired the rollup triggers before the refusal; their effect rolled back with them.
-    const [rollup] = await server.query<{ n: number | string | null }>(`SELECT SUM(episodes) AS n FROM client_week_rollup WHERE client_id = ?`, [practice.clientA.id]);
-    const [raw] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM symptom_episode WHERE client_id = ?`, [practice.clientA.id]);
+    const [rollup] = await server.query<{ n: number | string | null }>(
+      `SELECT SUM(episodes) AS n FROM client_week_rollup WHERE client_id = ?`,
+      [practice.clientA.id],
+    );
+    const [raw] = await server.query<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM symptom_episode WHERE client_id = ?`,
+      [practice.clientA.id],
+    );
     expect(Number(raw!.n)).toBe(10);
     expect(Number(rollup!.n)).toBe(10);
-    const [audited] = await server.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_event WHERE source_address = 'csv import'`);
+    const [audited] = await server.query<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM audit_event WHERE source_address = 'csv import'`,
+    );
     expect(Number(audited!.n)).toBe(1);
   });
 });

@@ -30,7 +30,9 @@ describe("the demo clinic", () => {
     server = await startTestServer({ clock: () => NOW });
     const seeded = await seedDemoIfEmpty(server.dataSource, { seed: SEED, rules: DEFAULT_RULES, now: NOW });
     expect(seeded?.clients).toBe(240);
-    therapists = await server.dataSource.getRepository(User).find({ where: { role: Role.THERAPIST }, order: { id: "ASC" } });
+    therapists = await server.dataSource
+      .getRepository(User)
+      .find({ where: { role: Role.THERAPIST }, order: { id: "ASC" } });
     for (const therapist of therapists) {
       entries.push(...(await server.services.caseload.caseload(viewerOf(therapist), true, null)));
     }
@@ -53,7 +55,9 @@ describe("the demo clinic", () => {
       homework: `SELECT COUNT(*) AS n FROM homework h JOIN client c ON c.id = h.client_id WHERE h.due_date < c.intake_date OR h.assigned_at > ?`,
       revisions: `SELECT COUNT(*) AS n FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.local_date < c.intake_date OR r.effective_from > ?`,
     };
-    const found = Object.fromEntries(await Promise.all(Object.entries(beforeIntake).map(async ([table, sql]) => [table, await count(sql)])));
+    const found = Object.fromEntries(
+      await Promise.all(Object.entries(beforeIntake).map(async ([table, sql]) => [table, await count(sql)])),
+    );
     expect(found).toEqual({ sessions: 0, episodes: 0, homework: 0, revisions: 0 });
     // The checks see rows: every table was filled.
     for (const table of ["therapy_session", "symptom_episode", "homework", "plan_revision"]) {
@@ -92,7 +96,9 @@ describe("the demo clinic", () => {
 
   it("shows every status on the first therapist's active caseload, the one the demo sign-in opens", async () => {
     const active = await server.services.caseload.caseload(viewerOf(therapists[0]!), false, null);
-    expect(new Set(active.map((entry) => entry.status))).toEqual(new Set(["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]));
+    expect(new Set(active.map((entry) => entry.status))).toEqual(
+      new Set(["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]),
+    );
   });
 
   it("has active, discharged and dropped-out clients, with both off-track methods in use", () => {
@@ -103,12 +109,18 @@ describe("the demo clinic", () => {
   });
 
   it("has plan revisions followed by a clearly lower episode rate, and some that were not", async () => {
-    const revised = (await server.query(`SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`)) as { id: number; therapist: number }[];
+    const revised = (await server.query(
+      `SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`,
+    )) as { id: number; therapist: number }[];
     let helped = 0;
     let notHelped = 0;
     for (const { id, therapist } of revised) {
       const viewer = viewerOf(therapists.find((t) => t.id === therapist)!);
-      const progress = await server.services.progress.clientProgress(viewer, { clientId: String(id), bucket: Bucket.MONTH }, null);
+      const progress = await server.services.progress.clientProgress(
+        viewer,
+        { clientId: String(id), bucket: Bucket.MONTH },
+        null,
+      );
       const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison!.episodeRateRatio;
       if (rate?.upper != null && rate.upper < 1) helped++;
       else notHelped++;

@@ -29,7 +29,15 @@ async function until(enough: () => boolean, what: string, timeoutMs = 30_000): P
 }
 
 const episode = (marker: string, clientId?: number) => ({
-  i: { ...(clientId ? { clientId } : {}), occurredAt: "2026-11-19T15:00:00.000Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 5, episodeType: "ANTICIPATED", situation: marker },
+  i: {
+    ...(clientId ? { clientId } : {}),
+    occurredAt: "2026-11-19T15:00:00.000Z",
+    symptom: "WORRY",
+    peakIntensity: 4,
+    durationMinutes: 5,
+    episodeType: "ANTICIPATED",
+    situation: marker,
+  },
 });
 
 /** Loops that log episodes until `until()` says stop; returns the markers the server acknowledged. */
@@ -84,7 +92,10 @@ describe("concurrent writers and readers", () => {
     let writing = true;
     const readers = Array.from({ length: 20 }, async (_, r) => {
       do {
-        const response = await reader.request(`query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`, { id: writers[r]!.client.id });
+        const response = await reader.request(
+          `query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`,
+          { id: writers[r]!.client.id },
+        );
         if (response.errors) errors.push(`read: ${JSON.stringify(response.errors)}`);
         reads++;
       } while (writing);
@@ -102,13 +113,22 @@ describe("concurrent writers and readers", () => {
     expect(errors).toEqual([]);
     expect(reads).toBeGreaterThanOrEqual(20);
     const total = acked.reduce((sum, markers) => sum + markers.length, 0);
-    console.info(`concurrency: ${total} writes beside ${reads} reads in ${((performance.now() - started) / 1000).toFixed(1)} s, ${errors.length} errors`);
+    console.info(
+      `concurrency: ${total} writes beside ${reads} reads in ${((performance.now() - started) / 1000).toFixed(1)} s, ${errors.length} errors`,
+    );
     expect(total).toBe(20 * WRITES_EACH);
     for (const [index, { client }] of writers.entries()) {
-      const stored = (await server.query(`SELECT situation FROM symptom_episode WHERE client_id = ?`, [client.id])).map((r: { situation: string }) => r.situation);
+      const stored = (await server.query(`SELECT situation FROM symptom_episode WHERE client_id = ?`, [client.id])).map(
+        (r: { situation: string }) => r.situation,
+      );
       expect(stored.sort()).toEqual([...acked[index]!].sort());
-      const progress = await reader.request<any>(`query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`, { id: client.id });
-      expect(progress.data.clientProgress.episodes.reduce((sum: number, bucket: { count: number }) => sum + bucket.count, 0)).toBe(acked[index]!.length);
+      const progress = await reader.request<any>(
+        `query ($id: ID!) { clientProgress(clientId: $id) { episodes { count } } }`,
+        { id: client.id },
+      );
+      expect(
+        progress.data.clientProgress.episodes.reduce((sum: number, bucket: { count: number }) => sum + bucket.count, 0),
+      ).toBe(acked[index]!.length);
     }
   }, 60_000);
 });
@@ -119,7 +139,14 @@ describe("several root fields in one request", () => {
   let clientId: number;
   let clientUserEmail: string;
   const auditCount = async (action: string) =>
-    Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = ? AND client_id = ?`, [action, clientId]))[0].n);
+    Number(
+      (
+        await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = ? AND client_id = ?`, [
+          action,
+          clientId,
+        ])
+      )[0].n,
+    );
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
@@ -127,7 +154,9 @@ describe("several root fields in one request", () => {
     const therapistUser = await createUser(server.dataSource, clinic, Role.THERAPIST);
     const clientUser = await createUser(server.dataSource, clinic, Role.CLIENT);
     clientUserEmail = clientUser.email;
-    clientId = (await createClient(server.dataSource, therapistUser, { userId: clientUser.id, intakeDate: "2026-11-01" })).id;
+    clientId = (
+      await createClient(server.dataSource, therapistUser, { userId: clientUser.id, intakeDate: "2026-11-01" })
+    ).id;
     therapist = new GraphQLSession(server.url);
     await therapist.login(therapistUser.email, TEST_PASSWORD);
   });
@@ -147,10 +176,12 @@ describe("several root fields in one request", () => {
         }),
       ),
     );
-    expect(outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : (outcome.reason as Error).message))).toEqual([
-      0, 1, 2, "this one rolls back", 4, 5, 6, 7,
-    ]);
-    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'turns-%'`)).map((row: { account: string }) => row.account);
+    expect(
+      outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : (outcome.reason as Error).message)),
+    ).toEqual([0, 1, 2, "this one rolls back", 4, 5, 6, 7]);
+    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'turns-%'`)).map(
+      (row: { account: string }) => row.account,
+    );
     expect(stored.sort()).toEqual([0, 1, 2, 4, 5, 6, 7].flatMap(keys).sort());
   });
 
@@ -165,7 +196,9 @@ describe("several root fields in one request", () => {
       pause(5000).then(() => "still waiting"),
     ]);
     expect(await inner).toBe("done");
-    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'nested-%'`)).map((row: { account: string }) => row.account);
+    const stored = (await server.query(`SELECT account FROM sign_in_attempt WHERE account LIKE 'nested-%'`)).map(
+      (row: { account: string }) => row.account,
+    );
     expect(stored.sort()).toEqual(["nested-inner", "nested-outer-1", "nested-outer-2"]);
   });
 
@@ -202,7 +235,8 @@ describe("several root fields in one request", () => {
       { id: clientId },
     );
     expect(response.errors).toBeUndefined();
-    for (const alias of ["a", "b", "c"]) expect(response.data![alias]).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    for (const alias of ["a", "b", "c"])
+      expect(response.data![alias]).toMatchObject({ resourceType: "Bundle", type: "collection" });
     expect(await auditCount("EXPORT_FHIR")).toBe(before + 3);
   });
 
@@ -243,7 +277,9 @@ describe.skipIf(ENGINE === "postgres")("an online backup under load", () => {
     let stop = false;
     const errors: string[] = [];
     const ackedSoFar: string[] = [];
-    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `w${w}`, () => stop, errors, client.id, ackedSoFar));
+    const loops = Array.from({ length: 8 }, (_, w) =>
+      writer(session, `w${w}`, () => stop, errors, client.id, ackedSoFar),
+    );
     await until(() => ackedSoFar.length >= 40, "40 acknowledged writes");
     const ackedBefore = [...ackedSoFar];
     const target = path.join(directory, "backup.db");
@@ -257,11 +293,18 @@ describe.skipIf(ENGINE === "postgres")("an online backup under load", () => {
     expect(errors).toEqual([]);
     expect(result.integrity).toBe("ok");
     expect(ackedBefore.length).toBeGreaterThan(10);
-    console.info(`backup under load: ${ackedBefore.length} writes acknowledged before the backup, ${acked.length} in all`);
+    console.info(
+      `backup under load: ${ackedBefore.length} writes acknowledged before the backup, ${acked.length} in all`,
+    );
     const copy = new Database(target, { readonly: true });
     try {
       expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
-      const inBackup = new Set(copy.prepare(`SELECT situation FROM symptom_episode`).all().map((r) => (r as { situation: string }).situation));
+      const inBackup = new Set(
+        copy
+          .prepare(`SELECT situation FROM symptom_episode`)
+          .all()
+          .map((r) => (r as { situation: string }).situation),
+      );
       for (const marker of ackedBefore) expect(inBackup.has(marker), marker).toBe(true);
       expect(inBackup.size).toBeLessThanOrEqual(acked.length);
     } finally {
@@ -287,7 +330,14 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
   function startServerProcess(databasePath: string): Promise<string> {
     return new Promise((resolve, reject) => {
       child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-        env: { ...process.env, DATABASE_PATH: databasePath, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test", SEED_DEMO: "true" },
+        env: {
+          ...process.env,
+          DATABASE_PATH: databasePath,
+          PORT: "0",
+          HOST: "127.0.0.1",
+          NODE_ENV: "test",
+          SEED_DEMO: "true",
+        },
         stdio: ["ignore", "pipe", "pipe"],
       });
       let output = "";
@@ -314,7 +364,9 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
     let stop = false;
     const errors: string[] = [];
     const ackedSoFar: string[] = [];
-    const loops = Array.from({ length: 8 }, (_, w) => writer(session, `crash${w}`, () => stop, errors, undefined, ackedSoFar));
+    const loops = Array.from({ length: 8 }, (_, w) =>
+      writer(session, `crash${w}`, () => stop, errors, undefined, ackedSoFar),
+    );
     await until(() => ackedSoFar.length >= 60, "60 acknowledged writes");
     child!.kill("SIGKILL");
     await new Promise((resolve) => child!.once("exit", resolve));
@@ -329,10 +381,17 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
     const db = new Database(databasePath, { readonly: true });
     try {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-      const stored = new Set(db.prepare(`SELECT situation FROM symptom_episode WHERE situation LIKE 'crash%'`).all().map((r) => (r as { situation: string }).situation));
+      const stored = new Set(
+        db
+          .prepare(`SELECT situation FROM symptom_episode WHERE situation LIKE 'crash%'`)
+          .all()
+          .map((r) => (r as { situation: string }).situation),
+      );
       const missing = acked.filter((marker) => !stored.has(marker));
       expect(missing).toEqual([]);
-      console.info(`crash: ${acked.length} writes acknowledged before SIGKILL, ${acked.length - missing.length} found after the restart, ${stored.size} stored`);
+      console.info(
+        `crash: ${acked.length} writes acknowledged before SIGKILL, ${acked.length - missing.length} found after the restart, ${stored.size} stored`,
+      );
     } finally {
       db.close();
     }

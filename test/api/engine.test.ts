@@ -20,7 +20,12 @@ describe(`the ${ENGINE} schema`, () => {
 
   it("gives every client written without a record key a random one, and keeps a key the writer brings", async () => {
     const practice = await createPractice(server.dataSource);
-    const keys = (await server.query(`SELECT id, record_key AS k FROM client WHERE id IN (?, ?) ORDER BY id`, [practice.clientA.id, practice.clientB.id])).map((row: { k: number | string }) => Number(row.k));
+    const keys = (
+      await server.query(`SELECT id, record_key AS k FROM client WHERE id IN (?, ?) ORDER BY id`, [
+        practice.clientA.id,
+        practice.clientB.id,
+      ])
+    ).map((row: { k: number | string }) => Number(row.k));
     for (const key of keys) {
       expect(Number.isInteger(key)).toBe(true);
       expect(key).toBeGreaterThanOrEqual(0);
@@ -28,15 +33,26 @@ describe(`the ${ENGINE} schema`, () => {
     }
     // Two draws from 2^31 values coincide once in two billion times.
     expect(keys[0]).not.toBe(keys[1]);
-    await server.query(`INSERT INTO client (display_name, therapist_id, clinic_id, intake_date, complaint, age_band, record_key) SELECT 'Keyed', therapist_id, clinic_id, '2026-11-01', 'PANIC', 'AGE_25_34', 12345 FROM client WHERE id = ?`, [practice.clientA.id]);
-    expect((await server.query(`SELECT record_key AS k FROM client WHERE display_name = 'Keyed'`)).map((row: { k: number | string }) => Number(row.k))).toEqual([12345]);
+    await server.query(
+      `INSERT INTO client (display_name, therapist_id, clinic_id, intake_date, complaint, age_band, record_key) SELECT 'Keyed', therapist_id, clinic_id, '2026-11-01', 'PANIC', 'AGE_25_34', 12345 FROM client WHERE id = ?`,
+      [practice.clientA.id],
+    );
+    expect(
+      (await server.query(`SELECT record_key AS k FROM client WHERE display_name = 'Keyed'`)).map(
+        (row: { k: number | string }) => Number(row.k),
+      ),
+    ).toEqual([12345]);
   });
 
   it("refuses to change or delete audit events", async () => {
-    await server.query(`INSERT INTO audit_event (actor_user_id, action, client_id, at) VALUES (1, 'READ_CLIENT', 1, '2026-11-20T17:00:00.000Z')`);
+    await server.query(
+      `INSERT INTO audit_event (actor_user_id, action, client_id, at) VALUES (1, 'READ_CLIENT', 1, '2026-11-20T17:00:00.000Z')`,
+    );
     await expect(server.query(`UPDATE audit_event SET action = 'SIGN_IN'`)).rejects.toThrow(/append-only/);
     await expect(server.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
-    expect((await server.query(`SELECT action FROM audit_event`)).map((r: { action: string }) => r.action)).toEqual(["READ_CLIENT"]);
+    expect((await server.query(`SELECT action FROM audit_event`)).map((r: { action: string }) => r.action)).toEqual([
+      "READ_CLIENT",
+    ]);
   });
 });
 
@@ -54,10 +70,20 @@ describe.runIf(ENGINE === "postgres")("PostgreSQL with a read replica (the prima
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
     const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-      i: { clientId: practice.clientA.id, occurredAt: "2026-11-18T15:00:00Z", symptom: "WORRY", peakIntensity: 5, durationMinutes: 10, episodeType: "ANTICIPATED" },
+      i: {
+        clientId: practice.clientA.id,
+        occurredAt: "2026-11-18T15:00:00Z",
+        symptom: "WORRY",
+        peakIntensity: 5,
+        durationMinutes: 10,
+        episodeType: "ANTICIPATED",
+      },
     });
     expect(logged.errors).toBeUndefined();
-    const progress = await therapist.request<any>(`query ($id: ID!) { clientProgress(clientId: $id, from: "2026-11-16T05:00:00Z") { episodes { count } } }`, { id: practice.clientA.id });
+    const progress = await therapist.request<any>(
+      `query ($id: ID!) { clientProgress(clientId: $id, from: "2026-11-16T05:00:00Z") { episodes { count } } }`,
+      { id: practice.clientA.id },
+    );
     expect(progress.data.clientProgress.episodes.map((bucket: { count: number }) => bucket.count)).toEqual([1]);
   });
 });

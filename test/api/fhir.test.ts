@@ -9,7 +9,14 @@ import type { Bundle, Observation, Patient, QuestionnaireResponse, Resource } fr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { DomainError } from "../../server/common/errors.ts";
-import { createClient, createClinic, createPractice, createUser, rowCounts, TEST_PASSWORD } from "../helpers/factories.ts";
+import {
+  createClient,
+  createClinic,
+  createPractice,
+  createUser,
+  rowCounts,
+  TEST_PASSWORD,
+} from "../helpers/factories.ts";
 import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -39,18 +46,42 @@ interface Recorded {
 
 /** A short course: ratings of every kind, a cancelled and a missed session, a crisis, partial rating blocks. */
 const COURSE: Recorded[] = [
-  { occurredAt: "2026-09-08T14:00:00.000Z", attendance: "ATTENDED", kind: "INTAKE", weekRating: 3,
-    ors: { individual: 4.2, interpersonal: 5.1, social: 3.3, overall: 4.4 }, srs: { relationship: 8.1, goalsAndTopics: 9.2, approachOrMethod: 8.7, overall: 9.0 },
-    phq9: [2, 3, 1, 2, 1, 2, 1, 0, 1], gad7: [2, 2, 3, 1, 1, 2, 2] },
+  {
+    occurredAt: "2026-09-08T14:00:00.000Z",
+    attendance: "ATTENDED",
+    kind: "INTAKE",
+    weekRating: 3,
+    ors: { individual: 4.2, interpersonal: 5.1, social: 3.3, overall: 4.4 },
+    srs: { relationship: 8.1, goalsAndTopics: 9.2, approachOrMethod: 8.7, overall: 9.0 },
+    phq9: [2, 3, 1, 2, 1, 2, 1, 0, 1],
+    gad7: [2, 2, 3, 1, 1, 2, 2],
+  },
   { occurredAt: "2026-09-15T14:00:00.000Z", attendance: "CANCELLED" },
-  { occurredAt: "2026-09-22T14:30:00.000Z", attendance: "ATTENDED", crisis: true, weekRating: 2,
-    ors: { individual: 5.5, interpersonal: 6.0, social: 5.1, overall: 5.9 }, srs: { relationship: 9.1, goalsAndTopics: 9.5, approachOrMethod: 9.3, overall: 9.6 },
-    phq9: [1, 2, 1, 1, 1, 1, 1, 0, 0], gad7: [1, 2, 2, 1, 0, 1, 1] },
+  {
+    occurredAt: "2026-09-22T14:30:00.000Z",
+    attendance: "ATTENDED",
+    crisis: true,
+    weekRating: 2,
+    ors: { individual: 5.5, interpersonal: 6.0, social: 5.1, overall: 5.9 },
+    srs: { relationship: 9.1, goalsAndTopics: 9.5, approachOrMethod: 9.3, overall: 9.6 },
+    phq9: [1, 2, 1, 1, 1, 1, 1, 0, 0],
+    gad7: [1, 2, 2, 1, 0, 1, 1],
+  },
   { occurredAt: "2026-10-06T14:00:00.000Z", attendance: "NO_SHOW" },
-  { occurredAt: "2026-10-13T15:00:00.000Z", attendance: "ATTENDED", weekRating: 6,
-    ors: { individual: 7.3, interpersonal: 7.1, social: 6.8, overall: 7.4 }, phq9: [1, 1, 0, 1, 0, 1, 0, 0, 0] },
-  { occurredAt: "2026-11-03T15:00:00.000Z", attendance: "ATTENDED", kind: "FOLLOW_UP",
-    srs: { relationship: 9.4, goalsAndTopics: 8.8, approachOrMethod: 9.0, overall: 9.1 }, gad7: [0, 1, 1, 0, 0, 1, 0] },
+  {
+    occurredAt: "2026-10-13T15:00:00.000Z",
+    attendance: "ATTENDED",
+    weekRating: 6,
+    ors: { individual: 7.3, interpersonal: 7.1, social: 6.8, overall: 7.4 },
+    phq9: [1, 1, 0, 1, 0, 1, 0, 0, 0],
+  },
+  {
+    occurredAt: "2026-11-03T15:00:00.000Z",
+    attendance: "ATTENDED",
+    kind: "FOLLOW_UP",
+    srs: { relationship: 9.4, goalsAndTopics: 8.8, approachOrMethod: 9.0, overall: 9.1 },
+    gad7: [0, 1, 1, 0, 0, 1, 0],
+  },
 ];
 const attended = COURSE.filter((s) => s.attendance === "ATTENDED");
 
@@ -69,9 +100,12 @@ const PROGRESS = `query ($id: ID!) { clientProgress(clientId: $id) {
 
 const sumOneDecimal = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 const resources = (bundle: Bundle) => bundle.entry!.map((entry) => entry.resource!);
-const ofType = <T extends Resource>(bundle: Bundle, type: T["resourceType"]) => resources(bundle).filter((r): r is T => r.resourceType === type);
-const byUrl = (bundle: Bundle, url: string | undefined) => bundle.entry!.find((entry) => entry.fullUrl === url)?.resource;
-const hasCode = (observation: Observation, system: string, code: string) => observation.code.coding!.some((c) => c.system === system && c.code === code);
+const ofType = <T extends Resource>(bundle: Bundle, type: T["resourceType"]) =>
+  resources(bundle).filter((r): r is T => r.resourceType === type);
+const byUrl = (bundle: Bundle, url: string | undefined) =>
+  bundle.entry!.find((entry) => entry.fullUrl === url)?.resource;
+const hasCode = (observation: Observation, system: string, code: string) =>
+  observation.code.coding!.some((c) => c.system === system && c.code === code);
 
 describe("FHIR R4 export and import of a client's measures", () => {
   let server: TestServer;
@@ -80,13 +114,26 @@ describe("FHIR R4 export and import of a client's measures", () => {
   let clientId: string;
   let bundle: Bundle;
 
-  const exportAs = async (session: GraphQLSession, full = false) => session.request<{ clientFhirBundle: Bundle }>(EXPORT, { id: clientId, full });
+  const exportAs = async (session: GraphQLSession, full = false) =>
+    session.request<{ clientFhirBundle: Bundle }>(EXPORT, { id: clientId, full });
   const exportCount = async () =>
-    Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'EXPORT_FHIR' AND client_id = ?`, [Number(clientId)]))[0].n);
+    Number(
+      (
+        await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'EXPORT_FHIR' AND client_id = ?`, [
+          Number(clientId),
+        ])
+      )[0].n,
+    );
   /** The encounter and its resources for a recorded session, found by the session's instant. */
   const sessionResources = (session: Recorded) => {
-    const encounter = bundle.entry!.find((e) => e.resource!.resourceType === "Encounter" && (e.resource as { period?: { start?: string } }).period?.start === session.occurredAt)!;
-    const inEncounter = resources(bundle).filter((r) => (r as { encounter?: { reference?: string } }).encounter?.reference === encounter.fullUrl);
+    const encounter = bundle.entry!.find(
+      (e) =>
+        e.resource!.resourceType === "Encounter" &&
+        (e.resource as { period?: { start?: string } }).period?.start === session.occurredAt,
+    )!;
+    const inEncounter = resources(bundle).filter(
+      (r) => (r as { encounter?: { reference?: string } }).encounter?.reference === encounter.fullUrl,
+    );
     return { encounter, inEncounter };
   };
 
@@ -100,9 +147,17 @@ describe("FHIR R4 export and import of a client's measures", () => {
     therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
     for (const session of COURSE) {
-      const response = await therapist.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
-        input: { clientId, ...session, privateNotes: SECRET_NOTE, priorityIssue: { category: "PANIC", text: SECRET_ISSUE } },
-      });
+      const response = await therapist.request(
+        `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+        {
+          input: {
+            clientId,
+            ...session,
+            privateNotes: SECRET_NOTE,
+            priorityIssue: { category: "PANIC", text: SECRET_ISSUE },
+          },
+        },
+      );
       expect(response.errors).toBeUndefined();
     }
     const exported = await exportAs(therapist);
@@ -131,7 +186,10 @@ describe("FHIR R4 export and import of a client's measures", () => {
     // One Patient, an Encounter per session, a response and a total per questionnaire, an Observation per scale.
     const count = (type: string) => resources(bundle).filter((r) => r.resourceType === type).length;
     const questionnaires = attended.filter((s) => s.phq9).length + attended.filter((s) => s.gad7).length;
-    const scales = attended.filter((s) => s.ors).length + attended.filter((s) => s.srs).length + attended.filter((s) => s.weekRating != null).length;
+    const scales =
+      attended.filter((s) => s.ors).length +
+      attended.filter((s) => s.srs).length +
+      attended.filter((s) => s.weekRating != null).length;
     expect(count("Patient")).toBe(1);
     expect(count("Encounter")).toBe(COURSE.length);
     expect(count("QuestionnaireResponse")).toBe(questionnaires);
@@ -139,7 +197,9 @@ describe("FHIR R4 export and import of a client's measures", () => {
   });
 
   it("has a live validator: a deliberately broken resource fails it", () => {
-    const observation = structuredClone(ofType<Observation>(bundle, "Observation").find((o) => hasCode(o, "http://loinc.org", PHQ9_TOTAL))!);
+    const observation = structuredClone(
+      ofType<Observation>(bundle, "Observation").find((o) => hasCode(o, "http://loinc.org", PHQ9_TOTAL))!,
+    );
     (observation as unknown as Record<string, unknown>).valueInteger = "twelve";
     expect(() => validateResource(observation)).toThrow(/integer|number/i);
     const encounter = structuredClone(ofType(bundle, "Encounter")[0]!) as unknown as Record<string, unknown>;
@@ -154,7 +214,10 @@ describe("FHIR R4 export and import of a client's measures", () => {
         ["http://loinc.org/q/44249-1", PHQ9_ITEMS, session.phq9],
         ["http://loinc.org/q/69737-5", GAD7_ITEMS, session.gad7],
       ] as const) {
-        const responses = inEncounter.filter((r): r is QuestionnaireResponse => r.resourceType === "QuestionnaireResponse" && r.questionnaire === canonical);
+        const responses = inEncounter.filter(
+          (r): r is QuestionnaireResponse =>
+            r.resourceType === "QuestionnaireResponse" && r.questionnaire === canonical,
+        );
         expect(responses).toHaveLength(values ? 1 : 0);
         if (!values) continue;
         expect(responses[0]!.item!.map((item) => item.linkId)).toEqual(codes);
@@ -166,7 +229,9 @@ describe("FHIR R4 export and import of a client's measures", () => {
   });
 
   it("derives each total Observation from a response in the bundle whose answers sum to its value", () => {
-    const totals = ofType<Observation>(bundle, "Observation").filter((o) => hasCode(o, "http://loinc.org", PHQ9_TOTAL) || hasCode(o, "http://loinc.org", GAD7_TOTAL));
+    const totals = ofType<Observation>(bundle, "Observation").filter(
+      (o) => hasCode(o, "http://loinc.org", PHQ9_TOTAL) || hasCode(o, "http://loinc.org", GAD7_TOTAL),
+    );
     expect(totals).toHaveLength(attended.filter((s) => s.phq9).length + attended.filter((s) => s.gad7).length);
     for (const total of totals) {
       expect(total.status).toBe("final");
@@ -179,7 +244,9 @@ describe("FHIR R4 export and import of a client's measures", () => {
       expect(total.valueInteger).toBe(answers.reduce((a, b) => a + b, 0));
     }
     for (const session of attended) {
-      const observations = sessionResources(session).inEncounter.filter((r): r is Observation => r.resourceType === "Observation");
+      const observations = sessionResources(session).inEncounter.filter(
+        (r): r is Observation => r.resourceType === "Observation",
+      );
       const phq9 = observations.find((o) => hasCode(o, "http://loinc.org", PHQ9_TOTAL));
       const gad7 = observations.find((o) => hasCode(o, "http://loinc.org", GAD7_TOTAL));
       expect(phq9?.valueInteger).toBe(session.phq9?.reduce((a, b) => a + b, 0));
@@ -191,12 +258,19 @@ describe("FHIR R4 export and import of a client's measures", () => {
   it("carries ORS and SRS totals with their items as components, and the week rating, under the local code system", () => {
     const LOCAL = "https://follow-up.invalid/fhir/CodeSystem/measures";
     for (const session of attended) {
-      const observations = sessionResources(session).inEncounter.filter((r): r is Observation => r.resourceType === "Observation");
-      for (const [code, items] of [["ors-total", session.ors], ["srs-total", session.srs]] as const) {
+      const observations = sessionResources(session).inEncounter.filter(
+        (r): r is Observation => r.resourceType === "Observation",
+      );
+      for (const [code, items] of [
+        ["ors-total", session.ors],
+        ["srs-total", session.srs],
+      ] as const) {
         const observation = observations.find((o) => hasCode(o, LOCAL, code));
         expect(observation === undefined).toBe(items === undefined);
         if (!items) continue;
-        expect(observation!.valueQuantity).toEqual(expect.objectContaining({ value: sumOneDecimal(Object.values(items)), code: "{score}" }));
+        expect(observation!.valueQuantity).toEqual(
+          expect.objectContaining({ value: sumOneDecimal(Object.values(items)), code: "{score}" }),
+        );
         expect(observation!.component!.map((c) => c.valueQuantity!.value)).toEqual(Object.values(items));
       }
       expect(observations.find((o) => hasCode(o, LOCAL, "week-rating"))?.valueInteger).toBe(session.weekRating);
@@ -240,22 +314,36 @@ describe("FHIR R4 export and import of a client's measures", () => {
   describe("the audit of exports", () => {
     const TWO = `query ($first: ID!, $second: ID!) { first: clientFhirBundle(clientId: $first) second: clientFhirBundle(clientId: $second) }`;
     const countFor = async (id: number | string) =>
-      Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'EXPORT_FHIR' AND client_id = ?`, [Number(id)]))[0].n);
+      Number(
+        (
+          await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'EXPORT_FHIR' AND client_id = ?`, [
+            Number(id),
+          ])
+        )[0].n,
+      );
     let broken: number;
 
     beforeAll(async () => {
       // A client whose stored record cannot be exported: a PHQ-9 item no form allows, written behind the API.
       broken = (await createClient(server.dataSource, practice.therapistA, { intakeDate: "2026-09-01" })).id;
-      const recorded = await therapist.request<{ recordSession: { id: string } }>(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
-        input: { clientId: broken, ...COURSE[0] },
-      });
+      const recorded = await therapist.request<{ recordSession: { id: string } }>(
+        `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+        {
+          input: { clientId: broken, ...COURSE[0] },
+        },
+      );
       expect(recorded.errors).toBeUndefined();
-      await server.query(`UPDATE therapy_session SET phq9_q1 = 99 WHERE id = ?`, [Number(recorded.data!.recordSession.id)]);
+      await server.query(`UPDATE therapy_session SET phq9_q1 = 99 WHERE id = ?`, [
+        Number(recorded.data!.recordSession.id),
+      ]);
     });
 
     it("records two exports delivered in one response, one row each", async () => {
       const before = await countFor(clientId);
-      const response = await therapist.request<{ first: Bundle; second: Bundle }>(TWO, { first: clientId, second: clientId });
+      const response = await therapist.request<{ first: Bundle; second: Bundle }>(TWO, {
+        first: clientId,
+        second: clientId,
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data!.first.entry).toHaveLength(bundle.entry!.length);
       expect(response.data!.second.entry).toHaveLength(bundle.entry!.length);
@@ -292,7 +380,9 @@ describe("FHIR R4 export and import of a client's measures", () => {
               `CREATE FUNCTION refuse_exports() RETURNS trigger AS $$ BEGIN IF NEW.action = 'EXPORT_FHIR' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
               `CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_exports()`,
             ]
-          : [`CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_event WHEN NEW.action = 'EXPORT_FHIR' BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`];
+          : [
+              `CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_event WHEN NEW.action = 'EXPORT_FHIR' BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`,
+            ];
       for (const sql of refuse) await server.query(sql);
       try {
         const response = await therapist.request(EXPORT, { id: clientId });
@@ -328,46 +418,97 @@ describe("FHIR R4 export and import of a client's measures", () => {
       expect(original.errors).toBeUndefined();
       expect(imported.data!.clientProgress).toEqual(original.data!.clientProgress);
       // The comparison covers real content: every recorded rating is in the series.
-      const sessions = (original.data!.clientProgress as { sessions: { ors: number | null; phq9: number | null }[] }).sessions;
-      expect(sessions.map((s) => s.ors)).toEqual(COURSE.map((s) => (s.ors ? sumOneDecimal(Object.values(s.ors)) : null)));
-      expect(sessions.map((s) => s.phq9)).toEqual(COURSE.map((s) => (s.phq9 ? s.phq9.reduce((a, b) => a + b, 0) : null)));
-      const audit = await target.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'IMPORT_FHIR' AND client_id = ?`, [result.clientId]);
+      const sessions = (original.data!.clientProgress as { sessions: { ors: number | null; phq9: number | null }[] })
+        .sessions;
+      expect(sessions.map((s) => s.ors)).toEqual(
+        COURSE.map((s) => (s.ors ? sumOneDecimal(Object.values(s.ors)) : null)),
+      );
+      expect(sessions.map((s) => s.phq9)).toEqual(
+        COURSE.map((s) => (s.phq9 ? s.phq9.reduce((a, b) => a + b, 0) : null)),
+      );
+      const audit = await target.query(
+        `SELECT COUNT(*) AS n FROM audit_event WHERE action = 'IMPORT_FHIR' AND client_id = ?`,
+        [result.clientId],
+      );
       expect(Number(audit[0].n)).toBe(1);
     });
 
     const broken: [string, (b: Bundle) => void, RegExp][] = [
-      ["an answer code that is not in the LOINC answer list", (b) => {
-        const response = b.entry!.find((e) => e.resource!.resourceType === "QuestionnaireResponse")!.resource as QuestionnaireResponse;
-        response.item![3]!.answer![0]!.valueCoding!.code = "LA9999-9";
-      }, /^entry\[\d+\]\.resource\.item\[3\]\.answer\[0\]\.valueCoding$/],
-      ["a total that is not the sum of its answers", (b) => {
-        const total = b.entry!.find((e) => e.resource!.resourceType === "Observation" && hasCode(e.resource as Observation, "http://loinc.org", PHQ9_TOTAL))!.resource as Observation;
-        total.valueInteger = total.valueInteger! + 1;
-      }, /^entry\[\d+\]\.resource\.valueInteger$/],
-      ["a resource that is not valid R4", (b) => {
-        (b.entry![2]!.resource as unknown as Record<string, unknown>).colour = "blue";
-      }, /^entry\[2\]\.resource\.colour$/],
-      ["an ORS item outside 0–10 (checked by the session rules, after reading)", (b) => {
-        const ors = b.entry!.find((e) => e.resource!.resourceType === "Observation" && hasCode(e.resource as Observation, "https://follow-up.invalid/fhir/CodeSystem/measures", "ors-total"))!.resource as Observation;
-        ors.component![0]!.valueQuantity!.value = 11;
-        ors.valueQuantity!.value = sumOneDecimal(ors.component!.map((c) => c.valueQuantity!.value!));
-      }, /^entry\[\d+\]\.resource$/],
-      ["an Observation whose encounter is not in the bundle", (b) => {
-        const observation = b.entry!.find((e) => e.resource!.resourceType === "Observation")!.resource as Observation;
-        observation.encounter = { reference: "urn:uuid:00000000-0000-0000-0000-000000000000" };
-      }, /^entry\[\d+\]\.resource\.encounter\.reference$/],
-      ["sessions before the Patient's intake date", (b) => {
-        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
-        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "2026-10-01";
-      }, /^entry\[\d+\]\.resource\.period\.start$/],
-      ["an intake date before 1970", (b) => {
-        const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
-        patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "1900-01-01";
-      }, /^entry\[0\]\.resource\.extension$/],
-      ["a session on 31 February (the R4 pattern lets it through)", (b) => {
-        const encounter = b.entry!.find((e) => e.resource!.resourceType === "Encounter")!.resource as { period: { start: string } };
-        encounter.period.start = "2026-02-31T10:00:00Z";
-      }, /^entry\[\d+\]\.resource\.period\.start$/],
+      [
+        "an answer code that is not in the LOINC answer list",
+        (b) => {
+          const response = b.entry!.find((e) => e.resource!.resourceType === "QuestionnaireResponse")!
+            .resource as QuestionnaireResponse;
+          response.item![3]!.answer![0]!.valueCoding!.code = "LA9999-9";
+        },
+        /^entry\[\d+\]\.resource\.item\[3\]\.answer\[0\]\.valueCoding$/,
+      ],
+      [
+        "a total that is not the sum of its answers",
+        (b) => {
+          const total = b.entry!.find(
+            (e) =>
+              e.resource!.resourceType === "Observation" &&
+              hasCode(e.resource as Observation, "http://loinc.org", PHQ9_TOTAL),
+          )!.resource as Observation;
+          total.valueInteger = total.valueInteger! + 1;
+        },
+        /^entry\[\d+\]\.resource\.valueInteger$/,
+      ],
+      [
+        "a resource that is not valid R4",
+        (b) => {
+          (b.entry![2]!.resource as unknown as Record<string, unknown>).colour = "blue";
+        },
+        /^entry\[2\]\.resource\.colour$/,
+      ],
+      [
+        "an ORS item outside 0–10 (checked by the session rules, after reading)",
+        (b) => {
+          const ors = b.entry!.find(
+            (e) =>
+              e.resource!.resourceType === "Observation" &&
+              hasCode(e.resource as Observation, "https://follow-up.invalid/fhir/CodeSystem/measures", "ors-total"),
+          )!.resource as Observation;
+          ors.component![0]!.valueQuantity!.value = 11;
+          ors.valueQuantity!.value = sumOneDecimal(ors.component!.map((c) => c.valueQuantity!.value!));
+        },
+        /^entry\[\d+\]\.resource$/,
+      ],
+      [
+        "an Observation whose encounter is not in the bundle",
+        (b) => {
+          const observation = b.entry!.find((e) => e.resource!.resourceType === "Observation")!.resource as Observation;
+          observation.encounter = { reference: "urn:uuid:00000000-0000-0000-0000-000000000000" };
+        },
+        /^entry\[\d+\]\.resource\.encounter\.reference$/,
+      ],
+      [
+        "sessions before the Patient's intake date",
+        (b) => {
+          const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+          patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "2026-10-01";
+        },
+        /^entry\[\d+\]\.resource\.period\.start$/,
+      ],
+      [
+        "an intake date before 1970",
+        (b) => {
+          const patient = b.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as Patient;
+          patient.extension!.find((extension) => extension.valueDate !== undefined)!.valueDate = "1900-01-01";
+        },
+        /^entry\[0\]\.resource\.extension$/,
+      ],
+      [
+        "a session on 31 February (the R4 pattern lets it through)",
+        (b) => {
+          const encounter = b.entry!.find((e) => e.resource!.resourceType === "Encounter")!.resource as {
+            period: { start: string };
+          };
+          encounter.period.start = "2026-02-31T10:00:00Z";
+        },
+        /^entry\[\d+\]\.resource\.period\.start$/,
+      ],
     ];
 
     it.each(broken)("refuses %s, naming the entry and field, and writes nothing", async (_name, breakIt, field) => {
@@ -386,38 +527,60 @@ describe("FHIR R4 export and import of a client's measures", () => {
 
     it("refuses an unknown therapist and writes nothing", async () => {
       const before = await rowCounts(target.dataSource);
-      await expect(target.services.fhirImport.importBundle("nobody@test.local", bundle)).rejects.toMatchObject({ code: "BAD_USER_INPUT", field: "therapist" });
+      await expect(target.services.fhirImport.importBundle("nobody@test.local", bundle)).rejects.toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "therapist",
+      });
       expect(await rowCounts(target.dataSource)).toEqual(before);
     });
 
-    it.skipIf(ENGINE === "postgres")("works from the command line: export from one database file, import into another", async () => {
-      const run = promisify(execFile);
-      const directory = mkdtempSync(path.join(tmpdir(), "follow-up-fhir-"));
-      try {
-        const file = path.join(directory, "bundle.json");
-        const env = (databasePath: string) => ({ ...process.env, DATABASE_PATH: databasePath, DATABASE_URL: "", NODE_ENV: "test" });
-        const tsx = path.resolve("node_modules/.bin/tsx");
-        await run(tsx, ["server/interchange/export-cli.ts", "--fhir", "--client", clientId, "--out", file], { env: env(server.databasePath) });
-        const written = JSON.parse(readFileSync(file, "utf8")) as Bundle;
-        expect(ofType(written, "Encounter")).toHaveLength(COURSE.length);
-        expect(JSON.stringify(written)).not.toContain(practice.clientA.displayName);
+    it.skipIf(ENGINE === "postgres")(
+      "works from the command line: export from one database file, import into another",
+      async () => {
+        const run = promisify(execFile);
+        const directory = mkdtempSync(path.join(tmpdir(), "follow-up-fhir-"));
+        try {
+          const file = path.join(directory, "bundle.json");
+          const env = (databasePath: string) => ({
+            ...process.env,
+            DATABASE_PATH: databasePath,
+            DATABASE_URL: "",
+            NODE_ENV: "test",
+          });
+          const tsx = path.resolve("node_modules/.bin/tsx");
+          await run(tsx, ["server/interchange/export-cli.ts", "--fhir", "--client", clientId, "--out", file], {
+            env: env(server.databasePath),
+          });
+          const written = JSON.parse(readFileSync(file, "utf8")) as Bundle;
+          expect(ofType(written, "Encounter")).toHaveLength(COURSE.length);
+          expect(JSON.stringify(written)).not.toContain(practice.clientA.displayName);
 
-        const before = (await rowCounts(target.dataSource)).therapy_session;
-        const { stdout } = await run(tsx, ["server/interchange/import-cli.ts", "--fhir", file, "--therapist", targetTherapist.email], { env: env(target.databasePath) });
-        expect(stdout).toMatch(new RegExp(`with ${COURSE.length} sessions`));
-        expect((await rowCounts(target.dataSource)).therapy_session).toBe(before + COURSE.length);
+          const before = (await rowCounts(target.dataSource)).therapy_session;
+          const { stdout } = await run(
+            tsx,
+            ["server/interchange/import-cli.ts", "--fhir", file, "--therapist", targetTherapist.email],
+            { env: env(target.databasePath) },
+          );
+          expect(stdout).toMatch(new RegExp(`with ${COURSE.length} sessions`));
+          expect((await rowCounts(target.dataSource)).therapy_session).toBe(before + COURSE.length);
 
-        writeFileSync(file, "{ not json");
-        const failed = await run(tsx, ["server/interchange/import-cli.ts", "--fhir", file, "--therapist", targetTherapist.email], { env: env(target.databasePath) }).then(
-          () => null,
-          (e: { code: number; stderr: string }) => e,
-        );
-        expect(failed?.code).toBe(1);
-        expect(failed?.stderr).toMatch(/Cannot read .* as JSON/);
-        expect(failed?.stderr).not.toMatch(/\n\s+at /);
-      } finally {
-        rmSync(directory, { recursive: true, force: true });
-      }
-    }, 60_000);
+          writeFileSync(file, "{ not json");
+          const failed = await run(
+            tsx,
+            ["server/interchange/import-cli.ts", "--fhir", file, "--therapist", targetTherapist.email],
+            { env: env(target.databasePath) },
+          ).then(
+            () => null,
+            (e: { code: number; stderr: string }) => e,
+          );
+          expect(failed?.code).toBe(1);
+          expect(failed?.stderr).toMatch(/Cannot read .* as JSON/);
+          expect(failed?.stderr).not.toMatch(/\n\s+at /);
+        } finally {
+          rmSync(directory, { recursive: true, force: true });
+        }
+      },
+      60_000,
+    );
   });
 });

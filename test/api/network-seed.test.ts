@@ -14,7 +14,13 @@ describe("a network of demo clinics for load tests", () => {
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
-    result = await seedNetwork(server.dataSource, { clients: 256, seed: 5, rules: DEFAULT_RULES, now: NOW, onProgress: (done) => progress.push(done) });
+    result = await seedNetwork(server.dataSource, {
+      clients: 256,
+      seed: 5,
+      rules: DEFAULT_RULES,
+      now: NOW,
+      onProgress: (done) => progress.push(done),
+    });
   }, 180_000);
   afterAll(() => server.close());
 
@@ -43,7 +49,9 @@ describe("a network of demo clinics for load tests", () => {
   it("gives the second clinic its own sign-ins and keeps clients inside their clinic", async () => {
     const second = new GraphQLSession(server.url);
     expect((await second.login("c2.therapist@demo.local", DEMO_PASSWORD)).data?.login.role).toBe("THERAPIST");
-    const caseload = await second.request<{ caseload: { client: { id: string } }[] }>(`{ caseload(includeClosed: true) { client { id } } }`);
+    const caseload = await second.request<{ caseload: { client: { id: string } }[] }>(
+      `{ caseload(includeClosed: true) { client { id } } }`,
+    );
     expect(caseload.errors).toBeUndefined();
     expect(caseload.data?.caseload.length).toBeGreaterThan(0);
     const [{ clinic }] = await server.query(`SELECT id AS clinic FROM clinic ORDER BY id DESC LIMIT 1`);
@@ -54,7 +62,14 @@ describe("a network of demo clinics for load tests", () => {
     expect(Number(outside[0].n)).toBe(0);
     // New rows after the seeded ids: the id sequences moved past them.
     const logged = await second.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-      i: { clientId: caseload.data!.caseload[0]!.client.id, occurredAt: "2026-11-19T15:00:00Z", symptom: "WORRY", peakIntensity: 3, durationMinutes: 5, episodeType: "ANTICIPATED" },
+      i: {
+        clientId: caseload.data!.caseload[0]!.client.id,
+        occurredAt: "2026-11-19T15:00:00Z",
+        symptom: "WORRY",
+        peakIntensity: 3,
+        durationMinutes: 5,
+        episodeType: "ANTICIPATED",
+      },
     });
     expect(logged.errors).toBeUndefined();
   });

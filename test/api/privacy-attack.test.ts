@@ -23,7 +23,14 @@ describe("the supervisor's figures under a differencing attack", () => {
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
-    const viewer = { userId: user.id, role: Role.SUPERVISOR, clinicId: user.clinicId, displayName: user.displayName, clientId: null, sessionTokenHash: "" };
+    const viewer = {
+      userId: user.id,
+      role: Role.SUPERVISOR,
+      clinicId: user.clinicId,
+      displayName: user.displayName,
+      clientId: null,
+      sessionTokenHash: "",
+    };
     const { tables, labels, clinic } = await server.services.metrics.clinicTables(viewer);
     figures = await attackAsSupervisor(supervisor, { tables, labels, minCellSize: clinic.minCellSize });
     if (process.env.PRIVACY_ATTACK_LOG) console.log(JSON.stringify(figures, null, 2));

@@ -12,11 +12,41 @@ const NOW = new Date("2026-11-20T17:00:00.000Z");
  * in Toronto, so they belong to the previous local day — and one of them to the previous ISO week.
  */
 const EPISODES = [
-  { occurredAt: "2026-10-28T14:00:00.000Z", localDate: "2026-10-28", symptom: "PANIC_ATTACK", peakIntensity: 8, durationMinutes: 10 },
-  { occurredAt: "2026-10-30T20:00:00.000Z", localDate: "2026-10-30", symptom: "PANIC_ATTACK", peakIntensity: 6, durationMinutes: 20 },
-  { occurredAt: "2026-11-02T04:30:00.000Z", localDate: "2026-11-01", symptom: "WORRY", peakIntensity: 4, durationMinutes: 30 },
-  { occurredAt: "2026-11-05T12:00:00.000Z", localDate: "2026-11-05", symptom: "PANIC_ATTACK", peakIntensity: 5, durationMinutes: 15 },
-  { occurredAt: "2026-11-10T02:00:00.000Z", localDate: "2026-11-09", symptom: "PANIC_ATTACK", peakIntensity: 3, durationMinutes: 5 },
+  {
+    occurredAt: "2026-10-28T14:00:00.000Z",
+    localDate: "2026-10-28",
+    symptom: "PANIC_ATTACK",
+    peakIntensity: 8,
+    durationMinutes: 10,
+  },
+  {
+    occurredAt: "2026-10-30T20:00:00.000Z",
+    localDate: "2026-10-30",
+    symptom: "PANIC_ATTACK",
+    peakIntensity: 6,
+    durationMinutes: 20,
+  },
+  {
+    occurredAt: "2026-11-02T04:30:00.000Z",
+    localDate: "2026-11-01",
+    symptom: "WORRY",
+    peakIntensity: 4,
+    durationMinutes: 30,
+  },
+  {
+    occurredAt: "2026-11-05T12:00:00.000Z",
+    localDate: "2026-11-05",
+    symptom: "PANIC_ATTACK",
+    peakIntensity: 5,
+    durationMinutes: 15,
+  },
+  {
+    occurredAt: "2026-11-10T02:00:00.000Z",
+    localDate: "2026-11-09",
+    symptom: "PANIC_ATTACK",
+    peakIntensity: 3,
+    durationMinutes: 5,
+  },
 ] as const;
 
 /** Monday of a date's week, computed here without the server's helpers. */
@@ -27,7 +57,10 @@ function mondayOf(localDate: string): string {
 }
 
 function expectedEpisodeBuckets(keyOf: (localDate: string) => string) {
-  const buckets = new Map<string, { count: number; intensities: number[]; minutes: number; symptoms: Record<string, number> }>();
+  const buckets = new Map<
+    string,
+    { count: number; intensities: number[]; minutes: number; symptoms: Record<string, number> }
+  >();
   for (const episode of EPISODES) {
     const key = keyOf(episode.localDate);
     const bucket = buckets.get(key) ?? { count: 0, intensities: [], minutes: 0, symptoms: {} };
@@ -94,7 +127,9 @@ describe("recording a course of therapy and reading it back through clientProgre
       },
     });
     expect(first.errors).toBeUndefined();
-    const homeworkIds = (await server.query(`SELECT id FROM homework ORDER BY id`)).map((row: { id: number }) => String(row.id));
+    const homeworkIds = (await server.query(`SELECT id FROM homework ORDER BY id`)).map((row: { id: number }) =>
+      String(row.id),
+    );
     const second = await therapist.request(RECORD_SESSION, {
       input: {
         clientId,
@@ -114,9 +149,12 @@ describe("recording a course of therapy and reading it back through clientProgre
       { input: { type: "GROUNDING", description: "Grounding before work", dueDate: "2026-11-12" } },
     );
     expect(selfSet.data?.assignHomework.assignedBy).toBe("SELF");
-    const updated = await client.request(`mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { status } }`, {
-      input: { homeworkId: selfSet.data!.assignHomework.id, status: "NOT_DONE" },
-    });
+    const updated = await client.request(
+      `mutation ($input: UpdateHomeworkInput!) { updateHomework(input: $input) { status } }`,
+      {
+        input: { homeworkId: selfSet.data!.assignHomework.id, status: "NOT_DONE" },
+      },
+    );
     expect(updated.errors).toBeUndefined();
     const [threeStops] = await server.query(`SELECT id FROM homework WHERE description = 'Three subway stops'`);
     const third = await therapist.request(RECORD_SESSION, {
@@ -138,9 +176,17 @@ describe("recording a course of therapy and reading it back through clientProgre
       const { localDate: _localDate, ...input } = episode;
       // The client logs most of their own episodes; the therapist logs one from the paper diary.
       const author = index === 3 ? therapist : client;
-      const logged = await author.request(`mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id localDate loggedBy } }`, {
-        input: { ...input, ...(author === therapist ? { clientId } : {}), episodeType: "UNEXPECTED", situation: "On the way to work" },
-      });
+      const logged = await author.request(
+        `mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id localDate loggedBy } }`,
+        {
+          input: {
+            ...input,
+            ...(author === therapist ? { clientId } : {}),
+            episodeType: "UNEXPECTED",
+            situation: "On the way to work",
+          },
+        },
+      );
       expect(logged.errors).toBeUndefined();
       expect((logged.data as any).logEpisode.localDate).toBe(episode.localDate);
     }
@@ -149,9 +195,18 @@ describe("recording a course of therapy and reading it back through clientProgre
       ["2026-10-27T16:00:00.000Z", "Initial plan"],
       ["2026-11-10T16:00:00.000Z", "Adding interoceptive exposure"],
     ]) {
-      const revised = await therapist.request(`mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { version } }`, {
-        input: { clientId, effectiveFrom, goals: ["Ride the subway again"], targets: ["Panic at most once a week"], rationale },
-      });
+      const revised = await therapist.request(
+        `mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { version } }`,
+        {
+          input: {
+            clientId,
+            effectiveFrom,
+            goals: ["Ride the subway again"],
+            targets: ["Panic at most once a week"],
+            rationale,
+          },
+        },
+      );
       expect(revised.errors).toBeUndefined();
     }
 
@@ -179,7 +234,12 @@ describe("recording a course of therapy and reading it back through clientProgre
 
   it("buckets episodes by local ISO week, matching counts computed here", () => {
     const expected = expectedEpisodeBuckets(mondayOf);
-    expect(progress.episodes.map((bucket: any) => bucket.start)).toEqual(["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"]);
+    expect(progress.episodes.map((bucket: any) => bucket.start)).toEqual([
+      "2026-10-26",
+      "2026-11-02",
+      "2026-11-09",
+      "2026-11-16",
+    ]);
     for (const bucket of progress.episodes) {
       const want = expected.get(bucket.start) ?? { count: 0, intensities: [], minutes: 0, symptoms: {} };
       expect(bucket.count).toBe(want.count);
@@ -206,8 +266,24 @@ describe("recording a course of therapy and reading it back through clientProgre
 
   it("counts homework by due week: completion over reviewed items and the self-assigned share", () => {
     const byStart = Object.fromEntries(progress.homework.map((bucket: any) => [bucket.start, bucket]));
-    expect(byStart["2026-11-02"]).toMatchObject({ assigned: 2, completed: 1, partial: 1, notDone: 0, open: 0, completionRate: 0.5, selfAssigned: 0 });
-    expect(byStart["2026-11-09"]).toMatchObject({ assigned: 2, completed: 1, partial: 0, notDone: 1, completionRate: 0.5, selfAssigned: 1, selfAssignedShare: 0.5 });
+    expect(byStart["2026-11-02"]).toMatchObject({
+      assigned: 2,
+      completed: 1,
+      partial: 1,
+      notDone: 0,
+      open: 0,
+      completionRate: 0.5,
+      selfAssigned: 0,
+    });
+    expect(byStart["2026-11-09"]).toMatchObject({
+      assigned: 2,
+      completed: 1,
+      partial: 0,
+      notDone: 1,
+      completionRate: 0.5,
+      selfAssigned: 1,
+      selfAssignedShare: 0.5,
+    });
     expect(byStart["2026-10-26"]).toMatchObject({ assigned: 0, completionRate: null });
     expect(byStart["2026-11-02"].byType).toEqual(
       expect.arrayContaining([
@@ -223,7 +299,12 @@ describe("recording a course of therapy and reading it back through clientProgre
     expect(revised).toMatchObject({ version: 2, localDate: "2026-11-10", rationale: "Adding interoceptive exposure" });
     const before = EPISODES.filter((e) => e.localDate >= "2026-10-27" && e.localDate < "2026-11-10").length;
     const after = EPISODES.filter((e) => e.localDate >= "2026-11-10" && e.localDate < "2026-11-21").length;
-    expect(revised.comparison.before).toMatchObject({ from: "2026-10-27", to: "2026-11-10", days: 14, episodes: before });
+    expect(revised.comparison.before).toMatchObject({
+      from: "2026-10-27",
+      to: "2026-11-10",
+      days: 14,
+      episodes: before,
+    });
     expect(revised.comparison.after).toMatchObject({ from: "2026-11-10", to: "2026-11-21", days: 11, episodes: after });
     expect(revised.comparison.episodeRateRatio.ratio).toBe(0);
     expect(revised.comparison.episodeRateRatio.upper).toBeGreaterThan(0);
@@ -234,7 +315,9 @@ describe("recording a course of therapy and reading it back through clientProgre
     expect(ors).toMatchObject({ baseline: 20, latest: 28, change: 8, classification: "RELIABLE_IMPROVEMENT" });
     expect(progress.summary.sessionsAttended).toBe(3);
     expect(progress.summary.status).toBe("ON_TRACK");
-    expect(progress.cutoffs).toEqual(expect.arrayContaining([{ measure: "ORS", rule: "ORS_CLINICAL_CUTOFF_ADULT", value: 25 }]));
+    expect(progress.cutoffs).toEqual(
+      expect.arrayContaining([{ measure: "ORS", rule: "ORS_CLINICAL_CUTOFF_ADULT", value: 25 }]),
+    );
   });
 
   it("shows the client the same figures as their therapist", async () => {

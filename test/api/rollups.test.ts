@@ -31,7 +31,14 @@ const FROM_ROLLUP = `
          homework_open AS open, homework_self_assigned AS self
   FROM client_week_rollup WHERE episodes <> 0 OR homework_assigned <> 0 ORDER BY client_id, week_start, month_start`;
 const numeric = (rows: Record<string, unknown>[]) =>
-  rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && !k.endsWith("start") ? Number(v) : typeof v === "bigint" ? Number(v) : v])));
+  rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [
+        k,
+        typeof v === "string" && !k.endsWith("start") ? Number(v) : typeof v === "bigint" ? Number(v) : v,
+      ]),
+    ),
+  );
 
 describe("per-client-per-week rollups, kept by the database in the writing transaction", () => {
   let server: TestServer;
@@ -43,7 +50,9 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
     await seedDemoIfEmpty(server.dataSource, { seed: 11, rules: DEFAULT_RULES, now: NOW });
     therapist = new GraphQLSession(server.url);
     await therapist.login("therapist@demo.local", DEMO_PASSWORD);
-    const caseload = await therapist.request<{ caseload: { client: { id: string } }[] }>(`{ caseload { client { id } } }`);
+    const caseload = await therapist.request<{ caseload: { client: { id: string } }[] }>(
+      `{ caseload { client { id } } }`,
+    );
     clientId = caseload.data!.caseload[0]!.client.id;
   }, 120_000);
   afterAll(() => server.close());
@@ -57,21 +66,37 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
   it("follows API writes and a homework status change, ignores a refused write, and bumps the client's revision", async () => {
     const [before] = await server.query(`SELECT data_revision AS revision FROM client WHERE id = ?`, [clientId]);
     const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-      i: { clientId, occurredAt: "2026-11-16T03:30:00Z", symptom: "PANIC_ATTACK", peakIntensity: 7, durationMinutes: 12, episodeType: "UNEXPECTED" },
+      i: {
+        clientId,
+        occurredAt: "2026-11-16T03:30:00Z",
+        symptom: "PANIC_ATTACK",
+        peakIntensity: 7,
+        durationMinutes: 12,
+        episodeType: "UNEXPECTED",
+      },
     });
     expect(logged.errors).toBeUndefined();
-    const assigned = await therapist.request<{ assignHomework: { id: string } }>(`mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`, {
-      i: { clientId, type: "GROUNDING", description: "Five senses, twice a day", dueDate: "2026-11-19" },
-    });
+    const assigned = await therapist.request<{ assignHomework: { id: string } }>(
+      `mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`,
+      {
+        i: { clientId, type: "GROUNDING", description: "Five senses, twice a day", dueDate: "2026-11-19" },
+      },
+    );
     expect(assigned.errors).toBeUndefined();
-    const updated = await therapist.request(`mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`, {
-      i: { homeworkId: assigned.data!.assignHomework.id, status: "PARTIAL", helpfulness: 6 },
-    });
+    const updated = await therapist.request(
+      `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`,
+      {
+        i: { homeworkId: assigned.data!.assignHomework.id, status: "PARTIAL", helpfulness: 6 },
+      },
+    );
     expect(updated.errors).toBeUndefined();
     // A refused write changes nothing, rollup included (rollback of trigger effects mid-transaction: csv.test.ts).
-    const refused = await therapist.request(`mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`, {
-      i: { clientId, type: "GROUNDING", description: "", dueDate: "2026-11-19" },
-    });
+    const refused = await therapist.request(
+      `mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`,
+      {
+        i: { clientId, type: "GROUNDING", description: "", dueDate: "2026-11-19" },
+      },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     expect(numeric(await server.query(FROM_ROLLUP))).toEqual(numeric(await server.query(FROM_RAW)));
@@ -81,10 +106,18 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
 
   it("moves the clinic's curve revision when a client closes, and not for an active client's episode", async () => {
     const [{ clinic }] = await server.query(`SELECT clinic_id AS clinic FROM client WHERE id = ?`, [clientId]);
-    const revision = async () => Number((await server.query(`SELECT curve_revision AS r FROM clinic WHERE id = ?`, [clinic]))[0].r);
+    const revision = async () =>
+      Number((await server.query(`SELECT curve_revision AS r FROM clinic WHERE id = ?`, [clinic]))[0].r);
     const start = await revision();
     await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-      i: { clientId, occurredAt: "2026-11-17T03:30:00Z", symptom: "WORRY", peakIntensity: 3, durationMinutes: 5, episodeType: "ANTICIPATED" },
+      i: {
+        clientId,
+        occurredAt: "2026-11-17T03:30:00Z",
+        symptom: "WORRY",
+        peakIntensity: 3,
+        durationMinutes: 5,
+        episodeType: "ANTICIPATED",
+      },
     });
     expect(await revision()).toBe(start);
     await server.query(`UPDATE client SET status = 'DISCHARGED' WHERE id = ?`, [clientId]);
@@ -92,24 +125,55 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
   });
 
   it("keeps clinic metrics cached per client only while the client's rows stand still", async () => {
-    const [supervisor] = await server.query(`SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'supervisor@demo.local'`);
-    const viewer: Viewer = { userId: Number(supervisor.id), role: Role.SUPERVISOR, clinicId: Number(supervisor.clinic), displayName: "S", clientId: null, sessionTokenHash: "" };
+    const [supervisor] = await server.query(
+      `SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'supervisor@demo.local'`,
+    );
+    const viewer: Viewer = {
+      userId: Number(supervisor.id),
+      role: Role.SUPERVISOR,
+      clinicId: Number(supervisor.clinic),
+      displayName: "S",
+      clientId: null,
+      sessionTokenHash: "",
+    };
     const args = { groupBy: MetricsGroup.THERAPIST };
-    const cold = () => createServices(server.dataSource, { rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, clock: () => NOW }).metrics.caseloadMetrics(viewer, args);
+    const cold = () =>
+      createServices(server.dataSource, {
+        rules: DEFAULT_RULES,
+        sessionPolicy: DEFAULT_SESSION_POLICY,
+        clock: () => NOW,
+      }).metrics.caseloadMetrics(viewer, args);
     const warm = () => server.services.metrics.caseloadMetrics(viewer, args);
     const before = await warm();
     expect(before).toEqual(await cold());
 
     // Writes that move facts: a recorded session, episodes in a new month, a homework status, a discharge.
-    const caseload = await therapist.request<{ caseload: { client: { id: string } }[] }>(`{ caseload { client { id } } }`);
+    const caseload = await therapist.request<{ caseload: { client: { id: string } }[] }>(
+      `{ caseload { client { id } } }`,
+    );
     const [first, second, third] = caseload.data!.caseload.map((entry) => entry.client.id);
     const recorded = await therapist.request(`mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`, {
-      i: { clientId: first, occurredAt: "2026-11-19T15:00:00.000Z", attendance: "ATTENDED", kind: "FOLLOW_UP", ors: { individual: 9, interpersonal: 9, social: 9, overall: 9 }, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0] },
+      i: {
+        clientId: first,
+        occurredAt: "2026-11-19T15:00:00.000Z",
+        attendance: "ATTENDED",
+        kind: "FOLLOW_UP",
+        ors: { individual: 9, interpersonal: 9, social: 9, overall: 9 },
+        phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+        gad7: [0, 0, 0, 0, 0, 0, 0],
+      },
     });
     expect(recorded.errors).toBeUndefined();
     for (let i = 0; i < 4; i++) {
       const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-        i: { clientId: second, occurredAt: `2026-11-1${i}T15:00:00Z`, symptom: "PANIC_ATTACK", peakIntensity: 8, durationMinutes: 15, episodeType: "UNEXPECTED" },
+        i: {
+          clientId: second,
+          occurredAt: `2026-11-1${i}T15:00:00Z`,
+          symptom: "PANIC_ATTACK",
+          peakIntensity: 8,
+          durationMinutes: 15,
+          episodeType: "UNEXPECTED",
+        },
       });
       expect(logged.errors).toBeUndefined();
     }
@@ -123,12 +187,30 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
   });
 
   it("refits the cached expected curve when a case closes, to what fresh services compute", async () => {
-    const [therapistRow] = await server.query(`SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'therapist@demo.local'`);
-    const viewer: Viewer = { userId: Number(therapistRow.id), role: Role.THERAPIST, clinicId: Number(therapistRow.clinic), displayName: "T", clientId: null, sessionTokenHash: "" };
-    const [reader] = await server.query(`SELECT c.id, c.baseline_ors AS baseline FROM client c WHERE c.therapist_id = ? AND c.status = 'ACTIVE' AND c.baseline_ors IS NOT NULL ORDER BY c.id LIMIT 1`, [viewer.userId]);
+    const [therapistRow] = await server.query(
+      `SELECT id, clinic_id AS clinic FROM "user" WHERE email = 'therapist@demo.local'`,
+    );
+    const viewer: Viewer = {
+      userId: Number(therapistRow.id),
+      role: Role.THERAPIST,
+      clinicId: Number(therapistRow.clinic),
+      displayName: "T",
+      clientId: null,
+      sessionTokenHash: "",
+    };
+    const [reader] = await server.query(
+      `SELECT c.id, c.baseline_ors AS baseline FROM client c WHERE c.therapist_id = ? AND c.status = 'ACTIVE' AND c.baseline_ors IS NOT NULL ORDER BY c.id LIMIT 1`,
+      [viewer.userId],
+    );
     const expectedOf = async (services: { progress: typeof server.services.progress }) =>
-      (await services.progress.clientProgress(viewer, { clientId: String(reader.id), bucket: Bucket.WEEK }, null)).expected;
-    const fresh = () => createServices(server.dataSource, { rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, clock: () => NOW });
+      (await services.progress.clientProgress(viewer, { clientId: String(reader.id), bucket: Bucket.WEEK }, null))
+        .expected;
+    const fresh = () =>
+      createServices(server.dataSource, {
+        rules: DEFAULT_RULES,
+        sessionPolicy: DEFAULT_SESSION_POLICY,
+        clock: () => NOW,
+      });
     const before = await expectedOf(server.services);
     expect(before.length).toBeGreaterThan(0);
     // Another active client with rated sessions and the nearest baseline (so the same intake band) closes.

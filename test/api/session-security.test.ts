@@ -34,9 +34,13 @@ describe("session security", () => {
     expect(known[0]).toContain("Email or password is not right.");
     expect(known.at(-1)).toContain("Too many sign-in attempts");
     // Throttled: even the right password is refused at this address until the window has passed.
-    expect(onlyError(await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).message).toContain("Too many sign-in attempts");
+    expect(onlyError(await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).message).toContain(
+      "Too many sign-in attempts",
+    );
     now = new Date(now.getTime() + (THROTTLE.windowMinutes + 1) * 60_000);
-    expect((await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).data?.login.id).toBe(String(user.id));
+    expect((await new GraphQLSession(server.url).login(user.email, TEST_PASSWORD)).data?.login.id).toBe(
+      String(user.id),
+    );
   });
 
   it("issues a new session id at sign-in and ends the one it replaces", async () => {
@@ -87,7 +91,9 @@ describe("session security", () => {
         fetch(`${behindProxy.url}/graphql`, {
           method: "POST",
           headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify({ query: `mutation { login(email: "${user.email}", password: "${TEST_PASSWORD}") { id } }` }),
+          body: JSON.stringify({
+            query: `mutation { login(email: "${user.email}", password: "${TEST_PASSWORD}") { id } }`,
+          }),
         });
       expect((await login({ "x-forwarded-proto": "https" })).headers.get("set-cookie")).toMatch(/; Secure/);
       expect((await login({})).headers.get("set-cookie")).not.toMatch(/; Secure/);
@@ -99,14 +105,20 @@ describe("session security", () => {
     const direct = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
-      body: JSON.stringify({ query: `mutation { login(email: "${practice.therapistA.email}", password: "${TEST_PASSWORD}") { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(email: "${practice.therapistA.email}", password: "${TEST_PASSWORD}") { id } }`,
+      }),
     });
     expect(direct.headers.get("set-cookie")).toMatch(/HttpOnly/);
     expect(direct.headers.get("set-cookie")).not.toMatch(/; Secure/);
   });
 
   it("sends security headers: a CSP allowing only the app's own scripts, no framing, no sniffing, no referrer", async () => {
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ME }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: ME }),
+    });
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -139,14 +151,19 @@ describe("query limits", () => {
   });
 
   it("prices clientProgress by its range: three months pass, ten years of weeks across aliases do not", async () => {
-    const progress = (alias: string, from: string) => `${alias}: clientProgress(clientId: ${clientId}, from: "${from}", bucket: WEEK) { summary { status } }`;
+    const progress = (alias: string, from: string) =>
+      `${alias}: clientProgress(clientId: ${clientId}, from: "${from}", bucket: WEEK) { summary { status } }`;
     const short = await session.request(`{ ${progress("a", "2026-08-20T00:00:00Z")} }`);
     expect(short.errors).toBeUndefined();
-    const long = await session.request(`{ ${Array.from({ length: 8 }, (_, i) => progress(`p${i}`, "2017-01-01T00:00:00Z")).join(" ")} }`);
+    const long = await session.request(
+      `{ ${Array.from({ length: 8 }, (_, i) => progress(`p${i}`, "2017-01-01T00:00:00Z")).join(" ")} }`,
+    );
     const refusal = onlyError(long);
     expect(refusal.extensions?.code).toBe("QUERY_TOO_COSTLY");
     expect(refusal.message).toContain(`the limit is ${LIMITS.maxRangeCost}`);
-    const months = await session.request(`{ ${Array.from({ length: 8 }, (_, i) => progress(`p${i}`, "2026-05-01T00:00:00Z")).join(" ")} }`);
+    const months = await session.request(
+      `{ ${Array.from({ length: 8 }, (_, i) => progress(`p${i}`, "2026-05-01T00:00:00Z")).join(" ")} }`,
+    );
     expect(months.errors).toBeUndefined();
   });
 
@@ -167,7 +184,9 @@ describe("query limits", () => {
       await production.close();
     }
     // The same requests outside production do get introspection and the landing page, so the checks above can fail.
-    const development = await new GraphQLSession(server.url).request<{ __schema: { types: unknown[] } }>(`{ __schema { types { name } } }`);
+    const development = await new GraphQLSession(server.url).request<{ __schema: { types: unknown[] } }>(
+      `{ __schema { types { name } } }`,
+    );
     expect(development.data?.__schema.types.length).toBeGreaterThan(10);
     const devLanding = await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } });
     expect(await devLanding.text()).toMatch(/<html/i);

@@ -104,7 +104,10 @@ describe("sign-in throttling under concurrency", () => {
     expect(throttled(answers)).toBe(20);
     const someone = await newTherapist();
     expect((await signIn(attacker, someone.email, TEST_PASSWORD)).message).toMatch(THROTTLED);
-    expect(await signIn(newAddress(), someone.email, TEST_PASSWORD)).toEqual({ userId: String(someone.id), message: null });
+    expect(await signIn(newAddress(), someone.email, TEST_PASSWORD)).toEqual({
+      userId: String(someone.id),
+      message: null,
+    });
   }, 120_000);
 
   it("runs at most 2 password hashes at once under 40 parallel attempts from 40 addresses, and checks every one", async () => {
@@ -122,7 +125,9 @@ describe("sign-in throttling under concurrency", () => {
       },
     };
     try {
-      const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(newAddress(), owner.email, `guess ${i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => signIn(newAddress(), owner.email, `guess ${i}`)),
+      );
       expect(answers.filter((answer) => answer.message === WRONG)).toHaveLength(40);
     } finally {
       server.services.auth.passwordChecks.monitor = null;
@@ -136,11 +141,15 @@ describe("sign-in throttling under concurrency", () => {
     const owner = await newTherapist();
     const network = "2001:db8:4:7";
     const answers: Answer[] = [];
-    for (let host = 1; host <= 6; host++) answers.push(await signIn(`${network}::${host.toString(16)}`, owner.email, `guess ${host}`));
+    for (let host = 1; host <= 6; host++)
+      answers.push(await signIn(`${network}::${host.toString(16)}`, owner.email, `guess ${host}`));
 
     expect(answers.slice(0, 5).map((answer) => answer.message)).toEqual(Array(5).fill(WRONG));
     expect(answers[5]!.message).toMatch(THROTTLED);
-    expect(await signIn("2001:db8:4:8::1", owner.email, TEST_PASSWORD)).toEqual({ userId: String(owner.id), message: null });
+    expect(await signIn("2001:db8:4:8::1", owner.email, TEST_PASSWORD)).toEqual({
+      userId: String(owner.id),
+      message: null,
+    });
   });
 
   it("refuses an account everywhere after 100 failures within an hour from many addresses, until the hour has passed", async () => {
@@ -148,7 +157,9 @@ describe("sign-in throttling under concurrency", () => {
     // 20 addresses, 5 guesses each: every one within its own limits, together the account's ceiling.
     const addresses = Array.from({ length: 20 }, newAddress);
     for (const address of addresses) {
-      const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => signIn(address, owner.email, `guess ${i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, (_, i) => signIn(address, owner.email, `guess ${i}`)),
+      );
       expect(answers.map((answer) => answer.message)).toEqual(Array(5).fill(WRONG));
     }
     const elsewhere = newAddress();

@@ -29,7 +29,8 @@ function countsIn(node: unknown, found: number[] = []): number[] {
   if (Array.isArray(node)) node.forEach((item) => countsIn(item, found));
   else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
-      if (["value", "numerator", "denominator", "clients"].includes(key) && typeof value === "number") found.push(value);
+      if (["value", "numerator", "denominator", "clients"].includes(key) && typeof value === "number")
+        found.push(value);
       else countsIn(value, found);
     }
   }
@@ -56,27 +57,56 @@ describe("anonymised caseload metrics on the demo clinic", () => {
 
   it("shows the latest year half gone by first, with real figures, not only suppressed cells", () => {
     const metrics = (responses.COMPLAINT as any).caseloadMetrics;
-    expect(metrics.cohort).toEqual({ id: "2026", kind: "YEAR", label: "2026", fromMonth: "2026-01", toMonth: "2026-12", groupings: ["COMPLAINT", "INTAKE_QUARTER", "THERAPIST"] });
+    expect(metrics.cohort).toEqual({
+      id: "2026",
+      kind: "YEAR",
+      label: "2026",
+      fromMonth: "2026-01",
+      toMonth: "2026-12",
+      groupings: ["COMPLAINT", "INTAKE_QUARTER", "THERAPIST"],
+    });
     expect(metrics.total.clients.value).toBeGreaterThan(100);
     expect(metrics.rows.length).toBe(6);
     expect((responses.THERAPIST as any).caseloadMetrics.therapists.length).toBe(8);
-    expect((responses.INTAKE_QUARTER as any).caseloadMetrics.rows.map((row: any) => row.label)).toEqual(["2026 Q1", "2026 Q2", "2026 Q3", "2026 Q4"]);
+    expect((responses.INTAKE_QUARTER as any).caseloadMetrics.rows.map((row: any) => row.label)).toEqual([
+      "2026 Q1",
+      "2026 Q2",
+      "2026 Q3",
+      "2026 Q4",
+    ]);
     expect(countsIn(responses).filter((n) => n >= 11).length).toBeGreaterThan(50);
     expect(metrics.perturbationNote).toMatch(/may not add up/);
   });
 
   it("perturbs every count by at most 2, the same way in every response that shows it", async () => {
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
-    const viewer = { userId: user.id, role: Role.SUPERVISOR, clinicId: user.clinicId, displayName: user.displayName, clientId: null, sessionTokenHash: "" };
+    const viewer = {
+      userId: user.id,
+      role: Role.SUPERVISOR,
+      clinicId: user.clinicId,
+      displayName: user.displayName,
+      clientId: null,
+      sessionTokenHash: "",
+    };
     const { tables, labels } = await server.services.metrics.clinicTables(viewer);
     const shown = (responses.COMPLAINT as any).caseloadMetrics;
     const layout = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels);
     // The total's client count: its true value comes from the database directly.
-    const [{ n }] = await server.query(`SELECT COUNT(*) AS n FROM client WHERE intake_date BETWEEN '2026-01-01' AND '2026-12-31'`);
+    const [{ n }] = await server.query(
+      `SELECT COUNT(*) AS n FROM client WHERE intake_date BETWEEN '2026-01-01' AND '2026-12-31'`,
+    );
     expect(tables.figure(layout.total, "clients")!.value).toBe(Number(n));
     let moved = 0;
-    for (const [row, id] of [[shown.total, layout.total], ...shown.rows.map((r: any, i: number) => [r, layout.rows[i]!.id])] as [any, string][]) {
-      for (const [field, variable] of [["clients", "clients"], ["active", "active"], ["discharged", "discharged"], ["droppedOut", "droppedOut"]]) {
+    for (const [row, id] of [
+      [shown.total, layout.total],
+      ...shown.rows.map((r: any, i: number) => [r, layout.rows[i]!.id]),
+    ] as [any, string][]) {
+      for (const [field, variable] of [
+        ["clients", "clients"],
+        ["active", "active"],
+        ["discharged", "discharged"],
+        ["droppedOut", "droppedOut"],
+      ]) {
         if (row[field].suppressed) continue;
         const figure = tables.figure(id, variable)!;
         expect(row[field].value).toBe(figure.perturbed);
@@ -88,7 +118,10 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     // The year's quarter rows are the quarters' own totals, figure for figure.
     const byQuarter = (responses.INTAKE_QUARTER as any).caseloadMetrics.rows;
     for (const quarter of byQuarter) {
-      const own = await supervisor.request<any>(METRICS, { groupBy: "COMPLAINT", cohort: quarter.label.replace(" ", "-") });
+      const own = await supervisor.request<any>(METRICS, {
+        groupBy: "COMPLAINT",
+        cohort: quarter.label.replace(" ", "-"),
+      });
       expect(own.data.caseloadMetrics.total).toEqual({ ...quarter, label: "All clients" });
     }
   });
@@ -105,16 +138,35 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     const ranges = `query ($from: DateTimeISO, $to: DateTimeISO) { caseloadMetrics(groupBy: COMPLAINT, from: $from, to: $to) { cohort { id } } }`;
     const quarter = await supervisor.request<any>(ranges, { from: "2026-07-01T12:00:00Z", to: "2026-09-30T12:00:00Z" });
     expect(quarter.data.caseloadMetrics.cohort.id).toBe("2026-Q3");
-    for (const [from, to] of [["2026-06-15T12:00:00Z", "2026-12-31T12:00:00Z"], ["0001-01-01T00:00:00Z", "2026-12-31T12:00:00Z"]]) {
-      expect(onlyError(await supervisor.request(ranges, { from, to })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    for (const [from, to] of [
+      ["2026-06-15T12:00:00Z", "2026-12-31T12:00:00Z"],
+      ["0001-01-01T00:00:00Z", "2026-12-31T12:00:00Z"],
+    ]) {
+      expect(onlyError(await supervisor.request(ranges, { from, to })).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "from",
+      });
     }
     const cohorts = await supervisor.request<any>(`{ metricsCohorts { id groupings } }`);
-    expect(cohorts.data.metricsCohorts.map((c: any) => c.id)).toEqual(["2026", "2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"]);
+    expect(cohorts.data.metricsCohorts.map((c: any) => c.id)).toEqual([
+      "2026",
+      "2026-Q4",
+      "2026-Q3",
+      "2026-Q2",
+      "2026-Q1",
+      "2025",
+      "2025-Q4",
+      "2025-Q3",
+      "2025-Q2",
+      "2025-Q1",
+    ]);
   });
 
   it("contains no client's name, email, free text, exact date or id, for every grouping", async () => {
     const names = (await server.query(`SELECT display_name AS v FROM client`)).map((r: { v: string }) => r.v);
-    const emails = (await server.query(`SELECT email AS v FROM "user" WHERE role = 'CLIENT'`)).map((r: { v: string }) => r.v);
+    const emails = (await server.query(`SELECT email AS v FROM "user" WHERE role = 'CLIENT'`)).map(
+      (r: { v: string }) => r.v,
+    );
     const texts = (
       await server.query(
         `SELECT situation AS v FROM symptom_episode WHERE situation IS NOT NULL UNION SELECT what_i_did FROM symptom_episode WHERE what_i_did IS NOT NULL
@@ -126,7 +178,8 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     expect(texts.length).toBeGreaterThan(20);
     for (const groupBy of Object.keys(responses)) {
       const json = JSON.stringify(responses[groupBy]);
-      for (const secret of [...names, ...emails, ...texts]) expect(json, `${groupBy} leaks "${secret}"`).not.toContain(secret);
+      for (const secret of [...names, ...emails, ...texts])
+        expect(json, `${groupBy} leaks "${secret}"`).not.toContain(secret);
       expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
     // No identifier can be asked for: nothing reachable from CaseloadMetrics has an ID field.
@@ -172,10 +225,14 @@ describe("small-cell suppression in a constructed clinic", () => {
   it("leaves out a therapist with 3 clients and another group with them, so the total does not give the 3 away", async () => {
     const clinic = await createClinic(server.dataSource);
     const small = await createUser(server.dataSource, clinic, Role.THERAPIST);
-    const larger = [await createUser(server.dataSource, clinic, Role.THERAPIST), await createUser(server.dataSource, clinic, Role.THERAPIST)];
+    const larger = [
+      await createUser(server.dataSource, clinic, Role.THERAPIST),
+      await createUser(server.dataSource, clinic, Role.THERAPIST),
+    ];
     for (let i = 0; i < 3; i++) await createClient(server.dataSource, small, { intakeDate: "2026-10-05" });
     for (const [index, therapist] of larger.entries()) {
-      for (let i = 0; i < 20 + 5 * index; i++) await createClient(server.dataSource, therapist, { intakeDate: "2026-10-05" });
+      for (let i = 0; i < 20 + 5 * index; i++)
+        await createClient(server.dataSource, therapist, { intakeDate: "2026-10-05" });
     }
     const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
     const supervisor = new GraphQLSession(server.url);
@@ -218,7 +275,8 @@ describe("outcome rates against an independent computation", () => {
   ];
 
   /** Items that add up to a total, 0–3 each. */
-  const items = (total: number, count: number) => Array.from({ length: count }, (_, i) => Math.max(0, Math.min(3, total - 3 * i)));
+  const items = (total: number, count: number) =>
+    Array.from({ length: count }, (_, i) => Math.max(0, Math.min(3, total - 3 * i)));
 
   /** NHS Talking Therapies paired definitions, written out here independently of server/measures. */
   function nhs([phqStart, phqEnd, gadStart, gadEnd]: [number, number, number, number]) {
@@ -230,7 +288,13 @@ describe("outcome rates against an independent computation", () => {
     const gadUp = gadEnd - gadStart >= 4;
     const improved = (phqDown || gadDown) && !phqUp && !gadUp;
     const deteriorated = (phqUp || gadUp) && !phqDown && !gadDown;
-    return { caseStart, improved, deteriorated, recovered: caseStart && !caseEnd, reliablyRecovered: caseStart && !caseEnd && improved };
+    return {
+      caseStart,
+      improved,
+      deteriorated,
+      recovered: caseStart && !caseEnd,
+      reliablyRecovered: caseStart && !caseEnd && improved,
+    };
   }
 
   it("matches the NHS rates, leaving clients not at caseness at the start out of the recovery denominator", async () => {
@@ -240,10 +304,22 @@ describe("outcome rates against an independent computation", () => {
     await session.login(therapist.email, TEST_PASSWORD);
     for (const course of COURSES) {
       const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-09-01" });
-      for (const [week, phq, gad] of [[0, course[0], course[2]], [4, course[1], course[3]]] as const) {
-        const recorded = await session.request(`mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`, {
-          input: { clientId: client.id, occurredAt: new Date(Date.UTC(2026, 8, 2 + 7 * week, 15)).toISOString(), attendance: "ATTENDED", phq9: items(phq, 9), gad7: items(gad, 7) },
-        });
+      for (const [week, phq, gad] of [
+        [0, course[0], course[2]],
+        [4, course[1], course[3]],
+      ] as const) {
+        const recorded = await session.request(
+          `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+          {
+            input: {
+              clientId: client.id,
+              occurredAt: new Date(Date.UTC(2026, 8, 2 + 7 * week, 15)).toISOString(),
+              attendance: "ATTENDED",
+              phq9: items(phq, 9),
+              gad7: items(gad, 7),
+            },
+          },
+        );
         expect(recorded.errors).toBeUndefined();
       }
     }
@@ -253,7 +329,14 @@ describe("outcome rates against an independent computation", () => {
     const response = await supervisor.request<any>(METRICS, { groupBy: "COMPLAINT" });
     expect(response.errors).toBeUndefined();
     // The published figures are perturbed; the true counts behind them are what the classification decides.
-    const viewer = { userId: supervisorUser.id, role: Role.SUPERVISOR, clinicId: clinic.id, displayName: "", clientId: null, sessionTokenHash: "" };
+    const viewer = {
+      userId: supervisorUser.id,
+      role: Role.SUPERVISOR,
+      clinicId: clinic.id,
+      displayName: "",
+      clientId: null,
+      sessionTokenHash: "",
+    };
     const { tables, labels } = await server.services.metrics.clinicTables(viewer);
     const total = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels).total;
     const count = (variable: string) => tables.figure(total, `nhs.${variable}`)!.value;
@@ -269,7 +352,10 @@ describe("outcome rates against an independent computation", () => {
     expect(atCaseness).toBeLessThan(COURSES.length);
     // What is published is the perturbed count, and the rate comes from the perturbed numerator and denominator.
     const outcome = response.data.caseloadMetrics.total.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
-    expect(outcome.recovery).toMatchObject({ numerator: tables.figure(total, "nhs.recovered")!.perturbed, denominator: tables.figure(total, "nhs.caseness")!.perturbed });
+    expect(outcome.recovery).toMatchObject({
+      numerator: tables.figure(total, "nhs.recovered")!.perturbed,
+      denominator: tables.figure(total, "nhs.caseness")!.perturbed,
+    });
     expect(outcome.recovery.rate).toBeCloseTo(outcome.recovery.numerator / outcome.recovery.denominator, 10);
   });
 });
@@ -287,10 +373,18 @@ describe("the audit log", () => {
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
     const reads = async () =>
-      Number((await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_PROGRESS' AND client_id = ?`, [practice.clientA.id]))[0].n);
+      Number(
+        (
+          await server.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'READ_PROGRESS' AND client_id = ?`, [
+            practice.clientA.id,
+          ])
+        )[0].n,
+      );
     for (let i = 1; i <= 3; i++) {
       const before = await reads();
-      await therapist.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: practice.clientA.id });
+      await therapist.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, {
+        id: practice.clientA.id,
+      });
       expect(await reads()).toBe(before + 1);
     }
 
@@ -303,12 +397,44 @@ describe("the audit log", () => {
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     expect(mutations.filter((name) => /audit/i.test(name))).toEqual([]);
     const attempts: Record<string, [GraphQLSession, string, Record<string, unknown>]> = {
-      recordSession: [therapist, `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`, { i: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED" } }],
-      logEpisode: [client, `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, { i: { occurredAt: "2026-11-19T15:00:00Z", symptom: "WORRY", peakIntensity: 4, durationMinutes: 5, episodeType: "ANTICIPATED" } }],
-      assignHomework: [client, `mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`, { i: { type: "READING", description: "Handout", dueDate: "2026-11-25" } }],
-      updateHomework: [client, `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`, { i: { homeworkId: "1", status: "COMPLETED" } }],
-      revisePlan: [therapist, `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`, { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } }],
-      login: [supervisor, `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`, {}],
+      recordSession: [
+        therapist,
+        `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`,
+        { i: { clientId: practice.clientA.id, occurredAt: "2026-11-19T15:00:00Z", attendance: "ATTENDED" } },
+      ],
+      logEpisode: [
+        client,
+        `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`,
+        {
+          i: {
+            occurredAt: "2026-11-19T15:00:00Z",
+            symptom: "WORRY",
+            peakIntensity: 4,
+            durationMinutes: 5,
+            episodeType: "ANTICIPATED",
+          },
+        },
+      ],
+      assignHomework: [
+        client,
+        `mutation ($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }`,
+        { i: { type: "READING", description: "Handout", dueDate: "2026-11-25" } },
+      ],
+      updateHomework: [
+        client,
+        `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { id } }`,
+        { i: { homeworkId: "1", status: "COMPLETED" } },
+      ],
+      revisePlan: [
+        therapist,
+        `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`,
+        { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } },
+      ],
+      login: [
+        supervisor,
+        `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
+        {},
+      ],
       logoutEverywhere: [supervisor, `mutation { logoutEverywhere }`, {}],
       logout: [therapist, `mutation { logout }`, {}],
     };
@@ -326,7 +452,8 @@ describe("the audit log", () => {
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login(supervisorUser.email, TEST_PASSWORD);
     const clientRow = async () => {
-      const rows = (await supervisor.request<any>(`{ auditSummary { actor actorRole action month count suppressed } }`)).data.auditSummary;
+      const rows = (await supervisor.request<any>(`{ auditSummary { actor actorRole action month count suppressed } }`))
+        .data.auditSummary;
       return rows.filter((row: any) => row.actorRole === "CLIENT" && row.action === "READ_PROGRESS");
     };
     const readers: GraphQLSession[] = [];
@@ -337,11 +464,33 @@ describe("the audit log", () => {
       await session.login(user.email, TEST_PASSWORD);
       // Ten people read twice each before the eleventh reads: 20 events, still only 10 clients.
       const times = i < clinic.minCellSize - 1 ? 2 : 1;
-      for (let t = 0; t < times; t++) await session.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: client.id });
+      for (let t = 0; t < times; t++)
+        await session.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, {
+          id: client.id,
+        });
       readers.push(session);
-      if (i === clinic.minCellSize - 2) expect(await clientRow()).toEqual([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: null, suppressed: true }]);
+      if (i === clinic.minCellSize - 2)
+        expect(await clientRow()).toEqual([
+          {
+            actor: "Clients (their own records)",
+            actorRole: "CLIENT",
+            action: "READ_PROGRESS",
+            month: "2026-11",
+            count: null,
+            suppressed: true,
+          },
+        ]);
     }
-    expect(await clientRow()).toEqual([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: 2 * (clinic.minCellSize - 1) + 1, suppressed: false }]);
+    expect(await clientRow()).toEqual([
+      {
+        actor: "Clients (their own records)",
+        actorRole: "CLIENT",
+        action: "READ_PROGRESS",
+        month: "2026-11",
+        count: 2 * (clinic.minCellSize - 1) + 1,
+        suppressed: false,
+      },
+    ]);
     expect(readers.length).toBe(11);
   });
 
@@ -349,22 +498,48 @@ describe("the audit log", () => {
     const practice = await createPractice(server.dataSource);
     const client = new GraphQLSession(server.url);
     await client.login(practice.clientUserA.email, TEST_PASSWORD);
-    await client.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, { id: practice.clientA.id });
+    await client.request(`query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`, {
+      id: practice.clientA.id,
+    });
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login(practice.supervisor.email, TEST_PASSWORD);
     const summary = await supervisor.request<any>(`{ auditSummary { actor actorRole action month count } }`);
     // Sign-in and read, each merged with all clients' and hidden while one person stands behind it.
-    expect(summary.data.auditSummary.filter((row: any) => row.actorRole === "CLIENT").map((row: any) => [row.action, row.count])).toEqual([["READ_PROGRESS", null], ["SIGN_IN", null]]);
+    expect(
+      summary.data.auditSummary
+        .filter((row: any) => row.actorRole === "CLIENT")
+        .map((row: any) => [row.action, row.count]),
+    ).toEqual([
+      ["READ_PROGRESS", null],
+      ["SIGN_IN", null],
+    ]);
     expect(summary.errors).toBeUndefined();
     // One client's reads are one person's activity: merged with all clients and hidden below the cell size.
-    expect(summary.data.auditSummary).toEqual(expect.arrayContaining([{ actor: "Clients (their own records)", actorRole: "CLIENT", action: "READ_PROGRESS", month: "2026-11", count: null }]));
+    expect(summary.data.auditSummary).toEqual(
+      expect.arrayContaining([
+        {
+          actor: "Clients (their own records)",
+          actorRole: "CLIENT",
+          action: "READ_PROGRESS",
+          month: "2026-11",
+          count: null,
+        },
+      ]),
+    );
     expect(JSON.stringify(summary.data)).not.toContain(practice.clientUserA.displayName);
 
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
-    const log = await therapist.request<any>(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor actorRole action at } }`, { id: practice.clientA.id });
-    expect(log.data.clientAccessLog).toEqual(expect.arrayContaining([expect.objectContaining({ actorRole: "CLIENT", action: "READ_PROGRESS" })]));
-    const other = await therapist.request(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor } }`, { id: practice.clientB.id });
+    const log = await therapist.request<any>(
+      `query ($id: ID!) { clientAccessLog(clientId: $id) { actor actorRole action at } }`,
+      { id: practice.clientA.id },
+    );
+    expect(log.data.clientAccessLog).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actorRole: "CLIENT", action: "READ_PROGRESS" })]),
+    );
+    const other = await therapist.request(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor } }`, {
+      id: practice.clientB.id,
+    });
     expect(onlyError(other).extensions?.code).toBe("NOT_FOUND");
   });
 });

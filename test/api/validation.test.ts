@@ -15,7 +15,13 @@ const PROGRESS = `query ($id: ID!, $from: DateTimeISO, $to: DateTimeISO) { clien
 type Call = readonly [GraphQLSession, string, Record<string, unknown>];
 
 const ORS = { individual: 5, interpersonal: 5, social: 5, overall: 5 };
-const EPISODE = { occurredAt: "2026-11-19T15:00:00.000Z", symptom: "PANIC_ATTACK", peakIntensity: 6, durationMinutes: 10, episodeType: "UNEXPECTED" };
+const EPISODE = {
+  occurredAt: "2026-11-19T15:00:00.000Z",
+  symptom: "PANIC_ATTACK",
+  peakIntensity: 6,
+  durationMinutes: 10,
+  episodeType: "UNEXPECTED",
+};
 
 describe("bad input is refused with the field named, and nothing is written", () => {
   let server: TestServer;
@@ -51,9 +57,21 @@ describe("bad input is refused with the field named, and nothing is written", ()
     ["a session in the future", () => session({ occurredAt: "2026-11-21T15:00:00.000Z" }), "occurredAt"],
     ["ratings on a cancelled session", () => session({ attendance: "CANCELLED", ors: ORS }), "ors"],
     ["an unknown attendance value", () => session({ attendance: "LATE" }), "attendance"],
-    ["new homework with an empty description", () => session({ ors: ORS, newHomework: [{ type: "READING", description: "   ", dueDate: "2026-11-26" }] }), "newHomework[0].description"],
-    ["new homework due on an impossible date", () => session({ ors: ORS, newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-02-30" }] }), "newHomework[0].dueDate"],
-    ["a review of homework that is not this client's", () => session({ ors: ORS, homeworkReviews: [{ homeworkId: "999999", status: "COMPLETED" }] }), "homeworkReviews[0].homeworkId"],
+    [
+      "new homework with an empty description",
+      () => session({ ors: ORS, newHomework: [{ type: "READING", description: "   ", dueDate: "2026-11-26" }] }),
+      "newHomework[0].description",
+    ],
+    [
+      "new homework due on an impossible date",
+      () => session({ ors: ORS, newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-02-30" }] }),
+      "newHomework[0].dueDate",
+    ],
+    [
+      "a review of homework that is not this client's",
+      () => session({ ors: ORS, homeworkReviews: [{ homeworkId: "999999", status: "COMPLETED" }] }),
+      "homeworkReviews[0].homeworkId",
+    ],
   ])("recordSession refuses %s", async (_label, variables, field) => {
     const error = onlyError(await therapist.request(RECORD_SESSION, variables()));
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
@@ -73,13 +91,19 @@ describe("bad input is refused with the field named, and nothing is written", ()
   });
 
   it("refuses empty required text in homework and plans", async () => {
-    const homework = onlyError(await client.request(ASSIGN, { input: { type: "READING", description: "", dueDate: "2026-11-25" } }));
+    const homework = onlyError(
+      await client.request(ASSIGN, { input: { type: "READING", description: "", dueDate: "2026-11-25" } }),
+    );
     expect(homework.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "description" });
     const plan = onlyError(
-      await therapist.request(REVISE, { input: { clientId: practice.clientA.id, goals: ["Sleep better"], rationale: "  " } }),
+      await therapist.request(REVISE, {
+        input: { clientId: practice.clientA.id, goals: ["Sleep better"], rationale: "  " },
+      }),
     );
     expect(plan.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rationale" });
-    const goals = onlyError(await therapist.request(REVISE, { input: { clientId: practice.clientA.id, goals: [], rationale: "Start" } }));
+    const goals = onlyError(
+      await therapist.request(REVISE, { input: { clientId: practice.clientA.id, goals: [], rationale: "Start" } }),
+    );
     expect(goals.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "goals" });
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });
@@ -89,7 +113,9 @@ describe("bad input is refused with the field named, and nothing is written", ()
       await therapist.request(RECORD_SESSION, { input: { ...session({}).input, clientId: practice.clientB.id } }),
       await therapist.request(LOG_EPISODE, { input: { ...EPISODE, clientId: practice.clientB.id } }),
       await client.request(LOG_EPISODE, { input: { ...EPISODE, clientId: practice.clientB.id } }),
-      await client.request(ASSIGN, { input: { clientId: practice.clientB.id, type: "READING", description: "x", dueDate: "2026-11-25" } }),
+      await client.request(ASSIGN, {
+        input: { clientId: practice.clientB.id, type: "READING", description: "x", dueDate: "2026-11-25" },
+      }),
       await therapist.request(REVISE, { input: { clientId: practice.clientB.id, goals: ["x"], rationale: "x" } }),
     ];
     for (const attempt of attempts) {
@@ -104,7 +130,13 @@ describe("bad input is refused with the field named, and nothing is written", ()
     const error = onlyError(
       await therapist.request(
         RECORD_SESSION,
-        session({ ors: ORS, newHomework: [{ type: "READING", description: "Fine", dueDate: "2026-11-26" }, { type: "READING", description: "", dueDate: "2026-11-26" }] }),
+        session({
+          ors: ORS,
+          newHomework: [
+            { type: "READING", description: "Fine", dueDate: "2026-11-26" },
+            { type: "READING", description: "", dueDate: "2026-11-26" },
+          ],
+        }),
       ),
     );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newHomework[1].description" });
@@ -119,18 +151,88 @@ describe("bad input is refused with the field named, and nothing is written", ()
 
   // The factories' client came in on 2026-09-01; the clinic is in Toronto (UTC−4 until November).
   it.each<[string, string, () => Call, string]>([
-    ["recordSession", "year 1", () => [therapist, RECORD_SESSION, session({ occurredAt: "0001-01-01T00:00:00Z" })], "occurredAt"],
-    ["recordSession", "1900", () => [therapist, RECORD_SESSION, session({ occurredAt: "1900-01-01T12:00:00Z" })], "occurredAt"],
-    ["recordSession", "the last second of 1969", () => [therapist, RECORD_SESSION, session({ occurredAt: "1969-12-31T23:59:59Z" })], "occurredAt"],
-    ["logEpisode", "year 1", () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "0001-01-01T00:00:00Z" } }], "occurredAt"],
-    ["logEpisode", "1900", () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "1900-01-01T00:00:00Z" } }], "occurredAt"],
-    ["revisePlan", "year 1", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, effectiveFrom: "0001-01-01T00:00:00Z", goals: ["g"], rationale: "r" } }], "effectiveFrom"],
-    ["assignHomework", "year 1", () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "0001-01-01" } }], "dueDate"],
-    ["assignHomework", "1900", () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "1900-01-01" } }], "dueDate"],
-    ["recordSession", "new homework due in year 1", () => [therapist, RECORD_SESSION, session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "0001-01-01" }] })], "newHomework[0].dueDate"],
-    ["clientProgress", "to in year 1", () => [therapist, PROGRESS, { id: practice.clientA.id, to: "0001-01-01T00:00:00Z" }], "to"],
-    ["clientProgress", "from in year 1", () => [therapist, PROGRESS, { id: practice.clientA.id, from: "0001-01-01T00:00:00Z" }], "from"],
-    ["clientProgress", "to in 1969", () => [client, PROGRESS, { id: practice.clientA.id, to: "1969-07-20T20:17:00Z" }], "to"],
+    [
+      "recordSession",
+      "year 1",
+      () => [therapist, RECORD_SESSION, session({ occurredAt: "0001-01-01T00:00:00Z" })],
+      "occurredAt",
+    ],
+    [
+      "recordSession",
+      "1900",
+      () => [therapist, RECORD_SESSION, session({ occurredAt: "1900-01-01T12:00:00Z" })],
+      "occurredAt",
+    ],
+    [
+      "recordSession",
+      "the last second of 1969",
+      () => [therapist, RECORD_SESSION, session({ occurredAt: "1969-12-31T23:59:59Z" })],
+      "occurredAt",
+    ],
+    [
+      "logEpisode",
+      "year 1",
+      () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "0001-01-01T00:00:00Z" } }],
+      "occurredAt",
+    ],
+    [
+      "logEpisode",
+      "1900",
+      () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "1900-01-01T00:00:00Z" } }],
+      "occurredAt",
+    ],
+    [
+      "revisePlan",
+      "year 1",
+      () => [
+        therapist,
+        REVISE,
+        {
+          input: { clientId: practice.clientA.id, effectiveFrom: "0001-01-01T00:00:00Z", goals: ["g"], rationale: "r" },
+        },
+      ],
+      "effectiveFrom",
+    ],
+    [
+      "assignHomework",
+      "year 1",
+      () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "0001-01-01" } }],
+      "dueDate",
+    ],
+    [
+      "assignHomework",
+      "1900",
+      () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "1900-01-01" } }],
+      "dueDate",
+    ],
+    [
+      "recordSession",
+      "new homework due in year 1",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "0001-01-01" }] }),
+      ],
+      "newHomework[0].dueDate",
+    ],
+    [
+      "clientProgress",
+      "to in year 1",
+      () => [therapist, PROGRESS, { id: practice.clientA.id, to: "0001-01-01T00:00:00Z" }],
+      "to",
+    ],
+    [
+      "clientProgress",
+      "from in year 1",
+      () => [therapist, PROGRESS, { id: practice.clientA.id, from: "0001-01-01T00:00:00Z" }],
+      "from",
+    ],
+    [
+      "clientProgress",
+      "to in 1969",
+      () => [client, PROGRESS, { id: practice.clientA.id, to: "1969-07-20T20:17:00Z" }],
+      "to",
+    ],
   ])("%s refuses a date before 1970 (%s), naming the field", async (_operation, _label, request, field) => {
     const [who, query, variables] = request();
     const error = onlyError(await who.request(query, variables));
@@ -140,17 +242,60 @@ describe("bad input is refused with the field named, and nothing is written", ()
   });
 
   it("refuses a date before 1970 written into the query text, naming the argument", async () => {
-    const error = onlyError(await therapist.request(`{ clientProgress(clientId: "${practice.clientA.id}", to: "0001-01-01T00:00:00Z") { from } }`));
+    const error = onlyError(
+      await therapist.request(
+        `{ clientProgress(clientId: "${practice.clientA.id}", to: "0001-01-01T00:00:00Z") { from } }`,
+      ),
+    );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
   it.each<[string, () => Call, string]>([
-    ["a session the evening before intake (local time)", () => [therapist, RECORD_SESSION, session({ occurredAt: "2026-09-01T03:30:00.000Z" })], "occurredAt"],
-    ["a session in 2020", () => [therapist, RECORD_SESSION, session({ occurredAt: "2020-06-01T15:00:00.000Z" })], "occurredAt"],
-    ["an episode the day before intake", () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "2026-08-31T15:00:00.000Z" } }], "occurredAt"],
-    ["homework due the day before intake", () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "2026-08-31" } }], "dueDate"],
-    ["new homework due before intake", () => [therapist, RECORD_SESSION, session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-08-01" }] })], "newHomework[0].dueDate"],
-    ["a plan taking effect before intake", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, effectiveFrom: "2026-08-15T15:00:00.000Z", goals: ["g"], rationale: "r" } }], "effectiveFrom"],
+    [
+      "a session the evening before intake (local time)",
+      () => [therapist, RECORD_SESSION, session({ occurredAt: "2026-09-01T03:30:00.000Z" })],
+      "occurredAt",
+    ],
+    [
+      "a session in 2020",
+      () => [therapist, RECORD_SESSION, session({ occurredAt: "2020-06-01T15:00:00.000Z" })],
+      "occurredAt",
+    ],
+    [
+      "an episode the day before intake",
+      () => [client, LOG_EPISODE, { input: { ...EPISODE, occurredAt: "2026-08-31T15:00:00.000Z" } }],
+      "occurredAt",
+    ],
+    [
+      "homework due the day before intake",
+      () => [client, ASSIGN, { input: { type: "READING", description: "Handout", dueDate: "2026-08-31" } }],
+      "dueDate",
+    ],
+    [
+      "new homework due before intake",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "2026-08-01" }] }),
+      ],
+      "newHomework[0].dueDate",
+    ],
+    [
+      "a plan taking effect before intake",
+      () => [
+        therapist,
+        REVISE,
+        {
+          input: {
+            clientId: practice.clientA.id,
+            effectiveFrom: "2026-08-15T15:00:00.000Z",
+            goals: ["g"],
+            rationale: "r",
+          },
+        },
+      ],
+      "effectiveFrom",
+    ],
   ])("refuses %s", async (_label, request, field) => {
     const [who, query, variables] = request();
     const error = onlyError(await who.request(query, variables));
@@ -161,7 +306,10 @@ describe("bad input is refused with the field named, and nothing is written", ()
 
   it("takes the intake day by the clinic's clock: half past midnight in Toronto is on it", async () => {
     // 04:30 UTC is 00:30 in Toronto on 2026-09-01, the intake date; 03:30 UTC (refused above) is the evening before.
-    const ok = await therapist.request(RECORD_SESSION, session({ occurredAt: "2026-09-01T04:30:00.000Z", attendance: "CANCELLED" }));
+    const ok = await therapist.request(
+      RECORD_SESSION,
+      session({ occurredAt: "2026-09-01T04:30:00.000Z", attendance: "CANCELLED" }),
+    );
     expect(ok.errors).toBeUndefined();
     expect((await rowCounts(server.dataSource)).therapy_session).toBe(before.therapy_session! + 1);
   });
@@ -172,19 +320,104 @@ describe("bad input is refused with the field named, and nothing is written", ()
     expect(skewed.errors).toBeUndefined();
     const future = onlyError(await client.request(LOG_EPISODE, { input: { ...EPISODE, occurredAt: ahead(30) } }));
     expect(future.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "occurredAt" });
-    const session = onlyError(await therapist.request(RECORD_SESSION, { input: { clientId: practice.clientA.id, occurredAt: ahead(30), attendance: "NO_SHOW" } }));
+    const session = onlyError(
+      await therapist.request(RECORD_SESSION, {
+        input: { clientId: practice.clientA.id, occurredAt: ahead(30), attendance: "NO_SHOW" },
+      }),
+    );
     expect(session.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "occurredAt" });
     expect((await rowCounts(server.dataSource)).symptom_episode).toBe(before.symptom_episode! + 1);
   });
 
   it.each<[string, () => Call, string]>([
-    ["1,000 planned techniques", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, goals: ["g"], rationale: "r", plannedTechniques: Array(1000).fill("GROUNDING") } }], "plannedTechniques"],
-    ["one planned technique too many", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, goals: ["g"], rationale: "r", plannedTechniques: Array(LIST_LIMITS.techniques + 1).fill("EXPOSURE") } }], "plannedTechniques"],
-    ["1,000 techniques used", () => [therapist, RECORD_SESSION, session({ techniquesUsed: Array(1000).fill("BREATHING") })], "techniquesUsed"],
-    ["one goal too many", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, goals: Array(LIST_LIMITS.goals + 1).fill("g"), rationale: "r" } }], "goals"],
-    ["one target too many", () => [therapist, REVISE, { input: { clientId: practice.clientA.id, goals: ["g"], targets: Array(LIST_LIMITS.targets + 1).fill("t"), rationale: "r" } }], "targets"],
-    ["one new homework item too many", () => [therapist, RECORD_SESSION, session({ newHomework: Array(LIST_LIMITS.newHomework + 1).fill({ type: "READING", description: "d", dueDate: "2026-11-25" }) })], "newHomework"],
-    ["one homework review too many", () => [therapist, RECORD_SESSION, session({ homeworkReviews: Array(LIST_LIMITS.homeworkReviews + 1).fill({ homeworkId: "1", status: "COMPLETED" }) })], "homeworkReviews"],
+    [
+      "1,000 planned techniques",
+      () => [
+        therapist,
+        REVISE,
+        {
+          input: {
+            clientId: practice.clientA.id,
+            goals: ["g"],
+            rationale: "r",
+            plannedTechniques: Array(1000).fill("GROUNDING"),
+          },
+        },
+      ],
+      "plannedTechniques",
+    ],
+    [
+      "one planned technique too many",
+      () => [
+        therapist,
+        REVISE,
+        {
+          input: {
+            clientId: practice.clientA.id,
+            goals: ["g"],
+            rationale: "r",
+            plannedTechniques: Array(LIST_LIMITS.techniques + 1).fill("EXPOSURE"),
+          },
+        },
+      ],
+      "plannedTechniques",
+    ],
+    [
+      "1,000 techniques used",
+      () => [therapist, RECORD_SESSION, session({ techniquesUsed: Array(1000).fill("BREATHING") })],
+      "techniquesUsed",
+    ],
+    [
+      "one goal too many",
+      () => [
+        therapist,
+        REVISE,
+        { input: { clientId: practice.clientA.id, goals: Array(LIST_LIMITS.goals + 1).fill("g"), rationale: "r" } },
+      ],
+      "goals",
+    ],
+    [
+      "one target too many",
+      () => [
+        therapist,
+        REVISE,
+        {
+          input: {
+            clientId: practice.clientA.id,
+            goals: ["g"],
+            targets: Array(LIST_LIMITS.targets + 1).fill("t"),
+            rationale: "r",
+          },
+        },
+      ],
+      "targets",
+    ],
+    [
+      "one new homework item too many",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({
+          newHomework: Array(LIST_LIMITS.newHomework + 1).fill({
+            type: "READING",
+            description: "d",
+            dueDate: "2026-11-25",
+          }),
+        }),
+      ],
+      "newHomework",
+    ],
+    [
+      "one homework review too many",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({
+          homeworkReviews: Array(LIST_LIMITS.homeworkReviews + 1).fill({ homeworkId: "1", status: "COMPLETED" }),
+        }),
+      ],
+      "homeworkReviews",
+    ],
   ])("refuses %s", async (_label, request, field) => {
     const [who, query, variables] = request();
     const error = onlyError(await who.request(query, variables));
@@ -194,12 +427,35 @@ describe("bad input is refused with the field named, and nothing is written", ()
   });
 
   it("accepts lists at their limits", async () => {
-    const techniques = ["PSYCHOEDUCATION", "GROUNDING", "BREATHING", "THOUGHT_RECORD", "COGNITIVE_RESTRUCTURING", "ASSERTIVENESS_PRACTICE", "BEHAVIOURAL_EXPERIMENT", "EXPOSURE", "ACTIVITY_SCHEDULING", "PROBLEM_SOLVING", "RELAXATION", "MINDFULNESS", "OTHER"];
+    const techniques = [
+      "PSYCHOEDUCATION",
+      "GROUNDING",
+      "BREATHING",
+      "THOUGHT_RECORD",
+      "COGNITIVE_RESTRUCTURING",
+      "ASSERTIVENESS_PRACTICE",
+      "BEHAVIOURAL_EXPERIMENT",
+      "EXPOSURE",
+      "ACTIVITY_SCHEDULING",
+      "PROBLEM_SOLVING",
+      "RELAXATION",
+      "MINDFULNESS",
+      "OTHER",
+    ];
     expect(techniques).toHaveLength(LIST_LIMITS.techniques);
     const own = await createClient(server.dataSource, practice.therapistA);
     const plan = await therapist.request<{ revisePlan: { plannedTechniques: string[]; goals: string[] } }>(
       `mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { plannedTechniques goals } }`,
-      { input: { clientId: own.id, effectiveFrom: "2026-09-02T15:00:00.000Z", goals: Array.from({ length: LIST_LIMITS.goals }, (_, i) => `goal ${i}`), targets: Array(LIST_LIMITS.targets).fill("t"), plannedTechniques: techniques, rationale: "r" } },
+      {
+        input: {
+          clientId: own.id,
+          effectiveFrom: "2026-09-02T15:00:00.000Z",
+          goals: Array.from({ length: LIST_LIMITS.goals }, (_, i) => `goal ${i}`),
+          targets: Array(LIST_LIMITS.targets).fill("t"),
+          plannedTechniques: techniques,
+          rationale: "r",
+        },
+      },
     );
     expect(plan.errors).toBeUndefined();
     expect(plan.data!.revisePlan.plannedTechniques).toHaveLength(LIST_LIMITS.techniques);
@@ -207,7 +463,11 @@ describe("bad input is refused with the field named, and nothing is written", ()
   });
 
   it("states every list's limit in the schema", async () => {
-    const response = await therapist.request<{ __schema: { types: { name: string; inputFields: { name: string; description: string | null; type: unknown }[] | null }[] } }>(
+    const response = await therapist.request<{
+      __schema: {
+        types: { name: string; inputFields: { name: string; description: string | null; type: unknown }[] | null }[];
+      };
+    }>(
       `{ __schema { types { name inputFields { name description type { kind ofType { kind ofType { kind } } } } } } }`,
     );
     const isList = (type: unknown): boolean => {
@@ -215,9 +475,13 @@ describe("bad input is refused with the field named, and nothing is written", ()
       return t.kind === "LIST" || (t.kind === "NON_NULL" && isList(t.ofType));
     };
     const lists = response.data!.__schema.types.flatMap((type) =>
-      (type.inputFields ?? []).filter((field) => isList(field.type)).map((field) => ({ at: `${type.name}.${field.name}`, description: field.description ?? "" })),
+      (type.inputFields ?? [])
+        .filter((field) => isList(field.type))
+        .map((field) => ({ at: `${type.name}.${field.name}`, description: field.description ?? "" })),
     );
-    expect(lists.map((list) => list.at)).toEqual(expect.arrayContaining(["RevisePlanInput.plannedTechniques", "RecordSessionInput.techniquesUsed"]));
+    expect(lists.map((list) => list.at)).toEqual(
+      expect.arrayContaining(["RevisePlanInput.plannedTechniques", "RecordSessionInput.techniquesUsed"]),
+    );
     for (const list of lists) expect(list.description, list.at).toMatch(/at most \d+|exactly \d+|(nine|seven) items/i);
   });
 
@@ -229,14 +493,21 @@ describe("bad input is refused with the field named, and nothing is written", ()
   ])("auditSummary refuses a %s that is not a month from 1970 on (%o)", async (field, variables) => {
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login(practice.supervisor.email, TEST_PASSWORD);
-    const error = onlyError(await supervisor.request(`query ($fromMonth: String, $toMonth: String) { auditSummary(fromMonth: $fromMonth, toMonth: $toMonth) { month } }`, variables));
+    const error = onlyError(
+      await supervisor.request(
+        `query ($fromMonth: String, $toMonth: String) { auditSummary(fromMonth: $fromMonth, toMonth: $toMonth) { month } }`,
+        variables,
+      ),
+    );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
   });
 
   it("answers an internal failure with a reference id and no internals", async () => {
     // Break the database under the server: a table it needs is gone.
     await server.query(`ALTER TABLE treatment_plan RENAME TO treatment_plan_gone`);
-    const response = await therapist.request(REVISE, { input: { clientId: practice.clientA.id, goals: ["x"], rationale: "x" } });
+    const response = await therapist.request(REVISE, {
+      input: { clientId: practice.clientA.id, goals: ["x"], rationale: "x" },
+    });
     const error = onlyError(response);
     expect(error.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(error.message).toMatch(/^Something went wrong on our side\. Reference: [0-9a-f-]{36}$/);

@@ -1,6 +1,14 @@
 import "reflect-metadata";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { once } from "node:events";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -61,13 +69,27 @@ async function measureInChild(mode: "import" | "export", kind: CsvKind, file: st
   }
   const milliseconds = performance.now() - started;
   await dataSource.destroy();
-  const measurement: Measurement = { ...figures, milliseconds, maxRssMb: process.resourceUsage().maxRSS / 1024, maxHeapAfterGcMb: heapAfterGcMb };
+  const measurement: Measurement = {
+    ...figures,
+    milliseconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxHeapAfterGcMb: heapAfterGcMb,
+  };
   process.stdout.write(JSON.stringify(measurement));
 }
 
-function runChild(mode: "import" | "export", kind: CsvKind, file: string, database: string, exposeGc = false): Measurement {
+function runChild(
+  mode: "import" | "export",
+  kind: CsvKind,
+  file: string,
+  database: string,
+  exposeGc = false,
+): Measurement {
   const flags = [...process.execArgv, ...(exposeGc ? ["--expose-gc"] : [])];
-  const output = execFileSync(process.execPath, [...flags, SELF, `--${mode}`, kind, file, database], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, [...flags, SELF, `--${mode}`, kind, file, database], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(output) as Measurement;
 }
 
@@ -97,9 +119,19 @@ async function writeFile(file: string, kind: CsvKind, rows: number): Promise<voi
         kind: k === 0 ? "INTAKE" : "FOLLOW_UP",
       });
       if (cells.attendance === "ATTENDED") {
-        Object.assign(cells, { week_rating: k % 11, ors_individual: (k % 100) / 10, ors_interpersonal: 5.5, ors_social: 6, ors_overall: 6.2 });
+        Object.assign(cells, {
+          week_rating: k % 11,
+          ors_individual: (k % 100) / 10,
+          ors_interpersonal: 5.5,
+          ors_social: 6,
+          ors_overall: 6.2,
+        });
         for (let q = 1; q <= 9; q++) cells[`phq9_${q}`] = String((k + q) % 4);
-        Object.assign(cells, { priority_issue_category: "PANIC", priority_issue_text: `"Panic, session ${k}"`, techniques_used: "GROUNDING;THOUGHT_RECORD" });
+        Object.assign(cells, {
+          priority_issue_category: "PANIC",
+          priority_issue_text: `"Panic, session ${k}"`,
+          techniques_used: "GROUNDING;THOUGHT_RECORD",
+        });
       }
     } else if (kind === "homework") {
       Object.assign(cells, {
@@ -150,20 +182,33 @@ async function main(): Promise<void> {
       const file = path.join(directory, `${kind}.csv`);
       await writeFile(file, kind, ROWS);
       process.stderr.write(`importing ${ROWS.toLocaleString("en")} ${kind} rows...\n`);
-      results.push({ label: `import ${kind}`, bytes: statSync(file).size, measurement: runChild("import", kind, file, database) });
+      results.push({
+        label: `import ${kind}`,
+        bytes: statSync(file).size,
+        measurement: runChild("import", kind, file, database),
+      });
     }
     for (const kind of ["sessions", "episodes"] as const) {
       const small = path.join(directory, `${kind}-small.csv`);
       await writeFile(small, kind, SMALL_ROWS);
-      results.push({ label: `import ${kind} (10,000 rows, for comparison)`, bytes: statSync(small).size, measurement: runChild("import", kind, small, smallDatabase) });
+      results.push({
+        label: `import ${kind} (10,000 rows, for comparison)`,
+        bytes: statSync(small).size,
+        measurement: runChild("import", kind, small, smallDatabase),
+      });
     }
     // The same 100,000 episodes again, collecting garbage after every batch, to see what the importer itself keeps.
     const heapRun = runChild("import", "episodes", path.join(directory, "episodes.csv"), smallDatabase, true);
     const exported = path.join(directory, "episodes-export.csv");
     const exportMeasurement = runChild("export", "episodes", exported, database);
-    results.push({ label: "export episodes (the whole table)", bytes: statSync(exported).size, measurement: exportMeasurement });
+    results.push({
+      label: "export episodes (the whole table)",
+      bytes: statSync(exported).size,
+      measurement: exportMeasurement,
+    });
 
-    const peak = (label: string) => `${results.find((result) => result.label.startsWith(label))!.measurement.maxRssMb.toFixed(0)} MB`;
+    const peak = (label: string) =>
+      `${results.find((result) => result.label.startsWith(label))!.measurement.maxRssMb.toFixed(0)} MB`;
     const lines = [
       "# CSV import and export benchmark",
       "",
@@ -175,8 +220,9 @@ async function main(): Promise<void> {
       "",
       "| run | rows | file | bad rows | written | wall time | rows/s | peak RSS |",
       "|---|---:|---:|---:|---:|---:|---:|---:|",
-      ...results.map(({ label, bytes, measurement: m }) =>
-        `| ${label} | ${m.rows.toLocaleString("en")} | ${(bytes / 1_048_576).toFixed(1)} MB | ${m.badRows} | ${m.written.toLocaleString("en")} | ` +
+      ...results.map(
+        ({ label, bytes, measurement: m }) =>
+          `| ${label} | ${m.rows.toLocaleString("en")} | ${(bytes / 1_048_576).toFixed(1)} MB | ${m.badRows} | ${m.written.toLocaleString("en")} | ` +
           `${(m.milliseconds / 1000).toFixed(1)} s | ${Math.round(m.rows / (m.milliseconds / 1000)).toLocaleString("en")} | ${m.maxRssMb.toFixed(0)} MB |`,
       ),
       "",
@@ -199,6 +245,7 @@ async function main(): Promise<void> {
 
 const [mode, kind, file, database] = process.argv.slice(2);
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  if (mode === "--import" || mode === "--export") await measureInChild(mode.slice(2) as "import" | "export", kind as CsvKind, file!, database!);
+  if (mode === "--import" || mode === "--export")
+    await measureInChild(mode.slice(2) as "import" | "export", kind as CsvKind, file!, database!);
   else await main();
 }

@@ -43,7 +43,10 @@ for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
   await page.goto(`${server.url}${href}`);
   await page.waitForFunction(
-    (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"] .recharts-dot, [data-testid="${id}"] .recharts-rectangle`)),
+    (ids) =>
+      ids.every((id) =>
+        document.querySelector(`[data-testid="${id}"] .recharts-dot, [data-testid="${id}"] .recharts-rectangle`),
+      ),
     [...CHART_IDS],
     { timeout: 30_000 },
   );

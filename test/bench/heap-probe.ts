@@ -6,5 +6,7 @@
 process.on("SIGUSR2", () => {
   (globalThis as { gc?: () => void }).gc?.();
   const usage = process.memoryUsage();
-  console.log(`heap-probe ${JSON.stringify({ rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external })}`);
+  console.log(
+    `heap-probe ${JSON.stringify({ rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external })}`,
+  );
 });

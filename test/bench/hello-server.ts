@@ -5,7 +5,10 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 
-const apollo = new ApolloServer({ typeDefs: `type Query { hello: String! }`, resolvers: { Query: { hello: () => "world" } } });
+const apollo = new ApolloServer({
+  typeDefs: `type Query { hello: String! }`,
+  resolvers: { Query: { hello: () => "world" } },
+});
 await apollo.start();
 const app = express();
 app.use("/graphql", express.json(), expressMiddleware(apollo));

@@ -26,7 +26,8 @@ import { GraphQLSession } from "../helpers/graphql-client.ts";
 const SQLITE_FILE = path.resolve("data/bench-10k.db");
 const SQLITE_CLIENTS = 10_000;
 const POSTGRES_CLIENTS = Number(process.env.BENCH_POSTGRES_CLIENTS ?? 2_400);
-const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const POSTGRES_ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const POSTGRES_DATABASE = `followup_bench_${POSTGRES_CLIENTS}`;
 const SAMPLES = 200;
 const CASELOAD_SIZE = 170;
@@ -46,9 +47,16 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const shiftDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 const mondayOf = (day: string) => shiftDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
-function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+function start(
+  command: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, command, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -74,7 +82,8 @@ function heapAfterCollection(server: ChildProcess): Promise<{ rss: number; heapU
   });
 }
 
-const rssMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+const rssMegabytes = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
 /** Hand-written SQL on the driver itself, `?` placeholders on both engines. */
 interface Floor {
@@ -166,8 +175,12 @@ async function floorProgress(floor: Floor, client: { id: number; therapist: numb
     ];
   });
   if (windows.length > 0) {
-    const sums = (column: string, extra = "") => windows.map(() => `SUM(CASE WHEN ${column} >= ? AND ${column} < ?${extra} THEN 1 ELSE 0 END)`).join(", ");
-    await floor.all(`SELECT ${sums("e.local_date")} FROM symptom_episode e JOIN client c ON c.id = e.client_id WHERE c.id = ? AND c.therapist_id = ?`, [...windows.flat(), ...scope]);
+    const sums = (column: string, extra = "") =>
+      windows.map(() => `SUM(CASE WHEN ${column} >= ? AND ${column} < ?${extra} THEN 1 ELSE 0 END)`).join(", ");
+    await floor.all(
+      `SELECT ${sums("e.local_date")} FROM symptom_episode e JOIN client c ON c.id = e.client_id WHERE c.id = ? AND c.therapist_id = ?`,
+      [...windows.flat(), ...scope],
+    );
     await floor.all(
       `SELECT ${sums("h.due_date", " AND h.status <> 'ASSIGNED'")}, ${sums("h.due_date", " AND h.status = 'COMPLETED'")} FROM homework h JOIN client c ON c.id = h.client_id WHERE c.id = ? AND c.therapist_id = ?`,
       [...windows.flat(), ...windows.flat(), ...scope],
@@ -209,13 +222,14 @@ async function measure(options: {
   await floor.all(`UPDATE client SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
   await floor.all(`UPDATE "user" SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
   // A therapist with 170 clients: the first therapist takes over other therapists' clients (bench data only).
-  const [{ n: have }] = (await floor.all(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`, [first!.id])) as { n: number }[];
+  const [{ n: have }] = (await floor.all(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`, [first!.id])) as {
+    n: number;
+  }[];
   if (Number(have) < CASELOAD_SIZE) {
-    await floor.all(`UPDATE client SET therapist_id = ? WHERE id IN (SELECT id FROM client WHERE therapist_id <> ? ORDER BY id LIMIT ?)`, [
-      first!.id,
-      first!.id,
-      CASELOAD_SIZE - Number(have),
-    ]);
+    await floor.all(
+      `UPDATE client SET therapist_id = ? WHERE id IN (SELECT id FROM client WHERE therapist_id <> ? ORDER BY id LIMIT ?)`,
+      [first!.id, first!.id, CASELOAD_SIZE - Number(have)],
+    );
   }
   const [counts] = await floor.all(
     `SELECT (SELECT COUNT(*) FROM client) AS c, (SELECT COUNT(*) FROM therapy_session) AS s, (SELECT COUNT(*) FROM homework) AS h, (SELECT COUNT(*) FROM symptom_episode) AS e`,
@@ -230,7 +244,10 @@ async function measure(options: {
   const url = `http://127.0.0.1:${match[1]}`;
   try {
     // clientProgress over 200 random clients of 10 therapists, each beside its floor and a `me` request.
-    const therapists = (await floor.all(`SELECT id, email FROM "user" WHERE role = 'THERAPIST' AND id <> ? ORDER BY random() LIMIT 10`, [first!.id])) as {
+    const therapists = (await floor.all(
+      `SELECT id, email FROM "user" WHERE role = 'THERAPIST' AND id <> ? ORDER BY random() LIMIT 10`,
+      [first!.id],
+    )) as {
       id: number;
       email: string;
     }[];
@@ -268,8 +285,18 @@ async function measure(options: {
     const caseloadSession = new GraphQLSession(url);
     await caseloadSession.login("therapist@demo.local", DEMO_PASSWORD);
     const caseloadTimes: number[] = [];
-    for (let i = 0; i < 30; i++) caseloadTimes.push(await time(() => caseloadSession.request(`{ caseload(includeClosed: true) { status alertCount orsSparkline episodesPerWeek } }`)));
-    const caseloadCount = ((await caseloadSession.request<{ caseload: unknown[] }>(`{ caseload(includeClosed: true) { status } }`)).data?.caseload ?? []).length;
+    for (let i = 0; i < 30; i++)
+      caseloadTimes.push(
+        await time(() =>
+          caseloadSession.request(
+            `{ caseload(includeClosed: true) { status alertCount orsSparkline episodesPerWeek } }`,
+          ),
+        ),
+      );
+    const caseloadCount = (
+      (await caseloadSession.request<{ caseload: unknown[] }>(`{ caseload(includeClosed: true) { status } }`)).data
+        ?.caseload ?? []
+    ).length;
 
     // caseloadMetrics over the whole network: the first request works out every client's facts, later ones reuse them.
     const supervisor = new GraphQLSession(url);
@@ -283,14 +310,29 @@ async function measure(options: {
     for (let i = 0; i < 15; i++) metricsTimes.push(await time(() => supervisor.request(METRICS)));
     const groupByTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
-      groupByTimes.push(await time(() => floor.all(`SELECT c.complaint, COUNT(*), AVG(e.peak_intensity) FROM symptom_episode e JOIN client c ON c.id = e.client_id GROUP BY c.complaint`, [])));
+      groupByTimes.push(
+        await time(() =>
+          floor.all(
+            `SELECT c.complaint, COUNT(*), AVG(e.peak_intensity) FROM symptom_episode e JOIN client c ON c.id = e.client_id GROUP BY c.complaint`,
+            [],
+          ),
+        ),
+      );
     }
 
     // Throughput with 10 connections over the sampled clients of one therapist, then the server's memory.
-    const busiest = [...sessions.keys()].sort((a, b) => sample.filter((c) => c.therapist === b).length - sample.filter((c) => c.therapist === a).length)[0]!;
-    const bodies = sample.filter((c) => c.therapist === busiest).map((c) => JSON.stringify({ query: PROGRESS, variables: { id: c.id } }));
+    const busiest = [...sessions.keys()].sort(
+      (a, b) => sample.filter((c) => c.therapist === b).length - sample.filter((c) => c.therapist === a).length,
+    )[0]!;
+    const bodies = sample
+      .filter((c) => c.therapist === busiest)
+      .map((c) => JSON.stringify({ query: PROGRESS, variables: { id: c.id } }));
     const progressThroughput = await throughput(url, bodies, sessions.get(busiest)!.cookie!);
-    const meThroughput = await throughput(url, [JSON.stringify({ query: "{ me { id } }" })], sessions.get(busiest)!.cookie!);
+    const meThroughput = await throughput(
+      url,
+      [JSON.stringify({ query: "{ me { id } }" })],
+      sessions.get(busiest)!.cookie!,
+    );
     const rss = rssMegabytes(server.pid!);
     const live = await heapAfterCollection(server);
 
@@ -317,7 +359,11 @@ async function measure(options: {
 }
 
 // The baseline for throughput, once for both engines.
-const { child: hello, match: helloMatch } = await start(["--import", "tsx", "test/bench/hello-server.ts"], {}, /listening on (\d+)/);
+const { child: hello, match: helloMatch } = await start(
+  ["--import", "tsx", "test/bench/hello-server.ts"],
+  {},
+  /listening on (\d+)/,
+);
 const helloResult = await throughput(`http://127.0.0.1:${helloMatch[1]}`, [JSON.stringify({ query: "{ hello }" })]);
 hello.kill("SIGTERM");
 console.log(`hello-world: ${helloResult.requestsPerSecond.toFixed(0)} req/s`);
@@ -328,15 +374,29 @@ const results: EngineResult[] = [];
 if (!existsSync(SQLITE_FILE)) {
   mkdirSync(path.dirname(SQLITE_FILE), { recursive: true });
   const dataSource = await openDatabase(createSqliteDataSource({ path: SQLITE_FILE }));
-  const seeded = await seedNetwork(dataSource, { clients: SQLITE_CLIENTS, seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+  const seeded = await seedNetwork(dataSource, {
+    clients: SQLITE_CLIENTS,
+    seed: 20261126,
+    rules: DEFAULT_RULES,
+    now: NOW,
+  });
   await dataSource.destroy();
-  console.log(`seeded ${seeded.clients} clients, ${seeded.episodes} episodes in ${(seeded.milliseconds / 1000).toFixed(0)} s`);
+  console.log(
+    `seeded ${seeded.clients} clients, ${seeded.episodes} episodes in ${(seeded.milliseconds / 1000).toFixed(0)} s`,
+  );
 } else {
   // Bring an older file up to the current migrations before the floor reads it.
   await (await openDatabase(createSqliteDataSource({ path: SQLITE_FILE }))).destroy();
 }
 const sqlite = sqliteFloor(SQLITE_FILE);
-results.push(await measure({ engine: "SQLite", serverEnv: { DATABASE_PATH: SQLITE_FILE }, floor: sqlite, helloRequestsPerSecond: helloResult.requestsPerSecond }));
+results.push(
+  await measure({
+    engine: "SQLite",
+    serverEnv: { DATABASE_PATH: SQLITE_FILE },
+    floor: sqlite,
+    helloRequestsPerSecond: helloResult.requestsPerSecond,
+  }),
+);
 await sqlite.close();
 console.log(results.at(-1)!.rows.join("\n"));
 
@@ -357,13 +417,23 @@ if (!postgresNote) {
   const dataSource = await openDatabase(createPostgresDataSource({ url: benchUrl.toString() }));
   const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM client`);
   if (Number(n) === 0) {
-    const seeded = await seedNetwork(dataSource, { clients: POSTGRES_CLIENTS, seed: 20261126, rules: DEFAULT_RULES, now: NOW });
+    const seeded = await seedNetwork(dataSource, {
+      clients: POSTGRES_CLIENTS,
+      seed: 20261126,
+      rules: DEFAULT_RULES,
+      now: NOW,
+    });
     console.log(`PostgreSQL: seeded ${seeded.clients} clients in ${(seeded.milliseconds / 1000).toFixed(0)} s`);
   }
   await dataSource.destroy();
   const postgres = await postgresFloor(benchUrl.toString());
   results.push(
-    await measure({ engine: "PostgreSQL", serverEnv: { DATABASE_URL: benchUrl.toString() }, floor: postgres, helloRequestsPerSecond: helloResult.requestsPerSecond }),
+    await measure({
+      engine: "PostgreSQL",
+      serverEnv: { DATABASE_URL: benchUrl.toString() },
+      floor: postgres,
+      helloRequestsPerSecond: helloResult.requestsPerSecond,
+    }),
   );
   await postgres.close();
   console.log(results.at(-1)!.rows.join("\n"));

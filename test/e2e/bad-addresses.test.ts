@@ -82,7 +82,8 @@ describe("addresses and answers the dashboard cannot show", () => {
     const problem = new ProblemPage(page);
     await problem.cannotShow.waitFor();
     const text = (await page.locator("main").innerText()).toLowerCase();
-    for (const internal of ["typeerror", "cannot read", "null", "graphql", " at "]) expect(text).not.toContain(internal);
+    for (const internal of ["typeerror", "cannot read", "null", "graphql", " at "])
+      expect(text).not.toContain(internal);
     expect(await problem.homeLink.getAttribute("href")).toBe("/caseload");
     // The top bar stays: only the page failed, and the error was caught, not left to the window.
     await page.getByRole("button", { name: "Sign out" }).waitFor();

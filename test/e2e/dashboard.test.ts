@@ -64,17 +64,21 @@ describe("the dashboard in Chromium", () => {
     const progress = new ClientProgressPage(page);
     await progress.waitForCharts();
     for (const id of CHART_IDS) {
-      await expect.poll(async () => {
-        const marks = await progress.marks(id);
-        return marks.dots + marks.bars;
-      }, WAIT).toBeGreaterThan(0);
+      await expect
+        .poll(async () => {
+          const marks = await progress.marks(id);
+          return marks.dots + marks.bars;
+        }, WAIT)
+        .toBeGreaterThan(0);
     }
     // The ORS line has one dot per ORS-rated session in the chart's own data table.
     await progress.chart("chart-outcome").getByRole("button", { name: "Show data" }).click();
     const orsCells = await progress.chart("chart-outcome").locator("tbody tr td:nth-child(3)").allTextContents();
     expect(orsCells.filter((cell) => cell !== "—").length).toBeGreaterThan(1);
     await expect.poll(() => progress.outcomeDots(), WAIT).toBe(orsCells.filter((cell) => cell !== "—").length);
-    expect(await page.getByTestId("summary-panel").locator("[data-status]").getAttribute("data-status")).toBe("AT_RISK");
+    expect(await page.getByTestId("summary-panel").locator("[data-status]").getAttribute("data-status")).toBe(
+      "AT_RISK",
+    );
     await documentScreenshot(page, "client-progress.png");
   });
 
@@ -91,7 +95,8 @@ describe("the dashboard in Chromium", () => {
 
     const form = await progress.openRecordSession();
     await form.getByLabel("ORS Individually (personal well-being)").fill("10.5");
-    for (const label of ["ORS Interpersonally", "ORS Socially", "ORS Overall"]) await form.getByLabel(label, { exact: false }).fill("5");
+    for (const label of ["ORS Interpersonally", "ORS Socially", "ORS Overall"])
+      await form.getByLabel(label, { exact: false }).fill("5");
     await form.getByRole("button", { name: "Save session" }).click();
     const fieldError = form.locator("#error-ors-individual");
     await fieldError.waitFor();
@@ -183,7 +188,9 @@ describe("the dashboard in Chromium", () => {
 
     await page.unroute("**/graphql");
     await page.route("**/graphql", (route) =>
-      route.request().postData()?.includes("query ClientProgress") ? route.abort("connectionrefused") : route.continue(),
+      route.request().postData()?.includes("query ClientProgress")
+        ? route.abort("connectionrefused")
+        : route.continue(),
     );
     await page.goto(`${server.url}/clients/${fresh.id}`);
     await page.getByText("This client's progress could not be loaded.").waitFor();

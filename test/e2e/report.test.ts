@@ -91,7 +91,9 @@ function paperDate(localDate: string): string {
 function pdfPages(pdf: Buffer): { pageObjects: number; treeCount: number } {
   const text = pdf.toString("latin1");
   const pageObjects = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  const counts = [
+    ...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g),
+  ].map((m) => Number(m[1] ?? m[2]));
   return { pageObjects, treeCount: Math.max(0, ...counts) };
 }
 
@@ -133,7 +135,9 @@ describe("the printable progress report", () => {
   async function alertedClient(): Promise<{ client: Client; progress: Progress["clientProgress"] }> {
     const api = new GraphQLSession(server.url);
     await api.login("therapist@demo.local", DEMO_PASSWORD);
-    const caseload = await api.request<{ caseload: { client: { id: string }; alertCount: number }[] }>(`{ caseload { client { id } alertCount } }`);
+    const caseload = await api.request<{ caseload: { client: { id: string }; alertCount: number }[] }>(
+      `{ caseload { client { id } alertCount } }`,
+    );
     const entry = caseload.data!.caseload.find((e) => e.alertCount > 0);
     expect(entry, "a client with alerts on the demo caseload").toBeDefined();
     const client = await server.dataSource.getRepository(Client).findOneByOrFail({ id: Number(entry!.client.id) });
@@ -201,7 +205,9 @@ describe("the printable progress report", () => {
 
   it("lists every plan revision of the client, as the database has them, with its before/after comparison", async () => {
     const client = await mostRevisedClient();
-    const revisions = await server.dataSource.getRepository(PlanRevision).find({ where: { clientId: client.id }, order: { version: "ASC" } });
+    const revisions = await server.dataSource
+      .getRepository(PlanRevision)
+      .find({ where: { clientId: client.id }, order: { version: "ASC" } });
     expect(revisions.length).toBeGreaterThan(1);
     await signIn("therapist@demo.local");
     await page.goto(`${server.url}/clients/${client.id}/report`);
@@ -213,14 +219,21 @@ describe("the printable progress report", () => {
     for (const [i, revision] of revisions.entries()) {
       const item = items.nth(i);
       expect(await item.getAttribute("data-version")).toBe(String(revision.version));
-      expect(await item.getByRole("heading").textContent()).toBe(`Version ${revision.version}, effective ${paperDate(revision.localDate)}`);
+      expect(await item.getByRole("heading").textContent()).toBe(
+        `Version ${revision.version}, effective ${paperDate(revision.localDate)}`,
+      );
       expect(await item.getByTestId("plan-rationale").textContent()).toBe(revision.rationale);
       const text = (await item.textContent())!;
       for (const goal of revision.goals) expect(text).toContain(goal);
       for (const target of revision.targets) expect(text).toContain(target);
     }
     // Every revision after the first is compared with the weeks before it.
-    expect(await items.nth(1).getByRole("row", { name: /^Before/ }).textContent()).toMatch(/\(\d+ days\)/);
+    expect(
+      await items
+        .nth(1)
+        .getByRole("row", { name: /^Before/ })
+        .textContent(),
+    ).toMatch(/\(\d+ days\)/);
   });
 
   it("follows the period in the address", async () => {
@@ -228,7 +241,9 @@ describe("the printable progress report", () => {
     await signIn("therapist@demo.local");
     await page.goto(`${server.url}/clients/${client.id}/report?from=2026-06-01&to=2026-08-31`);
     await new ReportPage(page).waitUntilReady();
-    expect(await page.getByTestId("report-period").textContent()).toBe(`${paperDate("2026-06-01")} to ${paperDate("2026-08-31")}`);
+    expect(await page.getByTestId("report-period").textContent()).toBe(
+      `${paperDate("2026-06-01")} to ${paperDate("2026-08-31")}`,
+    );
 
     await page.goto(`${server.url}/clients/${client.id}/report?from=June`);
     await page.getByRole("alert").filter({ hasText: "YYYY-MM-DD" }).waitFor();
@@ -239,7 +254,9 @@ describe("the printable progress report", () => {
   it("gives a client their own report, and refuses them another client's", async () => {
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "client@demo.local" });
     const own = await server.dataSource.getRepository(Client).findOneByOrFail({ userId: user.id });
-    const other = await server.dataSource.getRepository(Client).findOneOrFail({ where: { therapistId: own.therapistId, id: own.id === 1 ? 2 : 1 } });
+    const other = await server.dataSource
+      .getRepository(Client)
+      .findOneOrFail({ where: { therapistId: own.therapistId, id: own.id === 1 ? 2 : 1 } });
 
     await signIn("client@demo.local");
     await page.getByRole("link", { name: "Print report" }).click();
@@ -260,13 +277,19 @@ describe("the printable progress report", () => {
       env: { ...process.env, DATABASE_PATH: server.databasePath, DATABASE_URL: "", NODE_ENV: "test" },
     }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      }),
     );
 
   it("npm run report prints a seeded client's report to an A4 PDF, signed in as their therapist and audited", async () => {
     const client = await mostRevisedClient();
     const out = path.join(outputs, "report.pdf");
-    const [{ lastAudit }] = await server.query<{ lastAudit: number }>(`SELECT COALESCE(MAX(id), 0) AS "lastAudit" FROM audit_event`);
+    const [{ lastAudit }] = await server.query<{ lastAudit: number }>(
+      `SELECT COALESCE(MAX(id), 0) AS "lastAudit" FROM audit_event`,
+    );
 
     const result = await report(["--client", String(client.id), "--out", out]);
     expect(result.stderr).toBe("");
@@ -286,14 +309,27 @@ describe("the printable progress report", () => {
     expect(Math.abs(Number(box![1]) - (210 / 25.4) * 72)).toBeLessThan(2);
     expect(Math.abs(Number(box![2]) - (297 / 25.4) * 72)).toBeLessThan(2);
 
-    const events = await server.query<{ action: string; client_id: number | null; actor_user_id: number; source_address: string | null }>(
-      `SELECT action, client_id, actor_user_id, source_address FROM audit_event WHERE id > ? ORDER BY id`,
-      [lastAudit],
-    );
-    expect(events[0]).toEqual({ action: "SIGN_IN", client_id: null, actor_user_id: therapist.id, source_address: "report command" });
-    expect(events.some((e) => e.action === "READ_PROGRESS" && e.client_id === client.id && e.actor_user_id === therapist.id)).toBe(true);
+    const events = await server.query<{
+      action: string;
+      client_id: number | null;
+      actor_user_id: number;
+      source_address: string | null;
+    }>(`SELECT action, client_id, actor_user_id, source_address FROM audit_event WHERE id > ? ORDER BY id`, [
+      lastAudit,
+    ]);
+    expect(events[0]).toEqual({
+      action: "SIGN_IN",
+      client_id: null,
+      actor_user_id: therapist.id,
+      source_address: "report command",
+    });
+    expect(
+      events.some((e) => e.action === "READ_PROGRESS" && e.client_id === client.id && e.actor_user_id === therapist.id),
+    ).toBe(true);
     expect(events.at(-1)).toMatchObject({ action: "SIGN_OUT", actor_user_id: therapist.id });
-    const open = await server.query(`SELECT token_hash FROM auth_session WHERE source_address = 'report command' AND revoked_at IS NULL`);
+    const open = await server.query(
+      `SELECT token_hash FROM auth_session WHERE source_address = 'report command' AND revoked_at IS NULL`,
+    );
     expect(open).toHaveLength(0);
   });
 

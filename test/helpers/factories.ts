@@ -19,7 +19,12 @@ export async function createClinic(dataSource: DataSource, fields: Partial<Clini
   return repository.save(repository.create({ name: unique("Clinic"), timezone: "America/Toronto", ...fields }));
 }
 
-export async function createUser(dataSource: DataSource, clinic: Clinic, role: Role, fields: Partial<User> = {}): Promise<User> {
+export async function createUser(
+  dataSource: DataSource,
+  clinic: Clinic,
+  role: Role,
+  fields: Partial<User> = {},
+): Promise<User> {
   const repository = dataSource.getRepository(User);
   const name = unique(role.toLowerCase());
   return repository.save(

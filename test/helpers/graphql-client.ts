@@ -17,7 +17,10 @@ export class GraphQLSession {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -34,10 +37,13 @@ export class GraphQLSession {
   }
 
   async login(email: string, password: string): Promise<GraphQLResponse<{ login: { id: string; role: string } }>> {
-    return this.request(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`, {
-      email,
-      password,
-    });
+    return this.request(
+      `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`,
+      {
+        email,
+        password,
+      },
+    );
   }
 }
 

@@ -29,14 +29,16 @@ function countsOf(row: any): PublishedRow {
   const counts = new Map<string, Value>();
   const put = (variable: string, value: Value) => {
     // The same count shown twice in a row (a rate's denominator, a spread's size) must agree.
-    if (counts.has(variable) && counts.get(variable) !== value) throw new Error(`${row.label}: ${variable} shown as ${counts.get(variable)} and ${value}`);
+    if (counts.has(variable) && counts.get(variable) !== value)
+      throw new Error(`${row.label}: ${variable} shown as ${counts.get(variable)} and ${value}`);
     counts.set(variable, value);
   };
   put("clients", row.clients.value);
   put("active", row.active.value);
   put("discharged", row.discharged.value);
   put("droppedOut", row.droppedOut.value);
-  if (!row.sessionsPerClient.suppressed && row.sessionsPerClient.clients != null) put("clients", row.sessionsPerClient.clients);
+  if (!row.sessionsPerClient.suppressed && row.sessionsPerClient.clients != null)
+    put("clients", row.sessionsPerClient.clients);
   const rate = (r: any, numerator: string, denominator: string) => {
     if (r.suppressed) return;
     put(numerator, r.numerator);
@@ -101,7 +103,11 @@ interface Response {
   rows: { id: string; label: string; counts: PublishedRow }[];
 }
 
-export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Truth, repeats = 2): Promise<AttackFigures> {
+export async function attackAsSupervisor(
+  supervisor: GraphQLSession,
+  truth: Truth,
+  repeats = 2,
+): Promise<AttackFigures> {
   const k = truth.minCellSize;
   const small = (n: number) => n >= 1 && n < k;
   let requests = 0;
@@ -128,7 +134,8 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
       const metrics = JSON.parse(first!).caseloadMetrics;
       const layout = truth.tables.layout(parseCohort(cohort.id), groupBy as MetricsGroup, truth.labels);
       const idOf = new Map(layout.rows.map((row) => [row.label, row.id]));
-      if (metrics.rows.length !== layout.rows.length) throw new Error(`${cohort.id} ${groupBy}: rows do not match the tables`);
+      if (metrics.rows.length !== layout.rows.length)
+        throw new Error(`${cohort.id} ${groupBy}: rows do not match the tables`);
       responses.push({
         cohort: cohort.id,
         groupBy,
@@ -183,11 +190,17 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
       }
     };
     const byCohort = new Map<string, Response[]>();
-    for (const response of responses) (byCohort.get(response.cohort) ?? byCohort.set(response.cohort, []).get(response.cohort)!).push(response);
+    for (const response of responses)
+      (byCohort.get(response.cohort) ?? byCohort.set(response.cohort, []).get(response.cohort)!).push(response);
     for (const response of responses) {
       const variables = new Set([...response.total.counts.keys()]);
       // Every total minus the sum of its rows.
-      subtract(`${response.cohort} by ${response.groupBy}, total − rows`, response.total.id, response.rows.map((row) => row.id), variables);
+      subtract(
+        `${response.cohort} by ${response.groupBy}, total − rows`,
+        response.total.id,
+        response.rows.map((row) => row.id),
+        variables,
+      );
       // Every pair of overlapping cohorts: a year and each of its quarters, row by row and total by total; and the
       // year minus all its quarters together.
       if (response.cohort.includes("-Q")) continue;
@@ -203,7 +216,13 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
         }
       }
       for (const row of response.rows) {
-        const parts = quarters.flatMap((quarter) => byCohort.get(quarter)!.flatMap((other) => other.rows.filter((candidate) => candidate.label === row.label).map((candidate) => candidate.id)));
+        const parts = quarters.flatMap((quarter) =>
+          byCohort
+            .get(quarter)!
+            .flatMap((other) =>
+              other.rows.filter((candidate) => candidate.label === row.label).map((candidate) => candidate.id),
+            ),
+        );
         subtract(`${response.cohort} − its quarters, ${row.label}`, row.id, [...new Set(parts)], variables);
       }
     }
@@ -219,8 +238,10 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
   const exact = smallTargets.filter((d) => d.derived === d.truth);
 
   // Controls: the same subtractions with nothing hidden, first on true figures, then on perturbed ones.
-  const everything = (value: (row: string, variable: string) => number) => (row: string, variable: string): Value =>
-    truth.tables.figure(row, variable) ? value(row, variable) : null;
+  const everything =
+    (value: (row: string, variable: string) => number) =>
+    (row: string, variable: string): Value =>
+      truth.tables.figure(row, variable) ? value(row, variable) : null;
   const bare = derivations(unprotectedResponses, everything(trueValue)).found.filter((d) => small(d.truth));
   const noisy = derivations(unprotectedResponses, everything(perturbed)).found.filter((d) => small(d.truth));
 
@@ -240,7 +261,9 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
         const hidden = parts.filter((part) => row.counts.get(part) == null);
         if (top == null || hidden.length === 0) continue;
         estimates++;
-        const derived = top - parts.filter((part) => row.counts.get(part) != null).reduce((sum, part) => sum + row.counts.get(part)!, 0);
+        const derived =
+          top -
+          parts.filter((part) => row.counts.get(part) != null).reduce((sum, part) => sum + row.counts.get(part)!, 0);
         const target = hidden.reduce((sum, part) => sum + trueValue(row.id, part), 0);
         if (!small(target)) continue;
         withinSmall++;
@@ -258,7 +281,10 @@ export async function attackAsSupervisor(supervisor: GraphQLSession, truth: Trut
     singledOut: exact.filter((d) => d.truth === 1).length,
     consistent,
     unprotected: { smallTargets: bare.length, exactRecoveries: bare.length },
-    perturbationOnly: { smallTargets: noisy.length, exactRecoveries: noisy.filter((d) => d.derived === d.truth).length },
+    perturbationOnly: {
+      smallTargets: noisy.length,
+      exactRecoveries: noisy.filter((d) => d.derived === d.truth).length,
+    },
     withinRow: { estimates, smallTargets: withinSmall, exactByChance },
     examples: exact.slice(0, 5).map((d) => `${d.description} = ${d.derived}`),
   };

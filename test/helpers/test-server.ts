@@ -12,7 +12,8 @@ import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import type { Services } from "../../server/services.ts";
 
 /** The engine under test: PostgreSQL when the postgres test project runs (TEST_DATABASE_URL), else SQLite. */
-export const ENGINE: "sqlite" | "postgres" = process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
+export const ENGINE: "sqlite" | "postgres" =
+  process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
 
 export interface TestServer {
   url: string;
@@ -33,7 +34,12 @@ export interface TestServer {
  * so tests can assert how many a request costs.
  */
 export async function startTestServer(
-  options: { clock?: () => Date; trustProxy?: boolean | string; nodeEnv?: "test" | "production"; replicaOfItself?: boolean } = {},
+  options: {
+    clock?: () => Date;
+    trustProxy?: boolean | string;
+    nodeEnv?: "test" | "production";
+    replicaOfItself?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
   const statements = {
@@ -63,7 +69,13 @@ export async function startTestServer(
       : createSqliteDataSource({ path: databasePath, onStatement }),
   );
   const { app, services, stop } = await createApp({
-    config: { nodeEnv: options.nodeEnv ?? "test", rules: DEFAULT_RULES, sessionPolicy: DEFAULT_SESSION_POLICY, webRoot: path.resolve("web/dist"), trustProxy: options.trustProxy ?? false },
+    config: {
+      nodeEnv: options.nodeEnv ?? "test",
+      rules: DEFAULT_RULES,
+      sessionPolicy: DEFAULT_SESSION_POLICY,
+      webRoot: path.resolve("web/dist"),
+      trustProxy: options.trustProxy ?? false,
+    },
     dataSource,
     clock: options.clock,
     log: process.env.TEST_SERVER_LOG ? (message, detail) => console.error(message, detail) : () => {},

@@ -12,7 +12,11 @@ import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { parseCohort } from "../../server/supervision/cohorts.ts";
 import { MetricsGroup } from "../../server/supervision/metrics.types.ts";
-import { expectedAbsolutePerturbation, PERTURBATION, perturbationTable } from "../../server/supervision/perturbation.ts";
+import {
+  expectedAbsolutePerturbation,
+  PERTURBATION,
+  perturbationTable,
+} from "../../server/supervision/perturbation.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { attackAsSupervisor, METRICS_QUERY } from "../helpers/privacy-attack.ts";
 import { startTestServer } from "../helpers/test-server.ts";
@@ -46,7 +50,14 @@ try {
   const supervisor = new GraphQLSession(server.url);
   await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
   const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
-  const viewer = { userId: user.id, role: Role.SUPERVISOR, clinicId: user.clinicId, displayName: user.displayName, clientId: null, sessionTokenHash: "" };
+  const viewer = {
+    userId: user.id,
+    role: Role.SUPERVISOR,
+    clinicId: user.clinicId,
+    displayName: user.displayName,
+    clientId: null,
+    sessionTokenHash: "",
+  };
   const { tables, labels, clinic } = await server.services.metrics.clinicTables(viewer);
 
   const views: { name: string; cohort: string | null }[] = [
@@ -62,9 +73,15 @@ try {
     const metrics = response.data.caseloadMetrics;
     const cohort = parseCohort(metrics.cohort.id);
     const share = (table: any[], groupBy: MetricsGroup) => {
-      const groups = tables.layout(cohort, groupBy, labels, true).rows.filter((row) => (tables.figure(row.id, "clients")?.value ?? 0) > 0).length;
+      const groups = tables
+        .layout(cohort, groupBy, labels, true)
+        .rows.filter((row) => (tables.figure(row.id, "clients")?.value ?? 0) > 0).length;
       const shown = table.flatMap(shownCells).filter(Boolean).length;
-      return { shown, cells: groups * 10, text: `${shown} of ${groups * 10} (${groups ? Math.round((100 * shown) / (groups * 10)) : 0}%)` };
+      return {
+        shown,
+        cells: groups * 10,
+        text: `${shown} of ${groups * 10} (${groups ? Math.round((100 * shown) / (groups * 10)) : 0}%)`,
+      };
     };
     const complaint = share(metrics.rows, MetricsGroup.COMPLAINT);
     const therapist = share(metrics.therapists, MetricsGroup.THERAPIST);

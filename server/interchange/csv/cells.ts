@@ -27,7 +27,8 @@ export function readInteger(text: string, column: string): number {
 }
 
 export function readDecimal(text: string, column: string): number {
-  if (!DECIMAL_PATTERN.test(text)) throw badInput(column, `"${clip(text)}" is not a number (write a decimal point, not a comma).`);
+  if (!DECIMAL_PATTERN.test(text))
+    throw badInput(column, `"${clip(text)}" is not a number (write a decimal point, not a comma).`);
   const value = Number(text);
   if (!hasAtMostOneDecimal(value)) throw badInput(column, `${text} has more than one decimal.`);
   return value;
@@ -36,10 +37,18 @@ export function readDecimal(text: string, column: string): number {
 export function readInstant(text: string, column: string): Date {
   const match = INSTANT_PATTERN.exec(text);
   if (!match) {
-    throw badInput(column, `"${clip(text)}" is not an ISO 8601 instant with an offset, e.g. 2026-03-01T14:05:00Z or 2026-03-01T09:05:00-05:00.`);
+    throw badInput(
+      column,
+      `"${clip(text)}" is not an ISO 8601 instant with an offset, e.g. 2026-03-01T14:05:00Z or 2026-03-01T09:05:00-05:00.`,
+    );
   }
   // Date.parse rolls 31 February over to March; the calendar date must exist as written.
-  if (!isValidLocalDate(`${match[1]}-${match[2]}-${match[3]}`) || Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59) {
+  if (
+    !isValidLocalDate(`${match[1]}-${match[2]}-${match[3]}`) ||
+    Number(match[4]) > 23 ||
+    Number(match[5]) > 59 ||
+    Number(match[6] ?? 0) > 59
+  ) {
     throw badInput(column, `"${clip(text)}" is not a real date and time.`);
   }
   const instant = new Date(text);

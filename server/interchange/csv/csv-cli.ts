@@ -67,7 +67,8 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     if (!isCsvKind(values.csv)) throw new UsageError(`--csv takes one of ${CSV_KINDS.join(", ")}.`);
     if (positionals.length !== 1) throw new UsageError("Name exactly one CSV file to import.");
     const encoding = values.encoding.toLowerCase();
-    if (!isCsvEncoding(encoding)) throw new UsageError(`--encoding takes ${CSV_ENCODINGS.join(" or ")}; got "${values.encoding}".`);
+    if (!isCsvEncoding(encoding))
+      throw new UsageError(`--encoding takes ${CSV_ENCODINGS.join(" or ")}; got "${values.encoding}".`);
     const delimiter = parseDelimiter(values.delimiter);
     if (!delimiter) throw new UsageError(`--delimiter takes ',', ';' or tab; got "${values.delimiter}".`);
     const file = positionals[0]!;
@@ -84,7 +85,8 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     const report = values.report ? stringify({ header: true, columns: ["line", "column", "reason"] }) : null;
     let reportDone: Promise<void> | null = null;
     if (report) {
-      if (path.resolve(values.report!) === path.resolve(file)) throw new UsageError("--report must name another file than the one imported.", false);
+      if (path.resolve(values.report!) === path.resolve(file))
+        throw new UsageError("--report must name another file than the one imported.", false);
       const reportFile = createWriteStream(values.report!, { mode: 0o600 });
       try {
         await once(reportFile, "open");
@@ -99,12 +101,15 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     const clearLine = process.stderr.isTTY ? "\r\x1b[K" : "";
     const onProblem = (problem: BadCell) => {
       report?.write([problem.line, problem.column, problem.reason]);
-      if (shown++ < PROBLEMS_SHOWN) process.stderr.write(`${clearLine}line ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${problem.reason}\n`);
+      if (shown++ < PROBLEMS_SHOWN)
+        process.stderr.write(
+          `${clearLine}line ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${problem.reason}\n`,
+        );
     };
     try {
       const result = await withDatabase((dataSource) =>
         importCsv(dataSource, {
-          kind: values.csv as typeof CSV_KINDS[number],
+          kind: values.csv as (typeof CSV_KINDS)[number],
           input: createReadStream(file, { highWaterMark: 256 * 1024 }),
           encoding,
           delimiter,
@@ -116,7 +121,10 @@ export async function runCsvImport(argv: string[]): Promise<void> {
       );
       bar.update(size, size, describe(result), true);
       bar.finish();
-      if (shown > PROBLEMS_SHOWN) console.error(`... and ${shown - PROBLEMS_SHOWN} more problem(s)${values.report ? ` in ${values.report}` : "; --report <file> lists them all"}.`);
+      if (shown > PROBLEMS_SHOWN)
+        console.error(
+          `... and ${shown - PROBLEMS_SHOWN} more problem(s)${values.report ? ` in ${values.report}` : "; --report <file> lists them all"}.`,
+        );
       const written = result.rolledBack
         ? `${result.badRows} bad row(s), so nothing was written (all-or-nothing)`
         : `${result.written} written, ${result.badRows} bad row(s) left out`;
@@ -125,11 +133,14 @@ export async function runCsvImport(argv: string[]): Promise<void> {
     } catch (error) {
       bar.finish();
       if (error instanceof ImportStoppedError) {
-        console.error(`${error.message}\n${error.written} row(s) from earlier batches were written; nothing from this batch on.`);
+        console.error(
+          `${error.message}\n${error.written} row(s) from earlier batches were written; nothing from this batch on.`,
+        );
         process.exitCode = EXIT_BAD_ROWS;
         return;
       }
-      if (error instanceof CsvHeaderError || error instanceof CsvEncodingError) throw new UsageError(nothingWritten(file, error), false);
+      if (error instanceof CsvHeaderError || error instanceof CsvEncodingError)
+        throw new UsageError(nothingWritten(file, error), false);
       throw error;
     } finally {
       report?.end();
@@ -154,17 +165,19 @@ export async function runCsvExport(argv: string[]): Promise<void> {
     if (!isCsvKind(values.csv)) throw new UsageError(`--csv takes one of ${CSV_KINDS.join(", ")}.`);
     if (!values.out) throw new UsageError("--out <file.csv> is required.");
     const clinicId = values.clinic === undefined ? null : Number(values.clinic);
-    if (clinicId !== null && (!Number.isInteger(clinicId) || clinicId < 1)) throw new UsageError(`--clinic takes a clinic id; got "${values.clinic}".`);
+    if (clinicId !== null && (!Number.isInteger(clinicId) || clinicId < 1))
+      throw new UsageError(`--clinic takes a clinic id; got "${values.clinic}".`);
     const bar = new ProgressBar();
     try {
       // Owner-only, and in place only once complete (output-file.ts): an export that stops leaves the old file as it was.
       const { rows } = await withDatabase((dataSource) =>
         writeOutputFile(path.resolve(values.out!), (output) =>
           exportCsv(dataSource, {
-            kind: values.csv as typeof CSV_KINDS[number],
+            kind: values.csv as (typeof CSV_KINDS)[number],
             output,
             clinicId,
-            onProgress: (done, total) => bar.update(done, total, `${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`),
+            onProgress: (done, total) =>
+              bar.update(done, total, `${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`),
           }),
         ),
       );
@@ -198,7 +211,11 @@ async function guarded(usage: string, work: () => Promise<void>): Promise<void> 
   try {
     await work();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS")
+    ) {
       console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : (error as Error).message);
       if (error instanceof UsageError && error.showUsage) console.error(usage);
       process.exitCode = EXIT_USAGE;

@@ -4,7 +4,8 @@ import type { RawRecord } from "./record-splitter.ts";
 
 export type Decoded = { ok: true; fields: string[] } | { ok: false; reason: string };
 
-const options = (delimiter: CsvDelimiter) => ({ delimiter, relax_column_count: true, skip_empty_lines: false }) as const;
+const options = (delimiter: CsvDelimiter) =>
+  ({ delimiter, relax_column_count: true, skip_empty_lines: false }) as const;
 
 /**
  * Decodes the fields of a batch of records with csv-parse: the whole batch in one call, and record by record only

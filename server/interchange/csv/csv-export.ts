@@ -44,7 +44,10 @@ function propertyOf(column: CsvColumn): string {
 }
 
 /** Homework names its sessions by instant (layouts.ts), read by a join on the page's query. */
-const SESSION_REFERENCES: Record<string, string> = { assignedInSessionId: "assigned_in_session_at", reviewedInSessionId: "reviewed_in_session_at" };
+const SESSION_REFERENCES: Record<string, string> = {
+  assignedInSessionId: "assigned_in_session_at",
+  reviewedInSessionId: "reviewed_in_session_at",
+};
 
 /**
  * Writes one kind of row as CSV in the layout the importer reads, in id order, a page at a time (keyset paging on
@@ -61,7 +64,8 @@ export async function exportCsv(dataSource: DataSource, options: ExportOptions):
 
   const base = (): SelectQueryBuilder<ObjectLiteral> => {
     const query = manager.createQueryBuilder(entity, "r") as SelectQueryBuilder<ObjectLiteral>;
-    if (options.clinicId != null) query.innerJoin(Client, "c", "c.id = r.clientId").where("c.clinicId = :clinicId", { clinicId: options.clinicId });
+    if (options.clinicId != null)
+      query.innerJoin(Client, "c", "c.id = r.clientId").where("c.clinicId = :clinicId", { clinicId: options.clinicId });
     else query.where("1 = 1");
     return query;
   };
@@ -88,7 +92,11 @@ export async function exportCsv(dataSource: DataSource, options: ExportOptions):
       if (entities.length === 0) break;
       const sessionTimes = new Map<number, Record<string, string | null>>(raw.map((row) => [Number(row.r_id), row]));
       const newClients = [...new Set(entities.map((row) => row.clientId as number))].filter((id) => !audited.has(id));
-      await audit.recordMany(manager, { actorUserId: null, action: AuditAction.READ_CLIENT, sourceAddress: EXPORT_SOURCE }, newClients);
+      await audit.recordMany(
+        manager,
+        { actorUserId: null, action: AuditAction.READ_CLIENT, sourceAddress: EXPORT_SOURCE },
+        newClients,
+      );
       for (const id of newClients) audited.add(id);
       for (const row of entities) {
         const cells = layout.columns.map((column) => {

@@ -9,7 +9,15 @@ import { EPISODES_IMPORT } from "./episode-rows.ts";
 import { HOMEWORK_IMPORT } from "./homework-rows.ts";
 import type { BuildContext, ImportKind } from "./import-kind.ts";
 import { columnOfField, type CsvKind } from "./layouts.ts";
-import { CsvHeaderError, readHeader, readRow, rowShapeProblem, type BadCell, type CellValues, type HeaderMap } from "./read-row.ts";
+import {
+  CsvHeaderError,
+  readHeader,
+  readRow,
+  rowShapeProblem,
+  type BadCell,
+  type CellValues,
+  type HeaderMap,
+} from "./read-row.ts";
 import { splitRecords, type RawRecord } from "./record-splitter.ts";
 import { References } from "./references.ts";
 import { SESSIONS_IMPORT } from "./session-rows.ts";
@@ -99,7 +107,11 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     const clientIds = [...new Set(rows.map((row) => row.clientId))];
     await bulkInsert(manager, kind.entity, rows);
     await kind.afterWrite?.(manager, clientIds);
-    await audit.recordMany(manager, { actorUserId: null, action: kind.auditAction, sourceAddress: IMPORT_SOURCE }, clientIds);
+    await audit.recordMany(
+      manager,
+      { actorUserId: null, action: kind.auditAction, sourceAddress: IMPORT_SOURCE },
+      clientIds,
+    );
   };
 
   async function processBatch(batch: RawRecord[], header: HeaderMap, lookup: EntityManager) {
@@ -114,7 +126,13 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
       if (rowProblem !== null) {
         outcome.problems.push({ line: record.line, column: "", reason: rowProblem });
       } else if (result.ok) {
-        const { values, problems, unreadable } = readRow(kind.layout, header.positions, result.fields, record.line, options.rules);
+        const { values, problems, unreadable } = readRow(
+          kind.layout,
+          header.positions,
+          result.fields,
+          record.line,
+          options.rules,
+        );
         outcome.problems.push(...problems);
         candidates.push({ outcome, values, unreadable });
       }
@@ -134,7 +152,8 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
         rules: options.rules,
         now,
         unreadable,
-        problem: (field, reason) => outcome.problems.push({ line: outcome.line, column: columnOfField(kind.layout, field), reason }),
+        problem: (field, reason) =>
+          outcome.problems.push({ line: outcome.line, column: columnOfField(kind.layout, field), reason }),
       };
       let row: (ObjectLiteral & { clientId: number }) | null = null;
       try {
@@ -160,7 +179,10 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     return rows;
   }
 
-  async function run(lookup: EntityManager, write: (rows: (ObjectLiteral & { clientId: number })[], firstLine: number) => Promise<void>) {
+  async function run(
+    lookup: EntityManager,
+    write: (rows: (ObjectLiteral & { clientId: number })[], firstLine: number) => Promise<void>,
+  ) {
     const first = await records.next();
     if (first.done) throw new CsvHeaderError("The file is empty; it needs at least its header line.");
     const header = readHeader(kind.layout, first.value, delimiter);
@@ -183,7 +205,11 @@ export async function importCsv(dataSource: DataSource, options: ImportOptions):
     } catch (error) {
       // The command checks the whole file before it imports; a caller that streams it learns here what was written.
       if (error instanceof CsvEncodingError && progress.written > 0 && !options.allOrNothing) {
-        throw new ImportStoppedError(batch[0]?.line ?? last.line + last.text.split("\n").length, progress.written, error);
+        throw new ImportStoppedError(
+          batch[0]?.line ?? last.line + last.text.split("\n").length,
+          progress.written,
+          error,
+        );
       }
       throw error;
     }

@@ -22,6 +22,9 @@ export function delimiterName(delimiter: CsvDelimiter): string {
 
 /** What to say when the file is separated by `found` while the import reads `expected`. */
 export function wrongDelimiterMessage(found: CsvDelimiter, expected: CsvDelimiter): string {
-  const advice = found === "," ? "leave out --delimiter" : `${expected === "," ? "use commas, or " : ""}pass --delimiter ${DELIMITERS[found].option}`;
+  const advice =
+    found === ","
+      ? "leave out --delimiter"
+      : `${expected === "," ? "use commas, or " : ""}pass --delimiter ${DELIMITERS[found].option}`;
   return `the file is separated by ${DELIMITERS[found].plural}; ${advice}`;
 }

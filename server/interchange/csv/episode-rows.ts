@@ -21,11 +21,19 @@ export const EPISODES_IMPORT: ImportKind<EpisodeRow> = {
     const occurredAt = values.occurred_at as Date | null;
     if (occurredAt) assertNotInFuture(occurredAt, context.now, "occurredAt");
     // As the demo generator and the services do: a client with a sign-in logs their own episodes.
-    const loggedBy = (values.logged_by as LoggedBy | null) ?? (client?.userId != null ? LoggedBy.CLIENT : LoggedBy.THERAPIST);
+    const loggedBy =
+      (values.logged_by as LoggedBy | null) ?? (client?.userId != null ? LoggedBy.CLIENT : LoggedBy.THERAPIST);
     if (client && loggedBy === LoggedBy.CLIENT && client.userId == null) {
       context.problem("loggedBy", `Client ${client.id} has no sign-in to log an episode under; write THERAPIST.`);
     }
-    if (!client || !occurredAt || values.symptom == null || values.peak_intensity == null || values.duration_minutes == null || values.episode_type == null) {
+    if (
+      !client ||
+      !occurredAt ||
+      values.symptom == null ||
+      values.peak_intensity == null ||
+      values.duration_minutes == null ||
+      values.episode_type == null
+    ) {
       return null;
     }
     return buildEpisodeRow(
@@ -47,7 +55,11 @@ export const EPISODES_IMPORT: ImportKind<EpisodeRow> = {
         wishIHadDone: text(values.wish_i_had_done),
         copingTechnique: values.coping_technique as Technique | null,
       },
-      { clientId: client.id, loggedBy, loggedByUserId: loggedBy === LoggedBy.CLIENT ? client.userId! : client.therapistId },
+      {
+        clientId: client.id,
+        loggedBy,
+        loggedByUserId: loggedBy === LoggedBy.CLIENT ? client.userId! : client.therapistId,
+      },
       client.timeZone,
       context.now,
       client.intakeDate,

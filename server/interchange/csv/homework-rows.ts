@@ -10,11 +10,18 @@ import type { CellValues } from "./read-row.ts";
 import type { ClientRef } from "./references.ts";
 
 /** Sessions are named by their instant, which survives export and import where ids do not. */
-function sessionId(values: CellValues, name: string, field: string, client: ClientRef | null, context: BuildContext): number | null {
+function sessionId(
+  values: CellValues,
+  name: string,
+  field: string,
+  client: ClientRef | null,
+  context: BuildContext,
+): number | null {
   const at = values[name] as Date | null;
   if (at == null || !client) return null;
   const id = context.references.sessionAt(client.id, at);
-  if (id == null) context.problem(field, `Client ${client.id} has no session at ${at.toISOString()} (import sessions first).`);
+  if (id == null)
+    context.problem(field, `Client ${client.id} has no session at ${at.toISOString()} (import sessions first).`);
   return id;
 }
 
@@ -34,7 +41,8 @@ export const HOMEWORK_IMPORT: ImportKind<HomeworkRow> = {
     if (assignedAt) assertNotInFuture(assignedAt, context.now, "assignedAt");
     const assignedInSessionId = sessionId(values, "assigned_in_session_at", "assignedInSessionId", client, context);
     const reviewedInSessionId = sessionId(values, "reviewed_in_session_at", "reviewedInSessionId", client, context);
-    if (!client || !assignedAt || values.type == null || values.due_date == null || values.description == null) return null;
+    if (!client || !assignedAt || values.type == null || values.due_date == null || values.description == null)
+      return null;
     return buildHomeworkRow(
       {
         type: values.type as HomeworkType,

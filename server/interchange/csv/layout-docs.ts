@@ -40,7 +40,9 @@ export function layoutTable(kind: CsvKind, rules: ClinicalRules = DEFAULT_RULES)
   const lines = ["| column | required | type | when empty | meaning |", "|---|---|---|---|---|"];
   for (const column of LAYOUTS[kind].columns) {
     const blank = column.required ? "—" : (column.whenBlank ?? "not recorded");
-    lines.push(`| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escape(describeType(column, rules))} | ${escape(blank)} | ${escape(column.description)} |`);
+    lines.push(
+      `| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escape(describeType(column, rules))} | ${escape(blank)} | ${escape(column.description)} |`,
+    );
   }
   return lines.join("\n");
 }

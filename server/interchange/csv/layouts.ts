@@ -70,7 +70,9 @@ function markColumns(prefix: "ors" | "srs", items: readonly [string, string][], 
     field: `${prefix}.${camel}`,
     description: `${label} "${snake.replaceAll("_", " ")}", at most one decimal. The four items are all given or all left empty.`,
     range: (rules: ClinicalRules) =>
-      (prefix === "ors" ? [rules.ORS_ITEM_MIN, rules.ORS_ITEM_MAX] : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX]) as readonly [number, number],
+      (prefix === "ors"
+        ? [rules.ORS_ITEM_MIN, rules.ORS_ITEM_MAX]
+        : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX]) as readonly [number, number],
   }));
 }
 
@@ -102,8 +104,23 @@ export const SESSIONS_LAYOUT: CsvLayout = {
       field: "occurredAt",
       description: "When the session took place: ISO 8601 with an offset (Z or ±hh:mm). Not in the future.",
     },
-    { name: "attendance", type: "enum", required: true, field: "attendance", description: "Attendance.", values: Object.values(Attendance) },
-    { name: "kind", type: "enum", required: false, field: "kind", description: "Kind of session.", values: Object.values(SessionKind), whenBlank: SessionKind.FOLLOW_UP },
+    {
+      name: "attendance",
+      type: "enum",
+      required: true,
+      field: "attendance",
+      description: "Attendance.",
+      values: Object.values(Attendance),
+    },
+    {
+      name: "kind",
+      type: "enum",
+      required: false,
+      field: "kind",
+      description: "Kind of session.",
+      values: Object.values(SessionKind),
+      whenBlank: SessionKind.FOLLOW_UP,
+    },
     {
       name: "week_rating",
       type: "integer",
@@ -112,10 +129,24 @@ export const SESSIONS_LAYOUT: CsvLayout = {
       description: '"How was your week?" (attended sessions only).',
       range: (rules) => [rules.WEEK_RATING_MIN, rules.WEEK_RATING_MAX],
     },
-    ...markColumns("ors", [["individual", "individual"], ["interpersonal", "interpersonal"], ["social", "social"], ["overall", "overall"]], "ORS"),
+    ...markColumns(
+      "ors",
+      [
+        ["individual", "individual"],
+        ["interpersonal", "interpersonal"],
+        ["social", "social"],
+        ["overall", "overall"],
+      ],
+      "ORS",
+    ),
     ...markColumns(
       "srs",
-      [["relationship", "relationship"], ["goals_and_topics", "goalsAndTopics"], ["approach_or_method", "approachOrMethod"], ["overall", "overall"]],
+      [
+        ["relationship", "relationship"],
+        ["goals_and_topics", "goalsAndTopics"],
+        ["approach_or_method", "approachOrMethod"],
+        ["overall", "overall"],
+      ],
       "SRS",
     ),
     ...itemColumns("phq9", PHQ9_ITEM_COUNT, "PHQ-9"),
@@ -145,7 +176,14 @@ export const SESSIONS_LAYOUT: CsvLayout = {
       values: Object.values(Technique),
       whenBlank: "none",
     },
-    { name: "crisis", type: "boolean", required: false, field: "crisis", description: "A crisis was addressed (true or false).", whenBlank: "false" },
+    {
+      name: "crisis",
+      type: "boolean",
+      required: false,
+      field: "crisis",
+      description: "A crisis was addressed (true or false).",
+      whenBlank: "false",
+    },
     {
       name: "private_notes",
       type: "text",
@@ -161,14 +199,29 @@ export const HOMEWORK_LAYOUT: CsvLayout = {
   kind: "homework",
   columns: [
     CLIENT_ID,
-    { name: "type", type: "enum", required: true, field: "type", description: "Kind of homework.", values: Object.values(HomeworkType) },
-    { name: "description", type: "text", required: true, field: "description", description: "What to do.", maxLength: HOMEWORK_DESCRIPTION_MAX },
+    {
+      name: "type",
+      type: "enum",
+      required: true,
+      field: "type",
+      description: "Kind of homework.",
+      values: Object.values(HomeworkType),
+    },
+    {
+      name: "description",
+      type: "text",
+      required: true,
+      field: "description",
+      description: "What to do.",
+      maxLength: HOMEWORK_DESCRIPTION_MAX,
+    },
     {
       name: "due_date",
       type: "date",
       required: true,
       field: "dueDate",
-      description: "Local due date in the clinic's timezone, YYYY-MM-DD; at most a year ahead. Homework is counted in the week it is due.",
+      description:
+        "Local due date in the clinic's timezone, YYYY-MM-DD; at most a year ahead. Homework is counted in the week it is due.",
     },
     {
       name: "assigned_by",
@@ -231,7 +284,14 @@ export const EPISODES_LAYOUT: CsvLayout = {
       field: "occurredAt",
       description: "When the episode began: ISO 8601 with an offset (Z or ±hh:mm). Not in the future.",
     },
-    { name: "symptom", type: "enum", required: true, field: "symptom", description: "Symptom.", values: Object.values(Symptom) },
+    {
+      name: "symptom",
+      type: "enum",
+      required: true,
+      field: "symptom",
+      description: "Symptom.",
+      values: Object.values(Symptom),
+    },
     {
       name: "peak_intensity",
       type: "integer",
@@ -248,7 +308,14 @@ export const EPISODES_LAYOUT: CsvLayout = {
       description: "Duration in minutes.",
       range: () => [0, DURATION_MAX_MINUTES],
     },
-    { name: "episode_type", type: "enum", required: true, field: "episodeType", description: "Panic-diary type.", values: Object.values(EpisodeType) },
+    {
+      name: "episode_type",
+      type: "enum",
+      required: true,
+      field: "episodeType",
+      description: "Panic-diary type.",
+      values: Object.values(EpisodeType),
+    },
     {
       name: "trigger_category",
       type: "enum",
@@ -267,20 +334,32 @@ export const EPISODES_LAYOUT: CsvLayout = {
     episodeText("feelings_after", "feelingsAfter", "Feelings after."),
     episodeText("what_i_did", "whatIDid", "What the client did."),
     episodeText("wish_i_had_done", "wishIHadDone", "What the client wishes they had done."),
-    { name: "coping_technique", type: "enum", required: false, field: "copingTechnique", description: "Coping technique used.", values: Object.values(Technique) },
+    {
+      name: "coping_technique",
+      type: "enum",
+      required: false,
+      field: "copingTechnique",
+      description: "Coping technique used.",
+      values: Object.values(Technique),
+    },
     {
       name: "logged_by",
       type: "enum",
       required: false,
       field: "loggedBy",
-      description: "Who wrote it down. CLIENT needs a client with a sign-in (the episode is logged under it); THERAPIST logs it under the client's therapist.",
+      description:
+        "Who wrote it down. CLIENT needs a client with a sign-in (the episode is logged under it); THERAPIST logs it under the client's therapist.",
       values: Object.values(LoggedBy),
       whenBlank: "CLIENT when the client has a sign-in, else THERAPIST",
     },
   ],
 };
 
-export const LAYOUTS: Record<CsvKind, CsvLayout> = { sessions: SESSIONS_LAYOUT, homework: HOMEWORK_LAYOUT, episodes: EPISODES_LAYOUT };
+export const LAYOUTS: Record<CsvKind, CsvLayout> = {
+  sessions: SESSIONS_LAYOUT,
+  homework: HOMEWORK_LAYOUT,
+  episodes: EPISODES_LAYOUT,
+};
 
 export function isCsvKind(value: string | undefined): value is CsvKind {
   return (CSV_KINDS as readonly string[]).includes(value ?? "");
@@ -291,6 +370,8 @@ export function columnOfField(layout: CsvLayout, field: string | undefined): str
   if (!field) return "";
   const exact = layout.columns.find((column) => column.field === field);
   if (exact) return exact.name;
-  const block = layout.columns.find((column) => column.field.startsWith(`${field}.`) || column.field.startsWith(`${field}[`));
+  const block = layout.columns.find(
+    (column) => column.field.startsWith(`${field}.`) || column.field.startsWith(`${field}[`),
+  );
   return block?.name ?? "";
 }

@@ -26,7 +26,9 @@ export class ProgressBar {
     if (!force && now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const filled = Math.round(fraction * this.width);
-    this.stream.write(`\r[${"#".repeat(filled)}${".".repeat(this.width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% · ${detail} · ${seconds} s`);
+    this.stream.write(
+      `\r[${"#".repeat(filled)}${".".repeat(this.width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% · ${detail} · ${seconds} s`,
+    );
   }
 
   finish(): void {

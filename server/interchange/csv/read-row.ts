@@ -36,11 +36,14 @@ export function mapHeader(layout: CsvLayout, header: readonly string[]): HeaderM
   header.slice(0, width).forEach((raw, index) => {
     const name = raw.trim();
     if (name === "") throw new CsvHeaderError(`Column ${index + 1} of the header has no name.`);
-    if (!known.has(name)) throw new CsvHeaderError(`Unknown column "${clip(name)}" in the header of the ${layout.kind} file.`);
+    if (!known.has(name))
+      throw new CsvHeaderError(`Unknown column "${clip(name)}" in the header of the ${layout.kind} file.`);
     if (positions.has(name)) throw new CsvHeaderError(`Column "${name}" appears twice in the header.`);
     positions.set(name, index);
   });
-  const missing = layout.columns.filter((column) => column.required && !positions.has(column.name)).map((column) => column.name);
+  const missing = layout.columns
+    .filter((column) => column.required && !positions.has(column.name))
+    .map((column) => column.name);
   if (missing.length > 0) throw new CsvHeaderError(`The header lacks required column(s): ${missing.join(", ")}.`);
   return { positions, width };
 }
@@ -64,7 +67,9 @@ export function readHeader(layout: CsvLayout, record: RawRecord, delimiter: CsvD
   } catch (error) {
     if (!(error instanceof CsvHeaderError)) throw error;
     const found = columnsFound(delimiter);
-    const other = CSV_DELIMITERS.find((candidate) => candidate !== delimiter && columnsFound(candidate) >= Math.max(2, found + 1));
+    const other = CSV_DELIMITERS.find(
+      (candidate) => candidate !== delimiter && columnsFound(candidate) >= Math.max(2, found + 1),
+    );
     throw other ? new CsvHeaderError(wrongDelimiterMessage(other, delimiter)) : error;
   }
 }

@@ -32,7 +32,10 @@ const QUOTE = 34;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 
-export async function* splitRecords(input: AsyncIterable<Buffer | string>, options: SplitOptions = {}): AsyncGenerator<RawRecord> {
+export async function* splitRecords(
+  input: AsyncIterable<Buffer | string>,
+  options: SplitOptions = {},
+): AsyncGenerator<RawRecord> {
   const delimiter = options.delimiter ?? ",";
   const delimiterCode = delimiter.charCodeAt(0);
   const blank = new RegExp(`^[\\s${delimiter}]*$`);

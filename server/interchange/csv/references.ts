@@ -47,16 +47,33 @@ export class References {
     return this.sessions.get(clientId)?.get(occurredAt.toISOString()) ?? null;
   }
 
-  async load(manager: EntityManager, wanted: { clientIds: Iterable<number>; therapistIds?: Iterable<number>; sessionsOf?: Iterable<number> }): Promise<void> {
+  async load(
+    manager: EntityManager,
+    wanted: { clientIds: Iterable<number>; therapistIds?: Iterable<number>; sessionsOf?: Iterable<number> },
+  ): Promise<void> {
     const clientIds = [...new Set(wanted.clientIds)].filter((id) => !this.clients.has(id));
     for (const id of clientIds) this.clients.set(id, null);
     for (const ids of chunks(clientIds)) {
       const rows = await manager
         .createQueryBuilder(Client, "c")
         .innerJoin(Clinic, "k", "k.id = c.clinicId")
-        .select(["c.id AS id", "c.therapistId AS therapist_id", "c.clinicId AS clinic_id", "c.userId AS user_id", "k.timezone AS time_zone", "c.intakeDate AS intake_date"])
+        .select([
+          "c.id AS id",
+          "c.therapistId AS therapist_id",
+          "c.clinicId AS clinic_id",
+          "c.userId AS user_id",
+          "k.timezone AS time_zone",
+          "c.intakeDate AS intake_date",
+        ])
         .where("c.id IN (:...ids)", { ids })
-        .getRawMany<{ id: number; therapist_id: number; clinic_id: number; user_id: number | null; time_zone: string; intake_date: string }>();
+        .getRawMany<{
+          id: number;
+          therapist_id: number;
+          clinic_id: number;
+          user_id: number | null;
+          time_zone: string;
+          intake_date: string;
+        }>();
       for (const row of rows) {
         this.clients.set(Number(row.id), {
           id: Number(row.id),
@@ -76,7 +93,8 @@ export class References {
         .select(["u.id AS id", "u.clinicId AS clinic_id"])
         .where("u.id IN (:...ids) AND u.role = :role", { ids, role: Role.THERAPIST })
         .getRawMany<{ id: number; clinic_id: number }>();
-      for (const row of rows) this.therapists.set(Number(row.id), { id: Number(row.id), clinicId: Number(row.clinic_id) });
+      for (const row of rows)
+        this.therapists.set(Number(row.id), { id: Number(row.id), clinicId: Number(row.clinic_id) });
     }
     const sessionClientIds = [...new Set(wanted.sessionsOf ?? [])].filter((id) => !this.sessions.has(id));
     for (const id of sessionClientIds) this.sessions.set(id, new Map());

@@ -23,7 +23,10 @@ function block(prefix: string, values: CellValues, context: BuildContext): CsvCo
   if (given.length < columns.length) {
     for (const column of columns) {
       if (values[column.name] == null) {
-        context.problem(column.field, `${prefix.toUpperCase()} is all ${columns.length} items or none; ${column.name} is empty.`);
+        context.problem(
+          column.field,
+          `${prefix.toUpperCase()} is all ${columns.length} items or none; ${column.name} is empty.`,
+        );
       }
     }
     return null;
@@ -46,7 +49,10 @@ export const SESSIONS_IMPORT: ImportKind<SessionRow & { clientId: number }> = {
   entity: TherapySession,
   auditAction: AuditAction.RECORD_SESSION,
 
-  references: (values) => ({ clientId: values.client_id as number | null, therapistId: values.therapist_id as number | null }),
+  references: (values) => ({
+    clientId: values.client_id as number | null,
+    therapistId: values.therapist_id as number | null,
+  }),
 
   build(values, context) {
     const client = clientOf(values, context);
@@ -56,7 +62,8 @@ export const SESSIONS_IMPORT: ImportKind<SessionRow & { clientId: number }> = {
     if (values.therapist_id != null) {
       const therapist = context.references.therapist(values.therapist_id as number);
       if (!therapist) context.problem("therapistId", `No therapist with id ${values.therapist_id as number}.`);
-      else if (client && therapist.clinicId !== client.clinicId) context.problem("therapistId", "The therapist works at another clinic than the client's.");
+      else if (client && therapist.clinicId !== client.clinicId)
+        context.problem("therapistId", "The therapist works at another clinic than the client's.");
       else therapistId = therapist.id;
     }
     const ors = marks<OrsInput>("ors", values, context);
@@ -66,7 +73,10 @@ export const SESSIONS_IMPORT: ImportKind<SessionRow & { clientId: number }> = {
     const category = values.priority_issue_category as IssueCategory | null;
     const issueText = values.priority_issue_text as string | null;
     if (issueText != null && category == null) {
-      context.problem("priorityIssue.category", "priority_issue_category is required when priority_issue_text is given.");
+      context.problem(
+        "priorityIssue.category",
+        "priority_issue_category is required when priority_issue_text is given.",
+      );
     }
     if (!client || !occurredAt || therapistId == null || values.attendance == null) return null;
     return buildSessionRow(

@@ -24,11 +24,14 @@ export function isCsvEncoding(value: string): value is CsvEncoding {
 
 /** What the first bytes say about the file, before a byte of it is decoded. */
 function sniff(start: Buffer, encoding: CsvEncoding): { skip: number } {
-  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) throw new CsvEncodingError(IS_UTF16);
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))
+    throw new CsvEncodingError(IS_UTF16);
   // UTF-16 without a byte-order mark: text never holds a NUL, but every other byte of UTF-16 ASCII is one.
-  if ((start[0] !== 0 && start[1] === 0 && start[3] === 0) || (start[0] === 0 && start[1] !== 0 && start[2] === 0)) throw new CsvEncodingError(IS_UTF16);
+  if ((start[0] !== 0 && start[1] === 0 && start[3] === 0) || (start[0] === 0 && start[1] !== 0 && start[2] === 0))
+    throw new CsvEncodingError(IS_UTF16);
   // .xlsx is a zip archive.
-  if (start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04) throw new CsvEncodingError(IS_WORKBOOK);
+  if (start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04)
+    throw new CsvEncodingError(IS_WORKBOOK);
   const utf8Bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
   if (utf8Bom && encoding === "windows-1252") throw new CsvEncodingError(IS_UTF8);
   return { skip: utf8Bom ? 3 : 0 };

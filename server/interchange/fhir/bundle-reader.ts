@@ -76,11 +76,25 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{
 function isInstant(text: string): boolean {
   const match = INSTANT.exec(text);
   if (!match || !isValidLocalDate(match[1]!)) return false;
-  const [hour, minute, second, offsetHour, offsetMinute] = [match[2], match[3], match[4], match[7] ?? "0", match[8] ?? "0"].map(Number) as number[];
-  return hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHour! <= 14 && offsetMinute! <= 59 && !Number.isNaN(Date.parse(text));
+  const [hour, minute, second, offsetHour, offsetMinute] = [
+    match[2],
+    match[3],
+    match[4],
+    match[7] ?? "0",
+    match[8] ?? "0",
+  ].map(Number) as number[];
+  return (
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 59 &&
+    offsetHour! <= 14 &&
+    offsetMinute! <= 59 &&
+    !Number.isNaN(Date.parse(text))
+  );
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Reads a bundle of the shape `buildClientBundle` writes, checking it against the R4 definitions first and then
@@ -88,12 +102,16 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * (`entry[4].resource.item[2].answer[0].valueCoding.code`) at the first problem; writes nothing anywhere.
  */
 export function readClientBundle(input: unknown): ImportedClient {
-  if (!isObject(input) || input.resourceType !== "Bundle") throw badInput("resourceType", "Expected a FHIR R4 Bundle (resourceType \"Bundle\").");
-  if (input.type !== "collection") throw badInput("type", `Expected a Bundle of type "collection", got ${JSON.stringify(input.type)}.`);
+  if (!isObject(input) || input.resourceType !== "Bundle")
+    throw badInput("resourceType", 'Expected a FHIR R4 Bundle (resourceType "Bundle").');
+  if (input.type !== "collection")
+    throw badInput("type", `Expected a Bundle of type "collection", got ${JSON.stringify(input.type)}.`);
   if (!Array.isArray(input.entry) || input.entry.length === 0) throw badInput("entry", "The Bundle has no entries.");
-  if (input.entry.length > MAX_ENTRIES) throw badInput("entry", `At most ${MAX_ENTRIES} entries per Bundle; this one has ${input.entry.length}.`);
+  if (input.entry.length > MAX_ENTRIES)
+    throw badInput("entry", `At most ${MAX_ENTRIES} entries per Bundle; this one has ${input.entry.length}.`);
   const [issue] = validateR4(input as unknown as Bundle);
-  if (issue) throw badInput(issue.path.replace(/^Bundle\./, ""), `Not valid FHIR R4 (${issue.path}): ${issue.message}.`);
+  if (issue)
+    throw badInput(issue.path.replace(/^Bundle\./, ""), `Not valid FHIR R4 (${issue.path}): ${issue.message}.`);
 
   const bundle = input as unknown as Bundle;
   const entries: Entry[] = [];
@@ -101,15 +119,21 @@ export function readClientBundle(input: unknown): ImportedClient {
   bundle.entry!.forEach((bundleEntry, index) => {
     const field = `entry[${index}]`;
     if (!bundleEntry.resource) throw badInput(`${field}.resource`, `${field} has no resource.`);
-    if (!bundleEntry.fullUrl) throw badInput(`${field}.fullUrl`, `${field} needs a fullUrl, so other entries can refer to it.`);
-    if (byUrl.has(bundleEntry.fullUrl)) throw badInput(`${field}.fullUrl`, `${field} repeats the fullUrl of entry[${byUrl.get(bundleEntry.fullUrl)!.index}].`);
+    if (!bundleEntry.fullUrl)
+      throw badInput(`${field}.fullUrl`, `${field} needs a fullUrl, so other entries can refer to it.`);
+    if (byUrl.has(bundleEntry.fullUrl))
+      throw badInput(
+        `${field}.fullUrl`,
+        `${field} repeats the fullUrl of entry[${byUrl.get(bundleEntry.fullUrl)!.index}].`,
+      );
     const entry = { index, field: `${field}.resource`, resource: bundleEntry.resource };
     entries.push(entry);
     byUrl.set(bundleEntry.fullUrl, entry);
   });
 
   const patients = entries.filter((entry) => entry.resource.resourceType === "Patient");
-  if (patients.length !== 1) throw badInput("entry", `Expected exactly one Patient; the Bundle has ${patients.length}.`);
+  if (patients.length !== 1)
+    throw badInput("entry", `Expected exactly one Patient; the Bundle has ${patients.length}.`);
   const patientEntry = patients[0]!;
   const client = readPatient(patientEntry.resource as Patient, patientEntry.field);
 
@@ -121,7 +145,8 @@ export function readClientBundle(input: unknown): ImportedClient {
     return target;
   };
   const requireSubject = (resource: { subject?: Reference }, entry: Entry) => {
-    if (resolve(resource.subject, `${entry.field}.subject`, "Patient") !== patientEntry) throw badInput(`${entry.field}.subject`, "Every resource must be about the Bundle's Patient.");
+    if (resolve(resource.subject, `${entry.field}.subject`, "Patient") !== patientEntry)
+      throw badInput(`${entry.field}.subject`, "Every resource must be about the Bundle's Patient.");
   };
 
   const sessions = new Map<Entry, ImportedSession>();
@@ -129,7 +154,10 @@ export function readClientBundle(input: unknown): ImportedClient {
     const { resourceType } = entry.resource;
     if (resourceType === "Patient") continue;
     if (!["Encounter", "QuestionnaireResponse", "Observation"].includes(resourceType)) {
-      throw badInput(`${entry.field}.resourceType`, `${resourceType} is not part of a client measures Bundle (Patient, Encounter, QuestionnaireResponse, Observation).`);
+      throw badInput(
+        `${entry.field}.resourceType`,
+        `${resourceType} is not part of a client measures Bundle (Patient, Encounter, QuestionnaireResponse, Observation).`,
+      );
     }
     if (resourceType === "Encounter") {
       const encounter = entry.resource as Encounter;
@@ -138,7 +166,8 @@ export function readClientBundle(input: unknown): ImportedClient {
     }
   }
 
-  const sessionOf = (resource: { encounter?: Reference }, entry: Entry) => sessions.get(resolve(resource.encounter, `${entry.field}.encounter`, "Encounter"))!;
+  const sessionOf = (resource: { encounter?: Reference }, entry: Entry) =>
+    sessions.get(resolve(resource.encounter, `${entry.field}.encounter`, "Encounter"))!;
   const responses = new Map<Entry, { questionnaire: Questionnaire; values: number[]; session: ImportedSession }>();
   for (const entry of entries.filter((e) => e.resource.resourceType === "QuestionnaireResponse")) {
     const response = entry.resource as QuestionnaireResponse;
@@ -146,11 +175,22 @@ export function readClientBundle(input: unknown): ImportedClient {
     const session = sessionOf(response, entry);
     const questionnaire = [PHQ9, GAD7].find((q) => q.canonical === response.questionnaire);
     if (!questionnaire) {
-      throw badInput(`${entry.field}.questionnaire`, `Expected questionnaire ${PHQ9.canonical} (PHQ-9) or ${GAD7.canonical} (GAD-7), got ${JSON.stringify(response.questionnaire)}.`);
+      throw badInput(
+        `${entry.field}.questionnaire`,
+        `Expected questionnaire ${PHQ9.canonical} (PHQ-9) or ${GAD7.canonical} (GAD-7), got ${JSON.stringify(response.questionnaire)}.`,
+      );
     }
-    if (response.status !== "completed") throw badInput(`${entry.field}.status`, `Only completed questionnaires can be imported, got "${response.status}".`);
+    if (response.status !== "completed")
+      throw badInput(
+        `${entry.field}.status`,
+        `Only completed questionnaires can be imported, got "${response.status}".`,
+      );
     const block = questionnaire === PHQ9 ? "phq9" : "gad7";
-    if (session.draft[block]) throw badInput(entry.field, `The Encounter at entry[${session.entries.encounter}] already has a ${questionnaire.name} (entry[${session.entries[block]}]).`);
+    if (session.draft[block])
+      throw badInput(
+        entry.field,
+        `The Encounter at entry[${session.entries.encounter}] already has a ${questionnaire.name} (entry[${session.entries[block]}]).`,
+      );
     const values = readAnswers(questionnaire, response, entry.field);
     session.draft[block] = values;
     session.entries[block] = entry.index;
@@ -161,9 +201,11 @@ export function readClientBundle(input: unknown): ImportedClient {
     const observation = entry.resource as Observation;
     requireSubject(observation, entry);
     const session = sessionOf(observation, entry);
-    if (observation.status !== "final") throw badInput(`${entry.field}.status`, `Only final observations can be imported, got "${observation.status}".`);
+    if (observation.status !== "final")
+      throw badInput(`${entry.field}.status`, `Only final observations can be imported, got "${observation.status}".`);
     const codings = observation.code.coding ?? [];
-    const has = (system: string, code: Code) => codings.some((coding) => coding.system === system && coding.code === code.code);
+    const has = (system: string, code: Code) =>
+      codings.some((coding) => coding.system === system && coding.code === code.code);
     const total = [PHQ9, GAD7].find((q) => has(LOINC, q.total));
     if (total) {
       readTotal(total, observation, entry, session, (reference, field) => {
@@ -178,22 +220,36 @@ export function readClientBundle(input: unknown): ImportedClient {
       session.draft.srs = readScale(observation, entry.field, SRS_ITEMS, SRS_ITEM_CODES) as unknown as SrsItems;
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.weekRating)) {
       claim(session, "weekRating", entry, "week rating");
-      if (observation.valueInteger === undefined) throw badInput(`${entry.field}.valueInteger`, "A week rating is a valueInteger 0–10.");
+      if (observation.valueInteger === undefined)
+        throw badInput(`${entry.field}.valueInteger`, "A week rating is a valueInteger 0–10.");
       session.draft.weekRating = observation.valueInteger;
     } else {
-      throw badInput(`${entry.field}.code`, `Unknown measure ${describeCodings(codings)}: expected LOINC ${PHQ9.total.code} or ${GAD7.total.code}, or ${LOCAL_MEASURES} ${Object.values(LOCAL_CODES).map((c) => c.code).join(", ")}.`);
+      throw badInput(
+        `${entry.field}.code`,
+        `Unknown measure ${describeCodings(codings)}: expected LOINC ${PHQ9.total.code} or ${GAD7.total.code}, or ${LOCAL_MEASURES} ${Object.values(
+          LOCAL_CODES,
+        )
+          .map((c) => c.code)
+          .join(", ")}.`,
+      );
     }
   }
 
   return {
     ...client,
-    sessions: [...sessions.values()].sort((a, b) => a.draft.occurredAt.getTime() - b.draft.occurredAt.getTime() || a.entries.encounter - b.entries.encounter),
+    sessions: [...sessions.values()].sort(
+      (a, b) =>
+        a.draft.occurredAt.getTime() - b.draft.occurredAt.getTime() || a.entries.encounter - b.entries.encounter,
+    ),
   };
 }
 
 function claim(session: ImportedSession, block: "ors" | "srs" | "weekRating", entry: Entry, name: string): void {
   if (session.entries[block] !== undefined) {
-    throw badInput(entry.field, `The Encounter at entry[${session.entries.encounter}] already has a ${name} (entry[${session.entries[block]}]).`);
+    throw badInput(
+      entry.field,
+      `The Encounter at entry[${session.entries.encounter}] already has a ${name} (entry[${session.entries[block]}]).`,
+    );
   }
   session.entries[block] = entry.index;
 }
@@ -206,11 +262,20 @@ function extensionValue(extensions: Extension[] | undefined, url: string): Exten
   return extensions?.find((extension) => extension.url === url);
 }
 
-function requireCode<T extends string>(extensions: Extension[] | undefined, url: string, allowed: string[], field: string, what: string): T {
+function requireCode<T extends string>(
+  extensions: Extension[] | undefined,
+  url: string,
+  allowed: string[],
+  field: string,
+  what: string,
+): T {
   const index = extensions?.findIndex((extension) => extension.url === url) ?? -1;
   const value = index >= 0 ? extensions![index]!.valueCode : undefined;
   if (value === undefined || !allowed.includes(value)) {
-    throw badInput(index >= 0 ? `${field}.extension[${index}].valueCode` : `${field}.extension`, `The Patient needs the ${what} extension (${url}) with one of ${allowed.join(", ")}.`);
+    throw badInput(
+      index >= 0 ? `${field}.extension[${index}].valueCode` : `${field}.extension`,
+      `The Patient needs the ${what} extension (${url}) with one of ${allowed.join(", ")}.`,
+    );
   }
   return value as T;
 }
@@ -218,7 +283,10 @@ function requireCode<T extends string>(extensions: Extension[] | undefined, url:
 function readPatient(patient: Patient, field: string): Omit<ImportedClient, "sessions"> {
   const intakeDate = extensionValue(patient.extension, EXTENSION.intakeDate)?.valueDate;
   if (!intakeDate || !isValidLocalDate(intakeDate) || intakeDate < EARLIEST_DATE) {
-    throw badInput(`${field}.extension`, `The Patient needs the intake-date extension (${EXTENSION.intakeDate}) with a full date YYYY-MM-DD, on or after ${EARLIEST_DATE}.`);
+    throw badInput(
+      `${field}.extension`,
+      `The Patient needs the intake-date extension (${EXTENSION.intakeDate}) with a full date YYYY-MM-DD, on or after ${EARLIEST_DATE}.`,
+    );
   }
   const name = patient.name?.[0];
   const displayName = (name?.text ?? [...(name?.given ?? []), name?.family ?? ""].join(" ")).trim();
@@ -238,7 +306,10 @@ function typeCode(encounter: Encounter, system: string, allowed: string[], field
     for (const [j, coding] of (concept.coding ?? []).entries()) {
       if (coding.system !== system) continue;
       if (!coding.code || !allowed.includes(coding.code)) {
-        throw badInput(`${field}.type[${i}].coding[${j}].code`, `Unknown ${what} ${JSON.stringify(coding.code)}; expected one of ${allowed.join(", ")}.`);
+        throw badInput(
+          `${field}.type[${i}].coding[${j}].code`,
+          `Unknown ${what} ${JSON.stringify(coding.code)}; expected one of ${allowed.join(", ")}.`,
+        );
       }
       return coding.code;
     }
@@ -250,11 +321,17 @@ function readEncounter(encounter: Encounter, field: string): SessionDraft {
   const kind = typeCode(encounter, LOCAL_SESSION_KIND, SESSION_KINDS, field, "session kind") as SessionKind;
   const attendance = typeCode(encounter, LOCAL_ATTENDANCE, ATTENDANCES, field, "attendance") as Attendance;
   if (encounter.status !== ENCOUNTER_STATUS[attendance]) {
-    throw badInput(`${field}.status`, `An Encounter with attendance ${attendance} has status "${ENCOUNTER_STATUS[attendance]}", not "${encounter.status}".`);
+    throw badInput(
+      `${field}.status`,
+      `An Encounter with attendance ${attendance} has status "${ENCOUNTER_STATUS[attendance]}", not "${encounter.status}".`,
+    );
   }
   const start = encounter.period?.start;
   if (!start || !isInstant(start)) {
-    throw badInput(`${field}.period.start`, "The Encounter needs period.start as an instant with time and offset, e.g. 2026-11-10T15:00:00Z.");
+    throw badInput(
+      `${field}.period.start`,
+      "The Encounter needs period.start as an instant with time and offset, e.g. 2026-11-10T15:00:00Z.",
+    );
   }
   const crisis = extensionValue(encounter.extension, EXTENSION.crisis)?.valueBoolean ?? false;
   return { occurredAt: new Date(start), attendance, kind, techniquesUsed: [], crisis };
@@ -265,18 +342,31 @@ function readAnswers(questionnaire: Questionnaire, response: QuestionnaireRespon
   for (const [i, item] of (response.item ?? []).entries()) {
     const itemField = `${field}.item[${i}]`;
     const position = questionnaire.items.findIndex((code) => code.code === item.linkId);
-    if (position < 0) throw badInput(`${itemField}.linkId`, `${JSON.stringify(item.linkId)} is not a ${questionnaire.name} item code (LOINC ${questionnaire.items.map((c) => c.code).join(", ")}).`);
-    if (values[position] !== undefined) throw badInput(`${itemField}.linkId`, `${questionnaire.name} item ${item.linkId} is answered twice.`);
-    if (item.answer?.length !== 1) throw badInput(`${itemField}.answer`, `${questionnaire.name} item ${item.linkId} needs exactly one answer.`);
+    if (position < 0)
+      throw badInput(
+        `${itemField}.linkId`,
+        `${JSON.stringify(item.linkId)} is not a ${questionnaire.name} item code (LOINC ${questionnaire.items.map((c) => c.code).join(", ")}).`,
+      );
+    if (values[position] !== undefined)
+      throw badInput(`${itemField}.linkId`, `${questionnaire.name} item ${item.linkId} is answered twice.`);
+    if (item.answer?.length !== 1)
+      throw badInput(`${itemField}.answer`, `${questionnaire.name} item ${item.linkId} needs exactly one answer.`);
     const coding = item.answer[0]!.valueCoding;
     const score = coding?.system === LOINC ? FREQUENCY_ANSWERS.findIndex((answer) => answer.code === coding.code) : -1;
     if (score < 0) {
-      throw badInput(`${itemField}.answer[0].valueCoding`, `Expected a LOINC answer ${FREQUENCY_ANSWERS.map((a) => a.code).join(", ")}, got ${coding ? describeCodings([coding]) : "no valueCoding"}.`);
+      throw badInput(
+        `${itemField}.answer[0].valueCoding`,
+        `Expected a LOINC answer ${FREQUENCY_ANSWERS.map((a) => a.code).join(", ")}, got ${coding ? describeCodings([coding]) : "no valueCoding"}.`,
+      );
     }
     values[position] = score;
   }
   const missing = questionnaire.items.filter((_, i) => values[i] === undefined);
-  if (missing.length) throw badInput(`${field}.item`, `${questionnaire.name} items not answered: ${missing.map((c) => c.code).join(", ")}.`);
+  if (missing.length)
+    throw badInput(
+      `${field}.item`,
+      `${questionnaire.name} items not answered: ${missing.map((c) => c.code).join(", ")}.`,
+    );
   return values as number[];
 }
 
@@ -285,35 +375,62 @@ function readTotal(
   observation: Observation,
   entry: Entry,
   session: ImportedSession,
-  responseOf: (reference: Reference | undefined, field: string) => { questionnaire: Questionnaire; values: number[]; session: ImportedSession },
+  responseOf: (
+    reference: Reference | undefined,
+    field: string,
+  ) => { questionnaire: Questionnaire; values: number[]; session: ImportedSession },
 ): void {
   if (observation.derivedFrom?.length !== 1) {
-    throw badInput(`${entry.field}.derivedFrom`, `A ${questionnaire.name} total is derivedFrom exactly one QuestionnaireResponse.`);
+    throw badInput(
+      `${entry.field}.derivedFrom`,
+      `A ${questionnaire.name} total is derivedFrom exactly one QuestionnaireResponse.`,
+    );
   }
   const response = responseOf(observation.derivedFrom[0], `${entry.field}.derivedFrom[0]`);
   if (response.questionnaire !== questionnaire || response.session !== session) {
-    throw badInput(`${entry.field}.derivedFrom[0]`, `A ${questionnaire.name} total must derive from a ${questionnaire.name} response of the same Encounter.`);
+    throw badInput(
+      `${entry.field}.derivedFrom[0]`,
+      `A ${questionnaire.name} total must derive from a ${questionnaire.name} response of the same Encounter.`,
+    );
   }
   const sum = response.values.reduce((a, b) => a + b, 0);
   if (observation.valueInteger !== sum) {
-    throw badInput(`${entry.field}.valueInteger`, `The ${questionnaire.name} total ${observation.valueInteger ?? "(none)"} is not the sum of its answers (${sum}).`);
+    throw badInput(
+      `${entry.field}.valueInteger`,
+      `The ${questionnaire.name} total ${observation.valueInteger ?? "(none)"} is not the sum of its answers (${sum}).`,
+    );
   }
 }
 
-function readScale<K extends string>(observation: Observation, field: string, names: readonly K[], codes: Record<K, Code>): Record<K, number> {
+function readScale<K extends string>(
+  observation: Observation,
+  field: string,
+  names: readonly K[],
+  codes: Record<K, Code>,
+): Record<K, number> {
   const items = {} as Record<K, number>;
   for (const [i, component] of (observation.component ?? []).entries()) {
-    const name = names.find((n) => component.code.coding?.some((c) => c.system === LOCAL_MEASURES && c.code === codes[n].code));
-    if (!name) throw badInput(`${field}.component[${i}].code`, `Unknown item ${describeCodings(component.code.coding ?? [])}; expected ${names.map((n) => codes[n].code).join(", ")}.`);
-    if (items[name] !== undefined) throw badInput(`${field}.component[${i}].code`, `Item ${codes[name].code} appears twice.`);
+    const name = names.find((n) =>
+      component.code.coding?.some((c) => c.system === LOCAL_MEASURES && c.code === codes[n].code),
+    );
+    if (!name)
+      throw badInput(
+        `${field}.component[${i}].code`,
+        `Unknown item ${describeCodings(component.code.coding ?? [])}; expected ${names.map((n) => codes[n].code).join(", ")}.`,
+      );
+    if (items[name] !== undefined)
+      throw badInput(`${field}.component[${i}].code`, `Item ${codes[name].code} appears twice.`);
     const value = component.valueQuantity?.value;
-    if (value === undefined) throw badInput(`${field}.component[${i}].valueQuantity`, `Item ${codes[name].code} needs a valueQuantity.`);
+    if (value === undefined)
+      throw badInput(`${field}.component[${i}].valueQuantity`, `Item ${codes[name].code} needs a valueQuantity.`);
     items[name] = value;
   }
   const missing = names.filter((name) => items[name] === undefined);
-  if (missing.length) throw badInput(`${field}.component`, `Items missing: ${missing.map((n) => codes[n].code).join(", ")}.`);
+  if (missing.length)
+    throw badInput(`${field}.component`, `Items missing: ${missing.map((n) => codes[n].code).join(", ")}.`);
   const total = observation.valueQuantity?.value;
   const sum = Math.round(names.reduce((a, name) => a + items[name], 0) * 10) / 10;
-  if (total !== sum) throw badInput(`${field}.valueQuantity`, `The total ${total ?? "(none)"} is not the sum of its items (${sum}).`);
+  if (total !== sum)
+    throw badInput(`${field}.valueQuantity`, `The total ${total ?? "(none)"} is not the sum of its items (${sum}).`);
   return items;
 }

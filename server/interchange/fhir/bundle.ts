@@ -61,8 +61,14 @@ export interface BundleOptions {
   newId?: () => string;
 }
 
-const local = (system: string, code: Code) => ({ coding: [{ system, code: code.code, display: code.display }], text: code.display });
-const loinc = (code: Code) => ({ coding: [{ system: LOINC, code: code.code, display: code.display }], text: code.display });
+const local = (system: string, code: Code) => ({
+  coding: [{ system, code: code.code, display: code.display }],
+  text: code.display,
+});
+const loinc = (code: Code) => ({
+  coding: [{ system: LOINC, code: code.code, display: code.display }],
+  text: code.display,
+});
 const score = (value: number) => ({ value, ...SCORE_UNIT });
 
 /**
@@ -97,12 +103,26 @@ export function buildClientBundle(client: BundleClient, sessions: BundleSession[
     if (session.ors) {
       const items = session.ors;
       const components = ORS_ITEMS.map((name) => component(ORS_ITEM_CODES[name], items[name]));
-      add(localObservation(LOCAL_CODES.orsTotal, { valueQuantity: score(sum(ORS_ITEMS.map((name) => items[name]))) }, context, components));
+      add(
+        localObservation(
+          LOCAL_CODES.orsTotal,
+          { valueQuantity: score(sum(ORS_ITEMS.map((name) => items[name]))) },
+          context,
+          components,
+        ),
+      );
     }
     if (session.srs) {
       const items = session.srs;
       const components = SRS_ITEMS.map((name) => component(SRS_ITEM_CODES[name], items[name]));
-      add(localObservation(LOCAL_CODES.srsTotal, { valueQuantity: score(sum(SRS_ITEMS.map((name) => items[name]))) }, context, components));
+      add(
+        localObservation(
+          LOCAL_CODES.srsTotal,
+          { valueQuantity: score(sum(SRS_ITEMS.map((name) => items[name]))) },
+          context,
+          components,
+        ),
+      );
     }
     if (session.weekRating != null) {
       add(localObservation(LOCAL_CODES.weekRating, { valueInteger: session.weekRating }, context));
@@ -158,7 +178,11 @@ interface Context {
   effectiveDateTime: string;
 }
 
-function questionnaireResponse(questionnaire: Questionnaire, values: number[], context: Context): QuestionnaireResponse {
+function questionnaireResponse(
+  questionnaire: Questionnaire,
+  values: number[],
+  context: Context,
+): QuestionnaireResponse {
   return {
     resourceType: "QuestionnaireResponse",
     questionnaire: questionnaire.canonical,

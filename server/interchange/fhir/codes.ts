@@ -77,9 +77,19 @@ export const PHQ9: Questionnaire = {
     { code: "44259-0", display: "Trouble falling or staying asleep, or sleeping too much" },
     { code: "44254-1", display: "Feeling tired or having little energy" },
     { code: "44251-7", display: "Poor appetite or overeating" },
-    { code: "44258-2", display: "Feeling bad about yourself-or that you are a failure or have let yourself or your family down" },
-    { code: "44252-5", display: "Trouble concentrating on things, such as reading the newspaper or watching television" },
-    { code: "44253-3", display: "Moving or speaking so slowly that other people could have noticed. Or the opposite-being so fidgety or restless that you have been moving around a lot more than usual" },
+    {
+      code: "44258-2",
+      display: "Feeling bad about yourself-or that you are a failure or have let yourself or your family down",
+    },
+    {
+      code: "44252-5",
+      display: "Trouble concentrating on things, such as reading the newspaper or watching television",
+    },
+    {
+      code: "44253-3",
+      display:
+        "Moving or speaking so slowly that other people could have noticed. Or the opposite-being so fidgety or restless that you have been moving around a lot more than usual",
+    },
     { code: "44260-8", display: "Thoughts that you would be better off dead, or of hurting yourself in some way" },
   ],
 };

@@ -19,7 +19,12 @@ export async function runFhirExport(argv: string[]): Promise<void> {
   await run(EXPORT_USAGE, async () => {
     const { values } = parseArgs({
       args: argv,
-      options: { client: { type: "string" }, out: { type: "string" }, full: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+      options: {
+        client: { type: "string" },
+        out: { type: "string" },
+        full: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
     });
     if (values.help || !values.client || !values.out) return usage(EXPORT_USAGE, values.help);
     const clientId = parseId(values.client, "client");
@@ -31,13 +36,18 @@ export async function runFhirExport(argv: string[]): Promise<void> {
       throw new CliError(`Cannot write into ${path.dirname(out)}.`);
     }
     await withDatabase(async (dataSource, clock) => {
-      const bundle = await new FhirExportService(dataSource, new AuditService(clock), clock).exportAsOperator(clientId, values.full);
+      const bundle = await new FhirExportService(dataSource, new AuditService(clock), clock).exportAsOperator(
+        clientId,
+        values.full,
+      );
       try {
         writeOutputFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
       } catch (error) {
         throw new CliError(`Cannot write ${out}: ${(error as Error).message}`);
       }
-      console.log(`Wrote ${bundle.entry?.length ?? 0} entries (${values.full ? "full" : "pseudonymous"}) for client ${clientId} to ${out}.`);
+      console.log(
+        `Wrote ${bundle.entry?.length ?? 0} entries (${values.full ? "full" : "pseudonymous"}) for client ${clientId} to ${out}.`,
+      );
     });
   });
 }
@@ -63,7 +73,9 @@ export async function runFhirImport(argv: string[]): Promise<void> {
       const config = loadConfig();
       const service = new FhirImportService(dataSource, new AuditService(clock), config.rules, clock);
       const result = await service.importBundle(therapist, bundle);
-      console.log(`Imported client ${result.clientId} ("${result.displayName}") with ${result.sessions} sessions for ${therapist}.`);
+      console.log(
+        `Imported client ${result.clientId} ("${result.displayName}") with ${result.sessions} sessions for ${therapist}.`,
+      );
     });
   });
 }

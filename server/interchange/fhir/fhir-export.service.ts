@@ -33,7 +33,10 @@ export class FhirExportService {
     const manager = this.dataSource.manager;
     const client = await findVisibleClient(manager, viewer, clientId);
     const bundle = await this.build(manager, client, full);
-    return { bundle, audit: { actorUserId: viewer.userId, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress } };
+    return {
+      bundle,
+      audit: { actorUserId: viewer.userId, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress },
+    };
   }
 
   /**
@@ -45,14 +48,23 @@ export class FhirExportService {
       const client = await manager.findOneBy(Client, { id: clientId });
       if (!client) throw notFound(`No client with id ${clientId}.`, "client");
       const bundle = await this.build(manager, client, full);
-      await this.audit.record(manager, { actorUserId: null, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress: null });
+      await this.audit.record(manager, {
+        actorUserId: null,
+        action: AuditAction.EXPORT_FHIR,
+        clientId: client.id,
+        sourceAddress: null,
+      });
       return bundle;
     });
   }
 
   private async build(manager: EntityManager, client: Client, full: boolean): Promise<Bundle> {
-    const sessions = await manager.find(TherapySession, { where: { clientId: client.id }, order: { occurredAt: "ASC", id: "ASC" } });
-    const email = full && client.userId != null ? ((await manager.findOneBy(User, { id: client.userId }))?.email ?? null) : null;
+    const sessions = await manager.find(TherapySession, {
+      where: { clientId: client.id },
+      order: { occurredAt: "ASC", id: "ASC" },
+    });
+    const email =
+      full && client.userId != null ? ((await manager.findOneBy(User, { id: client.userId }))?.email ?? null) : null;
     return buildClientBundle({ ...client, email }, sessions, { full, generatedAt: this.clock() });
   }
 }

@@ -37,13 +37,18 @@ export class FhirImportService {
     const now = this.clock();
     return this.dataSource.transaction(async (manager) => {
       const therapist = await manager.findOneBy(User, { email: therapistEmail.trim().toLowerCase() });
-      if (!therapist || therapist.role !== Role.THERAPIST) throw badInput("therapist", `No therapist signs in as ${JSON.stringify(therapistEmail)}.`);
+      if (!therapist || therapist.role !== Role.THERAPIST)
+        throw badInput("therapist", `No therapist signs in as ${JSON.stringify(therapistEmail)}.`);
       const timeZone = await clinicTimeZone(manager, therapist.clinicId);
       const ids = { therapistId: therapist.id, clientId: 0 };
       // Rows are built (and so validated) before the first insert; clientId is filled in once the client exists.
-      const rows = imported.sessions.map((session) => this.sessionRow(session, ids, timeZone, now, imported.intakeDate));
+      const rows = imported.sessions.map((session) =>
+        this.sessionRow(session, ids, timeZone, now, imported.intakeDate),
+      );
       // A pseudonymous bundle has no name; the exporter's identifier lets the therapist match it to their records.
-      const displayName = (imported.displayName ?? `Imported client ${imported.identifier ?? "without identifier"}`).slice(0, 120);
+      const displayName = (
+        imported.displayName ?? `Imported client ${imported.identifier ?? "without identifier"}`
+      ).slice(0, 120);
       const { identifiers } = await manager.insert(Client, {
         displayName,
         therapistId: therapist.id,
@@ -58,7 +63,12 @@ export class FhirImportService {
       const clientId = Number(identifiers[0]!.id);
       for (const row of rows) await manager.insert(TherapySession, { ...row, clientId });
       await refreshSessionDerivedData(manager, clientId);
-      await this.audit.record(manager, { actorUserId: null, action: AuditAction.IMPORT_FHIR, clientId, sourceAddress: null });
+      await this.audit.record(manager, {
+        actorUserId: null,
+        action: AuditAction.IMPORT_FHIR,
+        clientId,
+        sourceAddress: null,
+      });
       return { clientId, displayName, sessions: rows.length };
     });
   }
@@ -79,7 +89,10 @@ export class FhirImportService {
       if (error.field === "occurredAt") throw badInput(`${encounter}.period.start`, error.message);
       const block = error.field.split(/[.[]/)[0] as keyof ImportedSession["entries"];
       const entry = session.entries[block];
-      throw badInput(entry === undefined ? encounter : `entry[${entry}].resource`, `${error.message} (the Encounter at entry[${session.entries.encounter}])`);
+      throw badInput(
+        entry === undefined ? encounter : `entry[${entry}].resource`,
+        `${error.message} (the Encounter at entry[${session.entries.encounter}])`,
+      );
     }
   }
 }

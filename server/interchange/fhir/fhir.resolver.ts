@@ -17,7 +17,12 @@ export class FhirResolver {
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<object> {
-    const { bundle, audit } = await context.services.fhirExport.exportForViewer(context.viewer!, clientId, full, context.sourceAddress);
+    const { bundle, audit } = await context.services.fhirExport.exportForViewer(
+      context.viewer!,
+      clientId,
+      full,
+      context.sourceAddress,
+    );
     context.disclosures.push({ responseKey: String(info.path.key), audit });
     return bundle;
   }

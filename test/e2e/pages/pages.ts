@@ -3,7 +3,10 @@ import type { Locator, Page } from "playwright-core";
 
 /** Page objects: what a person sees and does, by role and label rather than by markup. */
 export class LoginPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(path = "/"): Promise<void> {
     await this.page.goto(`${this.baseUrl}${path}`);
@@ -36,7 +39,13 @@ export class CaseloadPage {
   }
 }
 
-export const CHART_IDS = ["chart-outcome", "chart-alliance", "chart-episodes", "chart-homework", "chart-cadence"] as const;
+export const CHART_IDS = [
+  "chart-outcome",
+  "chart-alliance",
+  "chart-episodes",
+  "chart-homework",
+  "chart-cadence",
+] as const;
 
 export class ClientProgressPage {
   constructor(private readonly page: Page) {}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readDecimal, readEnumList, readInstant, readInteger, writeCell } from "../../../server/interchange/csv/cells.ts";
+import {
+  readDecimal,
+  readEnumList,
+  readInstant,
+  readInteger,
+  writeCell,
+} from "../../../server/interchange/csv/cells.ts";
 
 const reason = (read: () => unknown) => {
   try {
@@ -15,7 +21,16 @@ describe("CSV cells", () => {
     expect(readInstant("2026-01-12T09:00:00-05:00", "occurred_at").toISOString()).toBe("2026-01-12T14:00:00.000Z");
     expect(readInstant("2026-01-12T14:00Z", "occurred_at").toISOString()).toBe("2026-01-12T14:00:00.000Z");
     expect(readInstant("2026-07-01T23:59:59.5+02:00", "occurred_at").toISOString()).toBe("2026-07-01T21:59:59.500Z");
-    for (const text of ["2026-01-12 09:00", "2026-01-12T09:00:00", "2026-02-30T10:00:00Z", "2026-01-12T24:00:00Z", "2026-01-01T10:00:00+24:00", "2026-01-01T10:00:00+99:99", "12/01/2026", "2026-01-12"]) {
+    for (const text of [
+      "2026-01-12 09:00",
+      "2026-01-12T09:00:00",
+      "2026-02-30T10:00:00Z",
+      "2026-01-12T24:00:00Z",
+      "2026-01-01T10:00:00+24:00",
+      "2026-01-01T10:00:00+99:99",
+      "12/01/2026",
+      "2026-01-12",
+    ]) {
       expect(reason(() => readInstant(text, "occurred_at"))).toBe("occurred_at");
     }
   });
@@ -23,9 +38,11 @@ describe("CSV cells", () => {
   it("reads numbers strictly: a decimal point, one decimal at most, whole numbers where whole", () => {
     expect(readDecimal("7.5", "ors_social")).toBe(7.5);
     expect(readDecimal("10", "ors_social")).toBe(10);
-    for (const text of ["7,5", "7.25", "seven", "1e1", ""]) expect(reason(() => readDecimal(text, "ors_social"))).toBe("ors_social");
+    for (const text of ["7,5", "7.25", "seven", "1e1", ""])
+      expect(reason(() => readDecimal(text, "ors_social"))).toBe("ors_social");
     expect(readInteger("-3", "week_rating")).toBe(-3);
-    for (const text of ["3.0", "3.5", "three", ""]) expect(reason(() => readInteger(text, "week_rating"))).toBe("week_rating");
+    for (const text of ["3.0", "3.5", "three", ""])
+      expect(reason(() => readInteger(text, "week_rating"))).toBe("week_rating");
   });
 
   it("reads semicolon lists of allowed values", () => {

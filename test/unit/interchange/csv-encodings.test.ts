@@ -5,7 +5,8 @@ import { splitRecords, type RawRecord } from "../../../server/interchange/csv/re
 type SplitOptions = NonNullable<Parameters<typeof splitRecords>[1]>;
 
 /** The bytes cut into pieces of `size`, to cross every boundary, as a file stream delivers them. */
-const pieces = (bytes: Buffer, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+const pieces = (bytes: Buffer, size: number) =>
+  Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
 
 async function* stream(chunks: Buffer[]) {
   yield* chunks;
@@ -69,18 +70,21 @@ describe("reading the bytes of a CSV file as text", () => {
     await expect(split(Buffer.from("id,situation\r\n", "utf16le"), {}, 1)).rejects.toThrow(UTF16);
     await expect(split(Buffer.from("id,situation\r\n", "utf16le").swap16())).rejects.toThrow(UTF16);
     const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
-    await expect(split(workbook, { encoding: "windows-1252" })).rejects.toThrow("the file is an Excel workbook, not CSV: save it as CSV UTF-8");
+    await expect(split(workbook, { encoding: "windows-1252" })).rejects.toThrow(
+      "the file is an Excel workbook, not CSV: save it as CSV UTF-8",
+    );
   });
 
   it("refuses windows-1252 for a file that says it is UTF-8 with a byte-order mark", async () => {
-    await expect(split(Buffer.concat([UTF8_BOM, Buffer.from("id\n1\n")]), { encoding: "windows-1252" })).rejects.toThrow(
-      "the file is UTF-8: leave out --encoding windows-1252",
-    );
+    await expect(
+      split(Buffer.concat([UTF8_BOM, Buffer.from("id\n1\n")]), { encoding: "windows-1252" }),
+    ).rejects.toThrow("the file is UTF-8: leave out --encoding windows-1252");
   });
 });
 
 describe("checking a whole file's encoding before anything is read into the database", () => {
-  const check = (bytes: Buffer, encoding: "utf-8" | "windows-1252", size = 4096) => checkEncoding(stream(pieces(bytes, size)), encoding);
+  const check = (bytes: Buffer, encoding: "utf-8" | "windows-1252", size = 4096) =>
+    checkEncoding(stream(pieces(bytes, size)), encoding);
   const lines = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => `${i},plain text\r\n`).join(""));
 
   it("finds a windows-1252 byte far into a UTF-8 file", async () => {
@@ -92,7 +96,9 @@ describe("checking a whole file's encoding before anything is read into the data
   it("refuses windows-1252 for a file that is UTF-8, and accepts plain ASCII either way", async () => {
     const utf8 = Buffer.concat([lines(3000), Buffer.from("1,Café – Übelkeit\r\n", "utf8")]);
     await expect(check(utf8, "utf-8", 1000)).resolves.toBeUndefined();
-    await expect(check(utf8, "windows-1252", 1000)).rejects.toThrow("the file is UTF-8: leave out --encoding windows-1252");
+    await expect(check(utf8, "windows-1252", 1000)).rejects.toThrow(
+      "the file is UTF-8: leave out --encoding windows-1252",
+    );
     await expect(check(lines(10), "windows-1252")).resolves.toBeUndefined();
   });
 

@@ -32,7 +32,14 @@ function validInput(kind: CsvKind): Record<string, unknown> {
         privateNotes: "notes",
       };
     case "homework":
-      return { type: HomeworkType.OTHER, description: "do it", dueDate: "2026-11-25", assignedBy: AssignedBy.THERAPIST, assignedAt: NOW, helpfulness: 5 };
+      return {
+        type: HomeworkType.OTHER,
+        description: "do it",
+        dueDate: "2026-11-25",
+        assignedBy: AssignedBy.THERAPIST,
+        assignedAt: NOW,
+        helpfulness: 5,
+      };
     case "episodes":
       return {
         occurredAt: new Date("2026-11-02T15:00:00Z"),
@@ -66,9 +73,16 @@ function withField(input: Record<string, unknown>, field: string, value: unknown
 
 /** The services' own row builder, which the API runs; throws their validation error. */
 function build(kind: CsvKind, input: Record<string, unknown>): void {
-  if (kind === "sessions") buildSessionRow(input as never, { clientId: 1, therapistId: 1 }, "America/Toronto", DEFAULT_RULES, NOW);
+  if (kind === "sessions")
+    buildSessionRow(input as never, { clientId: 1, therapistId: 1 }, "America/Toronto", DEFAULT_RULES, NOW);
   else if (kind === "homework") buildHomeworkRow(input as never, 1, "2026-11-20");
-  else buildEpisodeRow(input as never, { clientId: 1, loggedBy: LoggedBy.CLIENT, loggedByUserId: 1 }, "America/Toronto", NOW);
+  else
+    buildEpisodeRow(
+      input as never,
+      { clientId: 1, loggedBy: LoggedBy.CLIENT, loggedByUserId: 1 },
+      "America/Toronto",
+      NOW,
+    );
 }
 
 function fieldRejected(kind: CsvKind, column: CsvColumn, value: unknown): string | null {
@@ -102,7 +116,10 @@ describe("the CSV layouts agree with the services' validation", () => {
     expect(limited.length).toBeGreaterThan(0);
     for (const column of limited) {
       expect([column.name, fieldRejected(kind, column, "x".repeat(column.maxLength!))]).toEqual([column.name, null]);
-      expect([column.name, fieldRejected(kind, column, "x".repeat(column.maxLength! + 1))]).toEqual([column.name, column.name]);
+      expect([column.name, fieldRejected(kind, column, "x".repeat(column.maxLength! + 1))]).toEqual([
+        column.name,
+        column.name,
+      ]);
     }
   });
 

@@ -7,22 +7,21 @@ import { splitRecords, type RawRecord } from "../../../server/interchange/csv/re
 
 async function split(chunks: (string | Buffer)[], delimiter?: CsvDelimiter): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  for await (const record of splitRecords((async function* () { yield* chunks; })(), { delimiter })) records.push(record);
+  for await (const record of splitRecords(
+    (async function* () {
+      yield* chunks;
+    })(),
+    { delimiter },
+  ))
+    records.push(record);
   return records;
 }
 
 /** The same text cut into pieces of `size` characters (or bytes), to cross every boundary. */
-const pieces = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+const pieces = (text: string, size: number) =>
+  Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
 
-const FILE = [
-  "a,b,c",
-  '1,"two\r\nlines",3',
-  "",
-  '4,"say ""hi""",6',
-  '"x,y",z,"',
-  '",end',
-  "7,8,9",
-].join("\r\n");
+const FILE = ["a,b,c", '1,"two\r\nlines",3', "", '4,"say ""hi""",6', '"x,y",z,"', '",end', "7,8,9"].join("\r\n");
 
 describe("splitting a CSV stream into records", () => {
   it("gives each record the line it starts on, counting lines inside quotes and blank lines", async () => {
@@ -92,8 +91,12 @@ describe("rows spreadsheet programs write", () => {
   });
 
   it("decodes fields separated by semicolons or tabs", () => {
-    expect(decodeRecords([{ line: 2, text: '1;"a;b";"c ""d"""' }], ";")).toEqual([{ ok: true, fields: ["1", "a;b", 'c "d"'] }]);
-    expect(decodeRecords([{ line: 2, text: '1\t"a\tb"\tc,d' }], "\t")).toEqual([{ ok: true, fields: ["1", "a\tb", "c,d"] }]);
+    expect(decodeRecords([{ line: 2, text: '1;"a;b";"c ""d"""' }], ";")).toEqual([
+      { ok: true, fields: ["1", "a;b", 'c "d"'] },
+    ]);
+    expect(decodeRecords([{ line: 2, text: '1\t"a\tb"\tc,d' }], "\t")).toEqual([
+      { ok: true, fields: ["1", "a\tb", "c,d"] },
+    ]);
   });
 });
 
@@ -107,12 +110,16 @@ describe("reading the header", () => {
   });
 
   it("names an empty header cell between named ones by its position", () => {
-    expect(() => mapHeader(LAYOUTS.episodes, ["client_id", "", ...names.slice(1)])).toThrow("Column 2 of the header has no name.");
+    expect(() => mapHeader(LAYOUTS.episodes, ["client_id", "", ...names.slice(1)])).toThrow(
+      "Column 2 of the header has no name.",
+    );
   });
 
   it("quotes at most 40 characters of an unknown column", () => {
     const long = names.join(";");
-    expect(() => mapHeader(LAYOUTS.episodes, [long])).toThrow(`Unknown column "${long.slice(0, 37)}..." in the header of the episodes file.`);
+    expect(() => mapHeader(LAYOUTS.episodes, [long])).toThrow(
+      `Unknown column "${long.slice(0, 37)}..." in the header of the episodes file.`,
+    );
   });
 });
 
@@ -122,7 +129,7 @@ describe("decoding records with csv-parse", () => {
       { line: 2, text: '1,"a ""b"", c",3' },
       { line: 3, text: '"bad"x,5,6' },
       { line: 4, text: '7,"multi\nline",9' },
-      { line: 6, text: "1,ab\"c,3" },
+      { line: 6, text: '1,ab"c,3' },
       { line: 7, text: '3,"open' },
     ];
     const decoded = decodeRecords(records);

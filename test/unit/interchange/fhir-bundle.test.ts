@@ -18,14 +18,37 @@ const CLIENT: BundleClient = {
 
 const SESSIONS: BundleSession[] = [
   {
-    occurredAt: new Date("2026-03-03T15:00:00.000Z"), attendance: Attendance.ATTENDED, kind: SessionKind.INTAKE, crisis: false, weekRating: 4,
-    ors: { individual: 3.1, interpersonal: 4.9, social: 2.2, overall: 3.3 }, srs: { relationship: 9.9, goalsAndTopics: 8.4, approachOrMethod: 8.0, overall: 9.2 },
-    phq9Items: [3, 2, 2, 1, 0, 1, 2, 1, 1], gad7Items: [3, 3, 2, 2, 1, 0, 1],
+    occurredAt: new Date("2026-03-03T15:00:00.000Z"),
+    attendance: Attendance.ATTENDED,
+    kind: SessionKind.INTAKE,
+    crisis: false,
+    weekRating: 4,
+    ors: { individual: 3.1, interpersonal: 4.9, social: 2.2, overall: 3.3 },
+    srs: { relationship: 9.9, goalsAndTopics: 8.4, approachOrMethod: 8.0, overall: 9.2 },
+    phq9Items: [3, 2, 2, 1, 0, 1, 2, 1, 1],
+    gad7Items: [3, 3, 2, 2, 1, 0, 1],
   },
-  { occurredAt: new Date("2026-03-10T15:00:00.000Z"), attendance: Attendance.NO_SHOW, kind: SessionKind.FOLLOW_UP, crisis: false, weekRating: null, ors: null, srs: null, phq9Items: null, gad7Items: null },
   {
-    occurredAt: new Date("2026-03-17T16:30:00.000Z"), attendance: Attendance.ATTENDED, kind: SessionKind.CRISIS, crisis: true, weekRating: null,
-    ors: null, srs: null, phq9Items: [2, 2, 1, 1, 0, 1, 1, 0, 2], gad7Items: null,
+    occurredAt: new Date("2026-03-10T15:00:00.000Z"),
+    attendance: Attendance.NO_SHOW,
+    kind: SessionKind.FOLLOW_UP,
+    crisis: false,
+    weekRating: null,
+    ors: null,
+    srs: null,
+    phq9Items: null,
+    gad7Items: null,
+  },
+  {
+    occurredAt: new Date("2026-03-17T16:30:00.000Z"),
+    attendance: Attendance.ATTENDED,
+    kind: SessionKind.CRISIS,
+    crisis: true,
+    weekRating: null,
+    ors: null,
+    srs: null,
+    phq9Items: [2, 2, 1, 1, 0, 1, 1, 0, 2],
+    gad7Items: null,
   },
 ];
 
@@ -34,7 +57,8 @@ function counter() {
   return () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`;
 }
 
-const build = (full = false) => buildClientBundle(CLIENT, SESSIONS, { full, generatedAt: new Date("2026-04-01T12:00:00.000Z"), newId: counter() });
+const build = (full = false) =>
+  buildClientBundle(CLIENT, SESSIONS, { full, generatedAt: new Date("2026-04-01T12:00:00.000Z"), newId: counter() });
 
 function refusal(bundle: unknown): DomainError {
   try {
@@ -49,7 +73,14 @@ function refusal(bundle: unknown): DomainError {
 describe("FHIR bundle builder and reader", () => {
   it("reads back every session and rating block it wrote, in time order", () => {
     const read = readClientBundle(build());
-    expect(read).toMatchObject({ displayName: null, identifier: "42", intakeDate: CLIENT.intakeDate, complaint: CLIENT.complaint, ageBand: CLIENT.ageBand, status: CLIENT.status });
+    expect(read).toMatchObject({
+      displayName: null,
+      identifier: "42",
+      intakeDate: CLIENT.intakeDate,
+      complaint: CLIENT.complaint,
+      ageBand: CLIENT.ageBand,
+      status: CLIENT.status,
+    });
     expect(read.sessions.map((s) => s.draft)).toEqual(
       SESSIONS.map((s) => ({
         occurredAt: s.occurredAt,
@@ -83,7 +114,10 @@ describe("FHIR bundle builder and reader", () => {
 
   it("refuses a second Patient and resources outside the shape", () => {
     const twoPatients = build();
-    twoPatients.entry!.push({ fullUrl: "urn:uuid:00000000-0000-4000-8000-999999999999", resource: { resourceType: "Patient" } });
+    twoPatients.entry!.push({
+      fullUrl: "urn:uuid:00000000-0000-4000-8000-999999999999",
+      resource: { resourceType: "Patient" },
+    });
     expect(refusal(twoPatients).message).toMatch(/exactly one Patient; the Bundle has 2/);
     const condition = build();
     condition.entry!.push({

@@ -11,17 +11,32 @@ import { expectField } from "./catch-error.ts";
 
 describe("measure table (CLINICAL.md lines 19–22)", () => {
   it("has each measure's direction, reliable-change rule and caseness rule", () => {
-    expect(MEASURES.ORS).toMatchObject({ direction: "HIGHER_IS_BETTER", reliableChangeRule: "ORS_RELIABLE_CHANGE", casenessRule: "ORS_CLINICAL_CUTOFF_ADULT" });
+    expect(MEASURES.ORS).toMatchObject({
+      direction: "HIGHER_IS_BETTER",
+      reliableChangeRule: "ORS_RELIABLE_CHANGE",
+      casenessRule: "ORS_CLINICAL_CUTOFF_ADULT",
+    });
     expect(MEASURES.SRS).toMatchObject({ direction: "HIGHER_IS_BETTER", reliableChangeRule: null, casenessRule: null });
-    expect(MEASURES.PHQ9).toMatchObject({ direction: "LOWER_IS_BETTER", reliableChangeRule: "PHQ9_RELIABLE_CHANGE", casenessRule: "PHQ9_CASENESS" });
-    expect(MEASURES.GAD7).toMatchObject({ direction: "LOWER_IS_BETTER", reliableChangeRule: "GAD7_RELIABLE_CHANGE", casenessRule: "GAD7_CASENESS" });
+    expect(MEASURES.PHQ9).toMatchObject({
+      direction: "LOWER_IS_BETTER",
+      reliableChangeRule: "PHQ9_RELIABLE_CHANGE",
+      casenessRule: "PHQ9_CASENESS",
+    });
+    expect(MEASURES.GAD7).toMatchObject({
+      direction: "LOWER_IS_BETTER",
+      reliableChangeRule: "GAD7_RELIABLE_CHANGE",
+      casenessRule: "GAD7_CASENESS",
+    });
   });
 
   it("describes the configured values", () => {
     expect(describeMeasure("PHQ9")).toMatchObject({ reliableChange: 6, casenessThreshold: 10 });
     expect(describeMeasure("GAD7")).toMatchObject({ reliableChange: 4, casenessThreshold: 8 });
     expect(describeMeasure("ORS")).toMatchObject({ reliableChange: 5, casenessThreshold: 25 });
-    expect(describeMeasure("ORS", undefined, "CHILD")).toMatchObject({ casenessRule: "ORS_CLINICAL_CUTOFF_CHILD", casenessThreshold: 32 });
+    expect(describeMeasure("ORS", undefined, "CHILD")).toMatchObject({
+      casenessRule: "ORS_CLINICAL_CUTOFF_CHILD",
+      casenessThreshold: 32,
+    });
     expect(describeMeasure("SRS")).toMatchObject({ reliableChange: null, casenessThreshold: null });
   });
 });
@@ -59,7 +74,11 @@ describe("classifyOutcome (CLINICAL.md lines 28–34, 43, 46)", () => {
   it("PHQ-9 reliable recovery: 16 → 8", () => {
     expect(classifyOutcome("PHQ9", 16, 8)).toMatchObject({ recovered: true, reliablyRecovered: true });
     // recovered without reliable improvement: 12 → 9
-    expect(classifyOutcome("PHQ9", 12, 9)).toMatchObject({ changeClass: "NO_RELIABLE_CHANGE", recovered: true, reliablyRecovered: false });
+    expect(classifyOutcome("PHQ9", 12, 9)).toMatchObject({
+      changeClass: "NO_RELIABLE_CHANGE",
+      recovered: true,
+      reliablyRecovered: false,
+    });
   });
 
   it("response and remission are null when they do not apply", () => {
@@ -86,7 +105,11 @@ describe("classifyOutcome (CLINICAL.md lines 28–34, 43, 46)", () => {
       reliablyRecovered: true,
     });
     expect(classifyOutcome("GAD7", 10, 7).changeClass).toBe("NO_RELIABLE_CHANGE");
-    expect(classifyOutcome("GAD7", 3, 8)).toMatchObject({ changeClass: "RELIABLE_DETERIORATION", casenessAtLatest: true, recovered: null });
+    expect(classifyOutcome("GAD7", 3, 8)).toMatchObject({
+      changeClass: "RELIABLE_DETERIORATION",
+      casenessAtLatest: true,
+      recovered: null,
+    });
   });
 
   it("line 46: ORS 19 → 24 reliable improvement under the 5-point rule (still clinical, so not recovered)", () => {
@@ -131,7 +154,10 @@ describe("classifyOutcome (CLINICAL.md lines 28–34, 43, 46)", () => {
 
   it("names the rule and applies a clinic's override", () => {
     const rules = resolveRules({ PHQ9_RELIABLE_CHANGE: 5 });
-    expect(classifyOutcome("PHQ9", 15, 10, rules)).toMatchObject({ changeClass: "RELIABLE_IMPROVEMENT", rule: "PHQ9_RELIABLE_CHANGE" });
+    expect(classifyOutcome("PHQ9", 15, 10, rules)).toMatchObject({
+      changeClass: "RELIABLE_IMPROVEMENT",
+      rule: "PHQ9_RELIABLE_CHANGE",
+    });
   });
 
   it("validates the totals", () => {
@@ -155,11 +181,17 @@ describe("classifyNhsPaired (NHS Talking Therapies; CLINICAL.md lines 31–32, 4
   });
 
   it("caseness on either measure: GAD-7 only at start counts", () => {
-    expect(classifyNhsPaired({ phq9: [6, 3], gad7: [10, 5] })).toMatchObject({ casenessAtBaseline: true, recovered: true });
+    expect(classifyNhsPaired({ phq9: [6, 3], gad7: [10, 5] })).toMatchObject({
+      casenessAtBaseline: true,
+      recovered: true,
+    });
   });
 
   it("recovery needs both measures below caseness at the end", () => {
-    expect(classifyNhsPaired({ phq9: [12, 5], gad7: [9, 8] })).toMatchObject({ recovered: false, reliablyRecovered: false });
+    expect(classifyNhsPaired({ phq9: [12, 5], gad7: [9, 8] })).toMatchObject({
+      recovered: false,
+      reliablyRecovered: false,
+    });
   });
 
   it("a reliable decrease on one and no reliable increase on the other is an improvement", () => {
@@ -202,7 +234,10 @@ describe("recoveryRate (CLINICAL.md line 34)", () => {
   });
 
   it("rate is null when nobody finished at caseness", () => {
-    expect(recoveryRate({ recovered: 0, finished: 4, notAtCasenessAtStart: 4 })).toEqual({ rate: null, denominator: 0 });
+    expect(recoveryRate({ recovered: 0, finished: 4, notAtCasenessAtStart: 4 })).toEqual({
+      rate: null,
+      denominator: 0,
+    });
   });
 
   it("rejects impossible counts", () => {

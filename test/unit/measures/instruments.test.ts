@@ -89,7 +89,11 @@ describe("SRS (CLINICAL.md line 20)", () => {
   });
 
   it("SRS 35 flags, 36 does not (CLINICAL.md line 46)", () => {
-    expect(srsAllianceConcern(35, null)).toMatchObject({ belowCutoff: true, dropped: false, rule: "SRS_ALLIANCE_CUTOFF" });
+    expect(srsAllianceConcern(35, null)).toMatchObject({
+      belowCutoff: true,
+      dropped: false,
+      rule: "SRS_ALLIANCE_CUTOFF",
+    });
     expect(srsAllianceConcern(36, null)).toMatchObject({ belowCutoff: false, dropped: false, rule: null });
   });
 

@@ -48,7 +48,10 @@ describe("Jacobson & Truax (1991), CLINICAL.md lines 36–42", () => {
 
   it("c weights the means by the other group's SD (line 38)", () => {
     // (SD_fun·M_clin + SD_clin·M_fun)/(SD_fun + SD_clin) = (4·30 + 8·12)/12 = 18
-    expect(clinicalCutoffs({ meanClinical: 30, sdClinical: 8, meanFunctional: 12, sdFunctional: 4 }).c).toBeCloseTo(18, 10);
+    expect(clinicalCutoffs({ meanClinical: 30, sdClinical: 8, meanFunctional: 12, sdFunctional: 4 }).c).toBeCloseTo(
+      18,
+      10,
+    );
   });
 
   it("uses the configured critical z", () => {

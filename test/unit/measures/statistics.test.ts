@@ -24,7 +24,9 @@ function logFactorial(n: number): number {
 function binomialPmf(k: number, n: number, p: number): number {
   if (p === 0) return k === 0 ? 1 : 0;
   if (p === 1) return k === n ? 1 : 0;
-  return Math.exp(logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * Math.log(p) + (n - k) * Math.log(1 - p));
+  return Math.exp(
+    logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * Math.log(p) + (n - k) * Math.log(1 - p),
+  );
 }
 
 /** P(X ≥ k), X ~ Binomial(n, p), summed term by term. */
@@ -299,8 +301,14 @@ describe("poissonRateRatio (exact conditional binomial)", () => {
   });
 
   it("requires positive exposures and whole counts", () => {
-    expect(() => poissonRateRatio({ countAfter: 1, exposureAfter: 0, countBefore: 1, exposureBefore: 1 })).toThrow(/exposureAfter/);
-    expect(() => poissonRateRatio({ countAfter: 1, exposureAfter: 1, countBefore: 1, exposureBefore: -2 })).toThrow(/exposureBefore/);
-    expect(() => poissonRateRatio({ countAfter: 1.5, exposureAfter: 1, countBefore: 1, exposureBefore: 1 })).toThrow(/countAfter/);
+    expect(() => poissonRateRatio({ countAfter: 1, exposureAfter: 0, countBefore: 1, exposureBefore: 1 })).toThrow(
+      /exposureAfter/,
+    );
+    expect(() => poissonRateRatio({ countAfter: 1, exposureAfter: 1, countBefore: 1, exposureBefore: -2 })).toThrow(
+      /exposureBefore/,
+    );
+    expect(() => poissonRateRatio({ countAfter: 1.5, exposureAfter: 1, countBefore: 1, exposureBefore: 1 })).toThrow(
+      /countAfter/,
+    );
   });
 });

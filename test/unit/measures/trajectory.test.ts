@@ -13,11 +13,20 @@ import { expectField } from "./catch-error.ts";
 
 /** A small explicit list of (session, ORS score) points from closed cases. */
 const POINTS: readonly (readonly [number, number])[] = [
-  [1, 12], [1, 15], [1, 10], [1, 18.5],
-  [2, 16], [2, 18], [2, 14.2],
-  [3, 20], [3, 17], [3, 22],
+  [1, 12],
+  [1, 15],
+  [1, 10],
+  [1, 18.5],
+  [2, 16],
+  [2, 18],
+  [2, 14.2],
+  [3, 20],
+  [3, 17],
+  [3, 22],
   [5, 24],
-  [8, 25], [8, 27.4], [8, 21],
+  [8, 25],
+  [8, 27.4],
+  [8, 21],
   [12, 30],
 ];
 
@@ -106,10 +115,7 @@ describe("fitExpectedCurve (OLS of score on ln(session) from grouped sums)", () 
 
   it("does not depend on group order or on splitting a session into several groups", () => {
     const groups = group(POINTS);
-    const split: SessionGroup[] = [
-      ...group(POINTS.slice(0, 2)),
-      ...group(POINTS.slice(2)),
-    ].reverse();
+    const split: SessionGroup[] = [...group(POINTS.slice(0, 2)), ...group(POINTS.slice(2))].reverse();
     const a = fitExpectedCurve(groups)!;
     const b = fitExpectedCurve(split)!;
     expect(b.slope).toBeCloseTo(a.slope, 10);
@@ -131,16 +137,48 @@ describe("fitExpectedCurve (OLS of score on ln(session) from grouped sums)", () 
 
   it("returns null with a single session number or fewer than 3 scores", () => {
     expect(fitExpectedCurve([])).toBeNull();
-    expect(fitExpectedCurve(group([[1, 10], [1, 12], [1, 14]]))).toBeNull();
-    expect(fitExpectedCurve(group([[1, 10], [2, 12]]))).toBeNull();
-    expect(fitExpectedCurve([{ sessionNumber: 3, count: 0, sum: 0, sumOfSquares: 0 }, ...group([[1, 10], [1, 12]])])).toBeNull();
+    expect(
+      fitExpectedCurve(
+        group([
+          [1, 10],
+          [1, 12],
+          [1, 14],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      fitExpectedCurve(
+        group([
+          [1, 10],
+          [2, 12],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      fitExpectedCurve([
+        { sessionNumber: 3, count: 0, sum: 0, sumOfSquares: 0 },
+        ...group([
+          [1, 10],
+          [1, 12],
+        ]),
+      ]),
+    ).toBeNull();
   });
 
   it("rejects malformed groups", () => {
-    expectField(() => fitExpectedCurve([{ sessionNumber: 0, count: 1, sum: 1, sumOfSquares: 1 }]), "groups[0].sessionNumber");
+    expectField(
+      () => fitExpectedCurve([{ sessionNumber: 0, count: 1, sum: 1, sumOfSquares: 1 }]),
+      "groups[0].sessionNumber",
+    );
     expectField(() => fitExpectedCurve([{ sessionNumber: 1, count: 1.5, sum: 1, sumOfSquares: 1 }]), "groups[0].count");
-    expectField(() => fitExpectedCurve([{ sessionNumber: 1, count: 2, sum: 10, sumOfSquares: 10 }]), "groups[0].sumOfSquares");
-    expectField(() => fitExpectedCurve([{ sessionNumber: 1, count: 2, sum: Number.NaN, sumOfSquares: 10 }]), "groups[0].sum");
+    expectField(
+      () => fitExpectedCurve([{ sessionNumber: 1, count: 2, sum: 10, sumOfSquares: 10 }]),
+      "groups[0].sumOfSquares",
+    );
+    expectField(
+      () => fitExpectedCurve([{ sessionNumber: 1, count: 2, sum: Number.NaN, sumOfSquares: 10 }]),
+      "groups[0].sum",
+    );
   });
 });
 
@@ -183,19 +221,25 @@ describe("assessOffTrack (CLINICAL.md lines 53–55)", () => {
       method: "FALLBACK",
       rule: "FALLBACK_NO_RELIABLE_IMPROVEMENT_BY_SESSION",
     });
-    expect(assessOffTrack({ baselineOrs: 19, latestOrs: 20, sessionNumber: 5, curve: null, closedCases: 0 })).toMatchObject({
+    expect(
+      assessOffTrack({ baselineOrs: 19, latestOrs: 20, sessionNumber: 5, curve: null, closedCases: 0 }),
+    ).toMatchObject({
       offTrack: false,
       method: "FALLBACK",
       rule: null,
     });
-    expect(assessOffTrack({ baselineOrs: 19, latestOrs: 24, sessionNumber: 6, curve: null, closedCases: 0 })).toMatchObject({
+    expect(
+      assessOffTrack({ baselineOrs: 19, latestOrs: 24, sessionNumber: 6, curve: null, closedCases: 0 }),
+    ).toMatchObject({
       offTrack: false,
       rule: null,
     });
   });
 
   it("fallback: reliable deterioration at any time", () => {
-    expect(assessOffTrack({ baselineOrs: 19, latestOrs: 14, sessionNumber: 2, curve: null, closedCases: 100 })).toMatchObject({
+    expect(
+      assessOffTrack({ baselineOrs: 19, latestOrs: 14, sessionNumber: 2, curve: null, closedCases: 100 }),
+    ).toMatchObject({
       offTrack: true,
       method: "FALLBACK",
       rule: "FALLBACK_RELIABLE_DETERIORATION",
@@ -203,10 +247,8 @@ describe("assessOffTrack (CLINICAL.md lines 53–55)", () => {
   });
 
   it("names the rules it applied", () => {
-    expect(assessOffTrack({ baselineOrs: 19, latestOrs: 20, sessionNumber: 6, curve: null, closedCases: 0 }).rulesApplied).toEqual([
-      "OFF_TRACK_MIN_CLOSED_CASES",
-      "ORS_RELIABLE_CHANGE",
-      "OFF_TRACK_FALLBACK_SESSION",
-    ]);
+    expect(
+      assessOffTrack({ baselineOrs: 19, latestOrs: 20, sessionNumber: 6, curve: null, closedCases: 0 }).rulesApplied,
+    ).toEqual(["OFF_TRACK_MIN_CLOSED_CASES", "ORS_RELIABLE_CHANGE", "OFF_TRACK_FALLBACK_SESSION"]);
   });
 });

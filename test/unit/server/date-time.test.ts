@@ -16,15 +16,23 @@ describe("the DateTimeISO scalar of every date argument", () => {
   it("accepts the first instant of 1970 and later ones, in variables and in the query text", () => {
     expect(DateTimeISO.parseValue("1970-01-01T00:00:00Z")).toEqual(new Date(0));
     expect(DateTimeISO.parseValue("1970-01-01T01:30:00+01:00")).toEqual(new Date(30 * 60_000));
-    expect(DateTimeISO.parseLiteral({ kind: Kind.STRING, value: "2026-11-19T10:00:00.000Z" }, {})).toEqual(new Date("2026-11-19T10:00:00.000Z"));
+    expect(DateTimeISO.parseLiteral({ kind: Kind.STRING, value: "2026-11-19T10:00:00.000Z" }, {})).toEqual(
+      new Date("2026-11-19T10:00:00.000Z"),
+    );
   });
 
   it.each(["1969-12-31T23:59:59.999Z", "1970-01-01T00:30:00+01:00", "1900-01-01T00:00:00Z", "0001-01-01T00:00:00Z"])(
     "refuses %s with BAD_USER_INPUT",
     (value) => {
-      for (const error of [refusal(() => DateTimeISO.parseValue(value)), refusal(() => DateTimeISO.parseLiteral({ kind: Kind.STRING, value }, {}))]) {
+      for (const error of [
+        refusal(() => DateTimeISO.parseValue(value)),
+        refusal(() => DateTimeISO.parseLiteral({ kind: Kind.STRING, value }, {})),
+      ]) {
         expect(error).toBeInstanceOf(DomainError);
-        expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: "A date and time must be on or after 1970-01-01." });
+        expect(error).toMatchObject({
+          code: "BAD_USER_INPUT",
+          message: "A date and time must be on or after 1970-01-01.",
+        });
       }
     },
   );

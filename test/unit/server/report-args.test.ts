@@ -6,11 +6,19 @@ const args = (from: string) => ["--client", "42", "--out", "report.pdf", "--from
 describe("the report command's dates", () => {
   it("takes a calendar date from 1970 on", () => {
     expect(parseReportArgs(args("1970-01-01")).from).toBe("1970-01-01");
-    expect(parseReportArgs([...args("2026-09-01"), "--to", "2026-11-20"])).toMatchObject({ from: "2026-09-01", to: "2026-11-20" });
+    expect(parseReportArgs([...args("2026-09-01"), "--to", "2026-11-20"])).toMatchObject({
+      from: "2026-09-01",
+      to: "2026-11-20",
+    });
   });
 
-  it.each(["2026-13-45", "2026-02-30", "0001-01-01", "1969-12-31", "0000-00-00", "2026-1-5"])("refuses --from %s with a usage message", (from) => {
-    expect(() => parseReportArgs(args(from))).toThrow(UsageError);
-    expect(() => parseReportArgs(args(from))).toThrow(/--from must be a calendar date written YYYY-MM-DD, on or after 1970-01-01/);
-  });
+  it.each(["2026-13-45", "2026-02-30", "0001-01-01", "1969-12-31", "0000-00-00", "2026-1-5"])(
+    "refuses --from %s with a usage message",
+    (from) => {
+      expect(() => parseReportArgs(args(from))).toThrow(UsageError);
+      expect(() => parseReportArgs(args(from))).toThrow(
+        /--from must be a calendar date written YYYY-MM-DD, on or after 1970-01-01/,
+      );
+    },
+  );
 });

@@ -18,7 +18,14 @@ describe("schema.graphql", () => {
 
   it("keeps the API names the dashboard and DESIGN.md rely on", () => {
     const schema = readFileSync(path.resolve("schema.graphql"), "utf8");
-    for (const field of ["me: User", "caseload(", "client(id: ID!): Client", "clientProgress(", "login(", "logout: Boolean!"]) {
+    for (const field of [
+      "me: User",
+      "caseload(",
+      "client(id: ID!): Client",
+      "clientProgress(",
+      "login(",
+      "logout: Boolean!",
+    ]) {
       expect(schema).toContain(field);
     }
     for (const mutation of ["recordSession(", "logEpisode(", "assignHomework(", "updateHomework(", "revisePlan("]) {

@@ -7,7 +7,9 @@ import { Attendance, SessionKind } from "../../../server/sessions/session.enums.
 
 const CURRENT_WEEK = "2026-11-16";
 
-function sessions(scores: Partial<Pick<SessionData, "ors" | "srs" | "phq9" | "phq9Item9" | "gad7" | "crisis">>[]): SessionData[] {
+function sessions(
+  scores: Partial<Pick<SessionData, "ors" | "srs" | "phq9" | "phq9Item9" | "gad7" | "crisis">>[],
+): SessionData[] {
   return scores.map((score, i) => ({
     clientId: 1,
     sessionId: i + 1,
@@ -49,13 +51,21 @@ describe("progress status and alerts", () => {
   it("is ON_TRACK after a reliable improvement (ORS 19 → 24 under the 5-point rule)", () => {
     const summary = summarize(inputs({ sessions: sessions([{ ors: 19 }, { ors: 21 }, { ors: 24 }]) }));
     expect(summary.status).toBe("ON_TRACK");
-    expect(summary.outcomes.find((o) => o.measure === "ORS")).toMatchObject({ change: 5, classification: "RELIABLE_IMPROVEMENT", rule: "ORS_RELIABLE_CHANGE = 5" });
+    expect(summary.outcomes.find((o) => o.measure === "ORS")).toMatchObject({
+      change: 5,
+      classification: "RELIABLE_IMPROVEMENT",
+      rule: "ORS_RELIABLE_CHANGE = 5",
+    });
   });
 
   it("flags NOT_ON_TRACK by the fallback rule: no reliable improvement by session 6", () => {
-    const five = summarize(inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }]) }));
+    const five = summarize(
+      inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }]) }),
+    );
     expect(five.status).toBe("ON_TRACK");
-    const six = summarize(inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }, { ors: 22.9 }]) }));
+    const six = summarize(
+      inputs({ sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }, { ors: 21 }, { ors: 22.9 }]) }),
+    );
     expect(six.status).toBe("NOT_ON_TRACK");
     expect(six.offTrackMethod).toBe("FALLBACK_RULE");
     expect(six.alerts[0]).toMatchObject({ code: "OFF_TRACK", sessionNumber: 6 });
@@ -65,7 +75,9 @@ describe("progress status and alerts", () => {
 
   it("uses the configured rule values", () => {
     const rules = resolveRules({ OFF_TRACK_FALLBACK_SESSION: 4 });
-    const summary = summarize(inputs({ rules, sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }]) }));
+    const summary = summarize(
+      inputs({ rules, sessions: sessions([{ ors: 18 }, { ors: 19 }, { ors: 18 }, { ors: 20 }]) }),
+    );
     expect(summary.status).toBe("NOT_ON_TRACK");
     expect(summary.alerts[0]!.rule).toContain("OFF_TRACK_FALLBACK_SESSION = 4");
   });
@@ -90,34 +102,70 @@ describe("progress status and alerts", () => {
   });
 
   it("raises AT_RISK at once when PHQ-9 item 9 is above 0 at the latest administration", () => {
-    const summary = summarize(inputs({ sessions: sessions([{ ors: 18, phq9: 14, phq9Item9: 0 }, { ors: 25, phq9: 9, phq9Item9: 1 }]) }));
+    const summary = summarize(
+      inputs({
+        sessions: sessions([
+          { ors: 18, phq9: 14, phq9Item9: 0 },
+          { ors: 25, phq9: 9, phq9Item9: 1 },
+        ]),
+      }),
+    );
     expect(summary.status).toBe("AT_RISK");
-    expect(summary.alerts[0]).toMatchObject({ code: "PHQ9_ITEM9", severity: "CRITICAL", rule: "PHQ9_ITEM9_RISK_ABOVE = 0" });
-    const resolved = summarize(inputs({ sessions: sessions([{ ors: 18, phq9: 14, phq9Item9: 1 }, { ors: 25, phq9: 9, phq9Item9: 0 }]) }));
+    expect(summary.alerts[0]).toMatchObject({
+      code: "PHQ9_ITEM9",
+      severity: "CRITICAL",
+      rule: "PHQ9_ITEM9_RISK_ABOVE = 0",
+    });
+    const resolved = summarize(
+      inputs({
+        sessions: sessions([
+          { ors: 18, phq9: 14, phq9Item9: 1 },
+          { ors: 25, phq9: 9, phq9Item9: 0 },
+        ]),
+      }),
+    );
     expect(codes(resolved)).not.toContain("PHQ9_ITEM9");
   });
 
   it("raises AT_RISK on reliable deterioration (PHQ-9 up by 6)", () => {
-    const summary = summarize(inputs({ sessions: sessions([{ phq9: 10, phq9Item9: 0 }, { phq9: 16, phq9Item9: 0 }]) }));
+    const summary = summarize(
+      inputs({
+        sessions: sessions([
+          { phq9: 10, phq9Item9: 0 },
+          { phq9: 16, phq9Item9: 0 },
+        ]),
+      }),
+    );
     expect(summary.status).toBe("AT_RISK");
     expect(codes(summary)).toEqual(["RELIABLE_DETERIORATION_PHQ9"]);
   });
 
   it("flags the alliance: SRS 35 is below 36, and a one-point drop from the previous session", () => {
-    expect(codes(summarize(inputs({ sessions: sessions([{ srs: 38 }, { srs: 35 }]) })))).toEqual(["SRS_BELOW_CUTOFF", "SRS_DROP"]);
+    expect(codes(summarize(inputs({ sessions: sessions([{ srs: 38 }, { srs: 35 }]) })))).toEqual([
+      "SRS_BELOW_CUTOFF",
+      "SRS_DROP",
+    ]);
     expect(codes(summarize(inputs({ sessions: sessions([{ srs: 38 }, { srs: 37 }]) })))).toEqual(["SRS_DROP"]);
     expect(codes(summarize(inputs({ sessions: sessions([{ srs: 36 }, { srs: 36 }]) })))).toEqual([]);
   });
 
   it("flags homework completion below 50% over the last three weeks", () => {
-    const homework = (completed: number, partial: number, notDone: number) => ({ assigned: completed + partial + notDone, completed, partial, notDone, open: 0, selfAssigned: 0 });
+    const homework = (completed: number, partial: number, notDone: number) => ({
+      assigned: completed + partial + notDone,
+      completed,
+      partial,
+      notDone,
+      open: 0,
+      selfAssigned: 0,
+    });
     expect(codes(summarize(inputs({ recentHomework: homework(1, 1, 1) })))).toEqual(["HOMEWORK_COMPLETION_LOW"]);
     expect(codes(summarize(inputs({ recentHomework: homework(2, 1, 1) })))).toEqual([]);
     expect(codes(summarize(inputs({ recentHomework: homework(0, 0, 1) })))).toEqual([]);
   });
 
   it("flags episodes rising three complete weeks in a row, ignoring the current week", () => {
-    const weeks = (counts: number[]) => new Map(["2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09"].map((week, i) => [week, counts[i]!]));
+    const weeks = (counts: number[]) =>
+      new Map(["2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09"].map((week, i) => [week, counts[i]!]));
     expect(codes(summarize(inputs({ weeklyEpisodes: weeks([1, 2, 3, 5]) })))).toEqual(["EPISODES_RISING"]);
     expect(codes(summarize(inputs({ weeklyEpisodes: weeks([1, 2, 2, 5]) })))).toEqual([]);
     const withCurrent = weeks([0, 1, 2, 2]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cellKeyOf, expectedAbsolutePerturbation, KEY_SPACE, perturbationFor, perturbationTable } from "../../../server/supervision/perturbation.ts";
+import {
+  cellKeyOf,
+  expectedAbsolutePerturbation,
+  KEY_SPACE,
+  perturbationFor,
+  perturbationTable,
+} from "../../../server/supervision/perturbation.ts";
 
 describe("the cell-key perturbation table", () => {
   it("for D = 2 and V = 1 is the closed-form maximum-entropy solution", () => {
@@ -14,7 +20,11 @@ describe("the cell-key perturbation table", () => {
   });
 
   it("is unbiased with the asked-for variance for other parameters too", () => {
-    for (const [d, v] of [[1, 0.5], [3, 2], [5, 4]] as const) {
+    for (const [d, v] of [
+      [1, 0.5],
+      [3, 2],
+      [5, 4],
+    ] as const) {
       const table = perturbationTable({ maxPerturbation: d, variance: v });
       const mean = table.probabilities.reduce((sum, p, i) => sum + p * table.values[i]!, 0);
       const variance = table.probabilities.reduce((sum, p, i) => sum + p * table.values[i]! ** 2, 0);

@@ -13,7 +13,10 @@ describe("LTTB downsampling", () => {
 
   it("reduces a long series to the threshold, keeping the ends and the extreme peaks", () => {
     // A slow wave with one spike up and one spike down that a naive every-nth sample would likely miss.
-    const points = Array.from({ length: 10_000 }, (_, x) => ({ x, y: Math.sin(x / 500) * 10 + (x === 4321 ? 100 : x === 7777 ? -100 : 0) }));
+    const points = Array.from({ length: 10_000 }, (_, x) => ({
+      x,
+      y: Math.sin(x / 500) * 10 + (x === 4321 ? 100 : x === 7777 ? -100 : 0),
+    }));
     const sampled = lttb(points, MAX_POINTS_IN_VIEW, xOf, yOf);
     expect(sampled).toHaveLength(MAX_POINTS_IN_VIEW);
     expect(sampled[0]).toBe(points[0]);
@@ -26,7 +29,14 @@ describe("LTTB downsampling", () => {
 
   it("matches a hand-worked small case", () => {
     // Buckets of one point each except the ends: with threshold 4 over 6 points, buckets are [1,2] and [3,4].
-    const points = [{ x: 0, y: 0 }, { x: 1, y: 5 }, { x: 2, y: 0 }, { x: 3, y: 0 }, { x: 4, y: -5 }, { x: 5, y: 0 }];
+    const points = [
+      { x: 0, y: 0 },
+      { x: 1, y: 5 },
+      { x: 2, y: 0 },
+      { x: 3, y: 0 },
+      { x: 4, y: -5 },
+      { x: 5, y: 0 },
+    ];
     expect(lttb(points, 4, xOf, yOf).map((p) => p.x)).toEqual([0, 1, 4, 5]);
   });
 });

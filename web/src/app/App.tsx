@@ -44,7 +44,8 @@ export function App() {
   }, [me, path, loading, error]);
 
   if (loading && !data) return <Loading what="Follow-Up" />;
-  if (error && !data) return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
   if (!me) {
     return (
       <LoginPage

@@ -7,8 +7,15 @@ import { ChartFrame } from "./ChartFrame";
 
 graphql(`
   fragment AllianceChart_progress on ClientProgress {
-    sessions { number localDate srs }
-    cutoffs { rule value }
+    sessions {
+      number
+      localDate
+      srs
+    }
+    cutoffs {
+      rule
+      value
+    }
   }
 `);
 
@@ -31,12 +38,31 @@ export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFr
         { label: "SRS", value: (row) => row.srs },
       ]}
     >
-      <LineChart data={forDrawing(data, (d) => d.number!, (d) => d.srs)} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+      <LineChart
+        data={forDrawing(
+          data,
+          (d) => d.number!,
+          (d) => d.srs,
+        )}
+        margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="number" allowDecimals={false} />
         <YAxis domain={[20, 40]} />
-        <ReferenceLine y={cutoff} stroke="#dc2626" strokeDasharray="4 2" label={{ value: `Alliance cut-off ${cutoff}`, position: "insideBottomLeft", fontSize: 11 }} />
-        <Line dataKey="srs" name="SRS (0–40)" stroke="#0f766e" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+        <ReferenceLine
+          y={cutoff}
+          stroke="#dc2626"
+          strokeDasharray="4 2"
+          label={{ value: `Alliance cut-off ${cutoff}`, position: "insideBottomLeft", fontSize: 11 }}
+        />
+        <Line
+          dataKey="srs"
+          name="SRS (0–40)"
+          stroke="#0f766e"
+          strokeWidth={2}
+          dot={{ r: 4 }}
+          isAnimationActive={false}
+        />
         <Tooltip />
       </LineChart>
     </ChartFrame>

@@ -7,7 +7,11 @@ import { ChartFrame } from "./ChartFrame";
 
 graphql(`
   fragment CadenceChart_progress on ClientProgress {
-    cadence { number localDate daysSincePrevious }
+    cadence {
+      number
+      localDate
+      daysSincePrevious
+    }
   }
 `);
 
@@ -29,7 +33,14 @@ export function CadenceChart({ progress }: { progress: CadenceChart_ProgressFrag
       ]}
       height={200}
     >
-      <BarChart data={forDrawing(data, (d) => d.number, (d) => d.daysSincePrevious)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+      <BarChart
+        data={forDrawing(
+          data,
+          (d) => d.number,
+          (d) => d.daysSincePrevious,
+        )}
+        margin={{ top: 16, right: 8, bottom: 8, left: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="number" />
         <YAxis allowDecimals={false} unit=" d" />

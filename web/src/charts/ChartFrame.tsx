@@ -40,7 +40,13 @@ export function ChartFrame<Row>({
   const summaryId = useId();
   const tableId = useId();
   return (
-    <figure className="chart" data-testid={testId} aria-labelledby={`${summaryId}-title`} aria-describedby={summaryId} tabIndex={0}>
+    <figure
+      className="chart"
+      data-testid={testId}
+      aria-labelledby={`${summaryId}-title`}
+      aria-describedby={summaryId}
+      tabIndex={0}
+    >
       <figcaption>
         <h3 id={`${summaryId}-title`}>{title}</h3>
         <p id={summaryId} className="chart-summary">

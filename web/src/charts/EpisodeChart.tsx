@@ -10,7 +10,19 @@ import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
 graphql(`
   fragment EpisodeChart_progress on ClientProgress {
     bucket
-    episodes { start days count perWeek meanIntensity maxIntensity totalMinutes bySymptom { symptom count } }
+    episodes {
+      start
+      days
+      count
+      perWeek
+      meanIntensity
+      maxIntensity
+      totalMinutes
+      bySymptom {
+        symptom
+        count
+      }
+    }
   }
 `);
 
@@ -24,7 +36,13 @@ export const SYMPTOMS: Record<Symptom, { label: string; plural: string; color: s
   OTHER: { label: "Other", plural: "Other episodes", color: "#64748b" },
 };
 
-export function EpisodeChart({ progress, plainLanguage = false }: { progress: EpisodeChart_ProgressFragment; plainLanguage?: boolean }) {
+export function EpisodeChart({
+  progress,
+  plainLanguage = false,
+}: {
+  progress: EpisodeChart_ProgressFragment;
+  plainLanguage?: boolean;
+}) {
   const symptoms = useMemo(
     () => [...new Set(progress.episodes.flatMap((e) => e.bySymptom.map((s) => s.symptom)))],
     [progress],
@@ -67,11 +85,26 @@ export function EpisodeChart({ progress, plainLanguage = false }: { progress: Ep
         { label: "Mean intensity", value: (row) => row.intensity },
         { label: "Max intensity", value: (row) => row.maxIntensity },
         { label: "Minutes", value: (row) => row.totalMinutes },
-        { label: "By symptom", value: (row) => row.bySymptom.map((s) => `${SYMPTOMS[s.symptom].label} ${s.count}`).join(", ") },
+        {
+          label: "By symptom",
+          value: (row) => row.bySymptom.map((s) => `${SYMPTOMS[s.symptom].label} ${s.count}`).join(", "),
+        },
       ]}
     >
-      <ComposedChart data={forDrawing(data, (d) => Date.parse(d.start), (d) => d.count)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
-        <Patterns series={symptoms.map((symptom, i) => ({ kind: PATTERN_ORDER[i % PATTERN_ORDER.length]!, color: SYMPTOMS[symptom].color }))} />
+      <ComposedChart
+        data={forDrawing(
+          data,
+          (d) => Date.parse(d.start),
+          (d) => d.count,
+        )}
+        margin={{ top: 16, right: 8, bottom: 8, left: 0 }}
+      >
+        <Patterns
+          series={symptoms.map((symptom, i) => ({
+            kind: PATTERN_ORDER[i % PATTERN_ORDER.length]!,
+            color: SYMPTOMS[symptom].color,
+          }))}
+        />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis yAxisId="count" allowDecimals={false} />
@@ -88,7 +121,16 @@ export function EpisodeChart({ progress, plainLanguage = false }: { progress: Ep
             isAnimationActive={false}
           />
         ))}
-        <Line yAxisId="intensity" dataKey="intensity" name="Mean intensity (0–10)" stroke="#111827" strokeDasharray="4 2" dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+        <Line
+          yAxisId="intensity"
+          dataKey="intensity"
+          name="Mean intensity (0–10)"
+          stroke="#111827"
+          strokeDasharray="4 2"
+          dot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
         <Tooltip />
         <Legend />
       </ComposedChart>

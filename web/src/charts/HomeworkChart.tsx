@@ -10,7 +10,17 @@ import { patternFill, Patterns } from "./patterns";
 graphql(`
   fragment HomeworkChart_progress on ClientProgress {
     bucket
-    homework { start assigned completed partial notDone open completionRate selfAssigned selfAssignedShare }
+    homework {
+      start
+      assigned
+      completed
+      partial
+      notDone
+      open
+      completionRate
+      selfAssigned
+      selfAssignedShare
+    }
   }
 `);
 
@@ -28,7 +38,13 @@ const CONFIG: ChartConfig<"completed" | "partial" | "notDone" | "rate" | "self">
   self: { label: "Self-assigned share", color: "#7c3aed", dash: "5 3" },
 };
 
-export function HomeworkChart({ progress, plainLanguage = false }: { progress: HomeworkChart_ProgressFragment; plainLanguage?: boolean }) {
+export function HomeworkChart({
+  progress,
+  plainLanguage = false,
+}: {
+  progress: HomeworkChart_ProgressFragment;
+  plainLanguage?: boolean;
+}) {
   const data = useMemo(
     () =>
       progress.homework.map((h) => ({
@@ -65,17 +81,66 @@ export function HomeworkChart({ progress, plainLanguage = false }: { progress: H
         { label: "Self-assigned", value: (row) => percent(row.selfAssignedShare) },
       ]}
     >
-      <ComposedChart data={forDrawing(data, (d) => Date.parse(d.start), (d) => d.assigned)} margin={{ top: 16, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart
+        data={forDrawing(
+          data,
+          (d) => Date.parse(d.start),
+          (d) => d.assigned,
+        )}
+        margin={{ top: 16, right: 8, bottom: 8, left: 0 }}
+      >
         <Patterns series={[...BAR_PATTERNS]} />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis yAxisId="count" allowDecimals={false} />
         <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" />
-        <Bar yAxisId="count" dataKey="completed" stackId="hw" name={CONFIG.completed.label} fill={patternFill("solid", CONFIG.completed.color)} stroke={CONFIG.completed.color} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="partial" stackId="hw" name={CONFIG.partial.label} fill={patternFill("hatch", CONFIG.partial.color)} stroke={CONFIG.partial.color} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="notDone" stackId="hw" name={CONFIG.notDone.label} fill={patternFill("cross", CONFIG.notDone.color)} stroke={CONFIG.notDone.color} isAnimationActive={false} />
-        <Line yAxisId="rate" dataKey="ratePct" name={CONFIG.rate.label} stroke={CONFIG.rate.color} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-        <Line yAxisId="rate" dataKey="selfPct" name={CONFIG.self.label} stroke={CONFIG.self.color} strokeDasharray={CONFIG.self.dash} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+        <Bar
+          yAxisId="count"
+          dataKey="completed"
+          stackId="hw"
+          name={CONFIG.completed.label}
+          fill={patternFill("solid", CONFIG.completed.color)}
+          stroke={CONFIG.completed.color}
+          isAnimationActive={false}
+        />
+        <Bar
+          yAxisId="count"
+          dataKey="partial"
+          stackId="hw"
+          name={CONFIG.partial.label}
+          fill={patternFill("hatch", CONFIG.partial.color)}
+          stroke={CONFIG.partial.color}
+          isAnimationActive={false}
+        />
+        <Bar
+          yAxisId="count"
+          dataKey="notDone"
+          stackId="hw"
+          name={CONFIG.notDone.label}
+          fill={patternFill("cross", CONFIG.notDone.color)}
+          stroke={CONFIG.notDone.color}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="rate"
+          dataKey="ratePct"
+          name={CONFIG.rate.label}
+          stroke={CONFIG.rate.color}
+          strokeWidth={2}
+          dot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="rate"
+          dataKey="selfPct"
+          name={CONFIG.self.label}
+          stroke={CONFIG.self.color}
+          strokeDasharray={CONFIG.self.dash}
+          dot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
         <Tooltip />
         <Legend />
       </ComposedChart>

@@ -6,7 +6,12 @@
  */
 export const MAX_POINTS_IN_VIEW = 500;
 
-export function lttb<T>(points: readonly T[], threshold: number, x: (point: T) => number, y: (point: T) => number): T[] {
+export function lttb<T>(
+  points: readonly T[],
+  threshold: number,
+  x: (point: T) => number,
+  y: (point: T) => number,
+): T[] {
   if (threshold >= points.length || threshold < 3) return [...points];
   const sampled: T[] = [points[0]!];
   const bucketSize = (points.length - 2) / (threshold - 2);

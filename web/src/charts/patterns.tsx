@@ -18,7 +18,13 @@ export function Patterns({ series }: { series: { kind: PatternKind; color: strin
       {series
         .filter((s) => s.kind !== "solid")
         .map(({ kind, color }) => (
-          <pattern key={patternId(kind, color)} id={patternId(kind, color)} width="6" height="6" patternUnits="userSpaceOnUse">
+          <pattern
+            key={patternId(kind, color)}
+            id={patternId(kind, color)}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+          >
             <rect width="6" height="6" fill={color} fillOpacity={0.35} />
             {kind === "hatch" && <path d="M0,6 L6,0" stroke={color} strokeWidth="2" />}
             {kind === "cross" && <path d="M0,6 L6,0 M0,0 L6,6" stroke={color} strokeWidth="1.5" />}

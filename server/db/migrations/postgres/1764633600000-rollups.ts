@@ -5,7 +5,14 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * all kept by triggers inside the writing transaction (the SQLite migration of the same name does the same).
  * Existing rows are rolled up once here.
  */
-const HOMEWORK_COLUMNS = ["homework_assigned", "homework_completed", "homework_partial", "homework_not_done", "homework_open", "homework_self_assigned"];
+const HOMEWORK_COLUMNS = [
+  "homework_assigned",
+  "homework_completed",
+  "homework_partial",
+  "homework_not_done",
+  "homework_open",
+  "homework_self_assigned",
+];
 const homeworkValues = (row: "NEW" | "OLD") => [
   "1",
   `(${row}.status = 'COMPLETED')::int`,
@@ -63,11 +70,7 @@ const FUNCTIONS: [name: string, table: string, body: string][] = [
     END IF;
     ${BUMP_CLIENT}`,
   ],
-  [
-    "revise_for_plan_revision",
-    "plan_revision",
-    BUMP_CLIENT,
-  ],
+  ["revise_for_plan_revision", "plan_revision", BUMP_CLIENT],
 ];
 
 export class Rollups1764633600000 implements MigrationInterface {
@@ -95,7 +98,9 @@ export class Rollups1764633600000 implements MigrationInterface {
     ${body}
     RETURN NULL;
   END $$`);
-      await queryRunner.query(`CREATE TRIGGER "${name}" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER "${name}" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+      );
     }
     await queryRunner.query(`CREATE FUNCTION revise_for_client() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
     UPDATE clinic SET curve_revision = curve_revision + 1 WHERE id IN (OLD.clinic_id, NEW.clinic_id);

@@ -21,7 +21,9 @@ export class RecordKeys1764806400000 implements MigrationInterface {
          RETURN NEW;
        END $$`,
     );
-    await queryRunner.query(`CREATE TRIGGER "client_record_key" BEFORE INSERT ON "client" FOR EACH ROW EXECUTE FUNCTION client_record_key()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "client_record_key" BEFORE INSERT ON "client" FOR EACH ROW EXECUTE FUNCTION client_record_key()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -4,4 +4,9 @@ import { RecordKeys1764806400000 } from "./1764806400000-record-keys.ts";
 import { SignInAttempts1764892800000 } from "./1764892800000-sign-in-attempts.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
-export const POSTGRES_MIGRATIONS = [Initial1764288000000, Rollups1764633600000, RecordKeys1764806400000, SignInAttempts1764892800000];
+export const POSTGRES_MIGRATIONS = [
+  Initial1764288000000,
+  Rollups1764633600000,
+  RecordKeys1764806400000,
+  SignInAttempts1764892800000,
+];

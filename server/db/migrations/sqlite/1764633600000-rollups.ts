@@ -27,7 +27,14 @@ const HOMEWORK_VALUES = (row: "NEW" | "OLD") => [
   `${row}.status = 'ASSIGNED'`,
   `${row}.assigned_by = 'SELF'`,
 ];
-const HOMEWORK_COLUMNS = ["homework_assigned", "homework_completed", "homework_partial", "homework_not_done", "homework_open", "homework_self_assigned"];
+const HOMEWORK_COLUMNS = [
+  "homework_assigned",
+  "homework_completed",
+  "homework_partial",
+  "homework_not_done",
+  "homework_open",
+  "homework_self_assigned",
+];
 const HOMEWORK_ADD = (row: "NEW") => `
   INSERT INTO client_week_rollup (client_id, week_start, month_start, ${HOMEWORK_COLUMNS.join(", ")})
   VALUES (${row}.client_id, ${row}.due_week_start, ${row}.due_month_start, ${HOMEWORK_VALUES(row).join(", ")})
@@ -49,13 +56,25 @@ const BUMP_CURVE_IF_CLOSED = (row: "NEW" | "OLD") => `
 
 const TRIGGERS: [name: string, event: string, body: string][] = [
   ["episode_rollup_insert", "AFTER INSERT ON symptom_episode", EPISODE_ADD("NEW") + BUMP_CLIENT("NEW")],
-  ["episode_rollup_update", "AFTER UPDATE ON symptom_episode", EPISODE_REMOVE("OLD") + EPISODE_ADD("NEW") + BUMP_CLIENT("BOTH")],
+  [
+    "episode_rollup_update",
+    "AFTER UPDATE ON symptom_episode",
+    EPISODE_REMOVE("OLD") + EPISODE_ADD("NEW") + BUMP_CLIENT("BOTH"),
+  ],
   ["episode_rollup_delete", "AFTER DELETE ON symptom_episode", EPISODE_REMOVE("OLD") + BUMP_CLIENT("OLD")],
   ["homework_rollup_insert", "AFTER INSERT ON homework", HOMEWORK_ADD("NEW") + BUMP_CLIENT("NEW")],
-  ["homework_rollup_update", "AFTER UPDATE ON homework", HOMEWORK_REMOVE("OLD") + HOMEWORK_ADD("NEW") + BUMP_CLIENT("BOTH")],
+  [
+    "homework_rollup_update",
+    "AFTER UPDATE ON homework",
+    HOMEWORK_REMOVE("OLD") + HOMEWORK_ADD("NEW") + BUMP_CLIENT("BOTH"),
+  ],
   ["homework_rollup_delete", "AFTER DELETE ON homework", HOMEWORK_REMOVE("OLD") + BUMP_CLIENT("OLD")],
   ["session_revision_insert", "AFTER INSERT ON therapy_session", BUMP_CLIENT("NEW") + BUMP_CURVE_IF_CLOSED("NEW")],
-  ["session_revision_update", "AFTER UPDATE ON therapy_session", BUMP_CLIENT("BOTH") + BUMP_CURVE_IF_CLOSED("OLD") + BUMP_CURVE_IF_CLOSED("NEW")],
+  [
+    "session_revision_update",
+    "AFTER UPDATE ON therapy_session",
+    BUMP_CLIENT("BOTH") + BUMP_CURVE_IF_CLOSED("OLD") + BUMP_CURVE_IF_CLOSED("NEW"),
+  ],
   ["session_revision_delete", "AFTER DELETE ON therapy_session", BUMP_CLIENT("OLD") + BUMP_CURVE_IF_CLOSED("OLD")],
   ["plan_revision_revision_insert", "AFTER INSERT ON plan_revision", BUMP_CLIENT("NEW")],
   ["plan_revision_revision_update", "AFTER UPDATE ON plan_revision", BUMP_CLIENT("BOTH")],
@@ -88,7 +107,8 @@ export class Rollups1764633600000 implements MigrationInterface {
        FROM homework WHERE true GROUP BY client_id, due_week_start, due_month_start
        ON CONFLICT (client_id, week_start, month_start) DO UPDATE SET ${HOMEWORK_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", ")}`,
     );
-    for (const [name, event, body] of TRIGGERS) await queryRunner.query(`CREATE TRIGGER "${name}" ${event} BEGIN${body}\nEND`);
+    for (const [name, event, body] of TRIGGERS)
+      await queryRunner.query(`CREATE TRIGGER "${name}" ${event} BEGIN${body}\nEND`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

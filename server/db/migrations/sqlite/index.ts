@@ -5,4 +5,10 @@ import { RecordKeys1764806400000 } from "./1764806400000-record-keys.ts";
 import { SignInAttempts1764892800000 } from "./1764892800000-sign-in-attempts.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
-export const SQLITE_MIGRATIONS = [Initial1764115200000, SignInThrottling1764201600000, Rollups1764633600000, RecordKeys1764806400000, SignInAttempts1764892800000];
+export const SQLITE_MIGRATIONS = [
+  Initial1764115200000,
+  SignInThrottling1764201600000,
+  Rollups1764633600000,
+  RecordKeys1764806400000,
+  SignInAttempts1764892800000,
+];

@@ -11,7 +11,12 @@ import type { ProgressStatus } from "../../graphql/graphql";
 const CASELOAD = graphql(`
   query Caseload($includeClosed: Boolean!) {
     caseload(includeClosed: $includeClosed) {
-      client { id displayName status complaint }
+      client {
+        id
+        displayName
+        status
+        complaint
+      }
       status
       alertCount
       sessionsAttended
@@ -19,7 +24,13 @@ const CASELOAD = graphql(`
       latestOrs
       orsSparkline
       episodesPerWeek
-      summary { alerts { code severity message } }
+      summary {
+        alerts {
+          code
+          severity
+          message
+        }
+      }
     }
   }
 `);
@@ -33,7 +44,9 @@ export function CaseloadPage() {
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return (data?.caseload ?? []).filter(
-      (entry) => (status === "ALL" || entry.status === status) && (!needle || entry.client.displayName.toLowerCase().includes(needle)),
+      (entry) =>
+        (status === "ALL" || entry.status === status) &&
+        (!needle || entry.client.displayName.toLowerCase().includes(needle)),
     );
   }, [data, search, status]);
 
@@ -64,7 +77,9 @@ export function CaseloadPage() {
       </div>
       {loading && !data && <Loading what="your caseload" />}
       {error && !data && <ErrorState message="The caseload could not be loaded." onRetry={() => void refetch()} />}
-      {data && rows.length === 0 && <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>}
+      {data && rows.length === 0 && (
+        <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>
+      )}
       {rows.length > 0 && (
         <table className="caseload" data-testid="caseload-table">
           <caption className="visually-hidden">Clients, most concerning first</caption>
@@ -84,7 +99,9 @@ export function CaseloadPage() {
               <tr key={entry.client.id} data-testid="caseload-row" data-status={entry.status}>
                 <th scope="row">
                   <Link href={`/clients/${entry.client.id}`}>{entry.client.displayName}</Link>
-                  {entry.client.status !== "ACTIVE" && <span className="muted"> ({entry.client.status.toLowerCase().replace("_", " ")})</span>}
+                  {entry.client.status !== "ACTIVE" && (
+                    <span className="muted"> ({entry.client.status.toLowerCase().replace("_", " ")})</span>
+                  )}
                 </th>
                 <td>
                   <StatusBadge status={entry.status} />
@@ -101,10 +118,20 @@ export function CaseloadPage() {
                 <td>{entry.sessionsAttended}</td>
                 <td>{shortDate(entry.lastSessionDate)}</td>
                 <td>
-                  <Sparkline values={entry.orsSparkline} label="ORS, last sessions" color="#1d4ed8" testId="sparkline-ors" />
+                  <Sparkline
+                    values={entry.orsSparkline}
+                    label="ORS, last sessions"
+                    color="#1d4ed8"
+                    testId="sparkline-ors"
+                  />
                 </td>
                 <td>
-                  <Sparkline values={entry.episodesPerWeek} label="Episodes per week, last 8 weeks" color="#dc2626" testId="sparkline-episodes" />
+                  <Sparkline
+                    values={entry.episodesPerWeek}
+                    label="Episodes per week, last 8 weeks"
+                    color="#dc2626"
+                    testId="sparkline-episodes"
+                  />
                 </td>
               </tr>
             ))}

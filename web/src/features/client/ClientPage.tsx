@@ -15,7 +15,10 @@ import { RevisePlanForm } from "./RevisePlanForm";
 import { SummaryPanel } from "./SummaryPanel";
 
 export function isRefusal(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "NOT_FOUND" || e.extensions?.code === "FORBIDDEN");
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === "NOT_FOUND" || e.extensions?.code === "FORBIDDEN")
+  );
 }
 
 export function Refusal() {
@@ -40,8 +43,18 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
   const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId }, skip: viewerRole !== "THERAPIST" });
 
   if (isRefusal(error)) return <Refusal />;
-  if (loading && !data) return <main><Loading what="progress" /></main>;
-  if (error && !data) return <main><ErrorState message="This client's progress could not be loaded." onRetry={() => void refetch()} /></main>;
+  if (loading && !data)
+    return (
+      <main>
+        <Loading what="progress" />
+      </main>
+    );
+  if (error && !data)
+    return (
+      <main>
+        <ErrorState message="This client's progress could not be loaded." onRetry={() => void refetch()} />
+      </main>
+    );
   const progress = data!.clientProgress;
   const therapist = viewerRole === "THERAPIST";
   const openHomework = (homework.data?.clientHomework ?? []).filter((h) => h.status === "ASSIGNED");
@@ -52,28 +65,59 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
     <main aria-labelledby="client-title" className="client-page">
       <h1 id="client-title">{progress.client.displayName}</h1>
       <p className="lead">
-        In therapy since {shortDate(progress.client.intakeDate)} · {progress.client.status.toLowerCase().replace("_", " ")} · showing{" "}
-        {shortDate(progress.from)} to {shortDate(progress.to)}
+        In therapy since {shortDate(progress.client.intakeDate)} ·{" "}
+        {progress.client.status.toLowerCase().replace("_", " ")} · showing {shortDate(progress.from)} to{" "}
+        {shortDate(progress.to)}
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
       <p className="no-print">
         <Link href={reportHref(`/clients/${clientId}/report`, from)}>Print report</Link>
       </p>
-      {loading && <p className="state" role="status" aria-busy="true">Updating…</p>}
+      {loading && (
+        <p className="state" role="status" aria-busy="true">
+          Updating…
+        </p>
+      )}
       <SummaryPanel progress={progress} />
       {therapist && (
         <div className="entry-buttons no-print" role="group" aria-label="Record">
-          <button type="button" aria-expanded={entry === "session"} onClick={() => setEntry(entry === "session" ? null : "session")}>Record a session</button>
-          <button type="button" aria-expanded={entry === "plan"} onClick={() => setEntry(entry === "plan" ? null : "plan")}>Revise the plan</button>
-          <button type="button" aria-expanded={entry === "episode"} onClick={() => setEntry(entry === "episode" ? null : "episode")}>Log an episode</button>
+          <button
+            type="button"
+            aria-expanded={entry === "session"}
+            onClick={() => setEntry(entry === "session" ? null : "session")}
+          >
+            Record a session
+          </button>
+          <button
+            type="button"
+            aria-expanded={entry === "plan"}
+            onClick={() => setEntry(entry === "plan" ? null : "plan")}
+          >
+            Revise the plan
+          </button>
+          <button
+            type="button"
+            aria-expanded={entry === "episode"}
+            onClick={() => setEntry(entry === "episode" ? null : "episode")}
+          >
+            Log an episode
+          </button>
         </div>
       )}
       {therapist && entry === "session" && (
         <RecordSessionForm clientId={clientId} openHomework={openHomework} onSaved={() => undefined} />
       )}
-      {therapist && entry === "plan" && <RevisePlanForm clientId={clientId} current={current} onSaved={() => undefined} />}
-      {therapist && entry === "episode" && <LogEpisodeForm clientId={clientId} asClient={false} onSaved={() => undefined} />}
-      {noData ? <Empty>No sessions or episodes recorded yet. Record the first session to start the charts.</Empty> : <ProgressCharts progress={progress} plainLanguage={false} />}
+      {therapist && entry === "plan" && (
+        <RevisePlanForm clientId={clientId} current={current} onSaved={() => undefined} />
+      )}
+      {therapist && entry === "episode" && (
+        <LogEpisodeForm clientId={clientId} asClient={false} onSaved={() => undefined} />
+      )}
+      {noData ? (
+        <Empty>No sessions or episodes recorded yet. Record the first session to start the charts.</Empty>
+      ) : (
+        <ProgressCharts progress={progress} plainLanguage={false} />
+      )}
       <PlanPanel progress={progress} />
     </main>
   );

@@ -2,7 +2,13 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import { HOMEWORK_STATUS_OPTIONS, HOMEWORK_TYPE_OPTIONS, label, numberOrNull, todayPlusDays } from "../../components/options";
+import {
+  HOMEWORK_STATUS_OPTIONS,
+  HOMEWORK_TYPE_OPTIONS,
+  label,
+  numberOrNull,
+  todayPlusDays,
+} from "../../components/options";
 import { Empty } from "../../components/States";
 import { graphql } from "../../graphql";
 import type { ClientHomeworkQuery, HomeworkStatus, HomeworkType } from "../../graphql/graphql";
@@ -11,13 +17,19 @@ import { REFRESH_AFTER_WRITE } from "./client.graphql";
 
 const UPDATE_HOMEWORK = graphql(`
   mutation UpdateHomework($input: UpdateHomeworkInput!) {
-    updateHomework(input: $input) { id status helpfulness }
+    updateHomework(input: $input) {
+      id
+      status
+      helpfulness
+    }
   }
 `);
 
 const ASSIGN_HOMEWORK = graphql(`
   mutation AssignHomework($input: AssignHomeworkInput!) {
-    assignHomework(input: $input) { id }
+    assignHomework(input: $input) {
+      id
+    }
   }
 `);
 
@@ -28,22 +40,48 @@ function HomeworkRow({ homework }: { homework: Homework }) {
   const [helpfulness, setHelpfulness] = useState(homework.helpfulness?.toString() ?? "");
   const [update, { loading, error }] = useMutation(UPDATE_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE });
   const { fields, general } = fieldErrors(error);
-  const save = () => void update({ variables: { input: { homeworkId: homework.id, status, helpfulness: numberOrNull(helpfulness) } } }).catch(() => null);
+  const save = () =>
+    void update({
+      variables: { input: { homeworkId: homework.id, status, helpfulness: numberOrNull(helpfulness) } },
+    }).catch(() => null);
   return (
     <tr>
-      <td>{homework.description}{homework.assignedBy === "SELF" && <span className="muted"> (my own)</span>}</td>
+      <td>
+        {homework.description}
+        {homework.assignedBy === "SELF" && <span className="muted"> (my own)</span>}
+      </td>
       <td>{shortDate(homework.dueDate)}</td>
       <td>
-        <select aria-label={`Status of ${homework.description}`} value={status} onChange={(e) => setStatus(e.target.value as HomeworkStatus)}>
-          {HOMEWORK_STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.value === "ASSIGNED" ? "To do" : o.label}</option>)}
+        <select
+          aria-label={`Status of ${homework.description}`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as HomeworkStatus)}
+        >
+          {HOMEWORK_STATUS_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.value === "ASSIGNED" ? "To do" : o.label}
+            </option>
+          ))}
         </select>
       </td>
       <td>
-        <input aria-label={`How helpful was ${homework.description} (0–10)`} type="number" step="1" value={helpfulness} onChange={(e) => setHelpfulness(e.target.value)} />
-        {(fields.helpfulness || general) && <span className="field-error" role="alert">{fields.helpfulness ?? general}</span>}
+        <input
+          aria-label={`How helpful was ${homework.description} (0–10)`}
+          type="number"
+          step="1"
+          value={helpfulness}
+          onChange={(e) => setHelpfulness(e.target.value)}
+        />
+        {(fields.helpfulness || general) && (
+          <span className="field-error" role="alert">
+            {fields.helpfulness ?? general}
+          </span>
+        )}
       </td>
       <td>
-        <button type="button" className="secondary" onClick={save} disabled={loading}>Save</button>
+        <button type="button" className="secondary" onClick={save} disabled={loading}>
+          Save
+        </button>
       </td>
     </tr>
   );
@@ -60,11 +98,15 @@ export function HomeworkList({ homework }: { homework: Homework[] }) {
           <th scope="col">Due</th>
           <th scope="col">Done?</th>
           <th scope="col">Helpful (0–10)</th>
-          <th scope="col"><span className="visually-hidden">Save</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Save</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {homework.map((item) => <HomeworkRow key={`${item.id}-${item.status}-${item.helpfulness}`} homework={item} />)}
+        {homework.map((item) => (
+          <HomeworkRow key={`${item.id}-${item.status}-${item.helpfulness}`} homework={item} />
+        ))}
       </tbody>
     </table>
   );
@@ -75,7 +117,10 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
   const [type, setType] = useState<HomeworkType>("SKILL_PRACTICE");
   const [description, setDescription] = useState("");
   const [dueDate, setDueDate] = useState(todayPlusDays(7));
-  const [assign, { loading, error }] = useMutation(ASSIGN_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  const [assign, { loading, error }] = useMutation(ASSIGN_HOMEWORK, {
+    refetchQueries: REFRESH_AFTER_WRITE,
+    awaitRefetchQueries: true,
+  });
   const { fields, general } = fieldErrors(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,7 +137,11 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
         <Field label="Kind" field="type" errors={fields}>
           {(props) => (
             <select {...props} value={type} onChange={(e) => setType(e.target.value as HomeworkType)}>
-              {HOMEWORK_TYPE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{label(o.value)}</option>)}
+              {HOMEWORK_TYPE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {label(o.value)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -103,8 +152,14 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
           {(props) => <input {...props} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
         </Field>
       </div>
-      {general && <p role="alert" className="field-error">{general}</p>}
-      <button type="submit" disabled={loading}>{loading ? "Saving…" : "Add homework"}</button>
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Add homework"}
+      </button>
     </form>
   );
 }

@@ -2,14 +2,24 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import { EPISODE_TYPE_OPTIONS, SYMPTOM_OPTIONS, TECHNIQUE_OPTIONS, TRIGGER_OPTIONS, nowForInput, numberOrNull } from "../../components/options";
+import {
+  EPISODE_TYPE_OPTIONS,
+  SYMPTOM_OPTIONS,
+  TECHNIQUE_OPTIONS,
+  TRIGGER_OPTIONS,
+  nowForInput,
+  numberOrNull,
+} from "../../components/options";
 import { graphql } from "../../graphql";
 import type { EpisodeType, Symptom, Technique, TriggerCategory } from "../../graphql/graphql";
 import { REFRESH_AFTER_WRITE } from "./client.graphql";
 
 const LOG_EPISODE = graphql(`
   mutation LogEpisode($input: LogEpisodeInput!) {
-    logEpisode(input: $input) { id localDate }
+    logEpisode(input: $input) {
+      id
+      localDate
+    }
   }
 `);
 
@@ -26,7 +36,15 @@ const TEXTS = [
 ] as const;
 
 /** A symptom episode written up as a thought record; the client logs for themself, a therapist for a client. */
-export function LogEpisodeForm({ clientId, asClient, onSaved }: { clientId: string; asClient: boolean; onSaved: () => void }) {
+export function LogEpisodeForm({
+  clientId,
+  asClient,
+  onSaved,
+}: {
+  clientId: string;
+  asClient: boolean;
+  onSaved: () => void;
+}) {
   const [occurredAt, setOccurredAt] = useState(nowForInput);
   const [symptom, setSymptom] = useState<Symptom>("PANIC_ATTACK");
   const [intensity, setIntensity] = useState("5");
@@ -36,7 +54,10 @@ export function LogEpisodeForm({ clientId, asClient, onSaved }: { clientId: stri
   const [coping, setCoping] = useState<Technique | "">("");
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [logEpisode, { loading, error }] = useMutation(LOG_EPISODE, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  const [logEpisode, { loading, error }] = useMutation(LOG_EPISODE, {
+    refetchQueries: REFRESH_AFTER_WRITE,
+    awaitRefetchQueries: true,
+  });
   const { fields, general } = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
@@ -65,36 +86,65 @@ export function LogEpisodeForm({ clientId, asClient, onSaved }: { clientId: stri
   };
 
   return (
-    <form className="panel entry" onSubmit={submit} noValidate aria-labelledby="episode-title" data-testid="log-episode-form">
+    <form
+      className="panel entry"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="episode-title"
+      data-testid="log-episode-form"
+    >
       <h3 id="episode-title">{asClient ? "Log an episode (thought record)" : "Log an episode for this client"}</h3>
       <div className="grid">
         <Field label="When" field="occurredAt" errors={fields}>
-          {(props) => <input {...props} type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="datetime-local"
+              value={occurredAt}
+              onChange={(e) => setOccurredAt(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="What happened" field="symptom" errors={fields}>
           {(props) => (
             <select {...props} value={symptom} onChange={(e) => setSymptom(e.target.value as Symptom)}>
-              {SYMPTOM_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {SYMPTOM_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label="How strong at its peak (0–10)" field="peakIntensity" errors={fields}>
-          {(props) => <input {...props} type="number" step="1" value={intensity} onChange={(e) => setIntensity(e.target.value)} />}
+          {(props) => (
+            <input {...props} type="number" step="1" value={intensity} onChange={(e) => setIntensity(e.target.value)} />
+          )}
         </Field>
         <Field label="How long (minutes)" field="durationMinutes" errors={fields}>
-          {(props) => <input {...props} type="number" step="1" value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+          {(props) => (
+            <input {...props} type="number" step="1" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          )}
         </Field>
         <Field label="Kind" field="episodeType" errors={fields}>
           {(props) => (
             <select {...props} value={episodeType} onChange={(e) => setEpisodeType(e.target.value as EpisodeType)}>
-              {EPISODE_TYPE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {EPISODE_TYPE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label="Trigger" field="triggerCategory" errors={fields}>
           {(props) => (
             <select {...props} value={trigger} onChange={(e) => setTrigger(e.target.value as TriggerCategory)}>
-              {TRIGGER_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {TRIGGER_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -102,7 +152,11 @@ export function LogEpisodeForm({ clientId, asClient, onSaved }: { clientId: stri
           {(props) => (
             <select {...props} value={coping} onChange={(e) => setCoping(e.target.value as Technique | "")}>
               <option value="">None</option>
-              {TECHNIQUE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {TECHNIQUE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -110,13 +164,30 @@ export function LogEpisodeForm({ clientId, asClient, onSaved }: { clientId: stri
       <div className="grid">
         {TEXTS.map(([key, text]) => (
           <Field key={key} label={text} field={key} errors={fields}>
-            {(props) => <textarea {...props} rows={2} value={texts[key] ?? ""} onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))} />}
+            {(props) => (
+              <textarea
+                {...props}
+                rows={2}
+                value={texts[key] ?? ""}
+                onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))}
+              />
+            )}
           </Field>
         ))}
       </div>
-      {general && <p role="alert" className="field-error">{general}</p>}
-      {saved && <p role="status" className="saved">Episode saved.</p>}
-      <button type="submit" disabled={loading}>{loading ? "Saving…" : "Save episode"}</button>
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="saved">
+          Episode saved.
+        </p>
+      )}
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Save episode"}
+      </button>
     </form>
   );
 }

@@ -14,9 +14,32 @@ graphql(`
       rationale
       comparison {
         windowRule
-        before { from to days episodes episodesPerWeek homeworkReviewed homeworkCompletionRate orsSlopePerWeek }
-        after { from to days episodes episodesPerWeek homeworkReviewed homeworkCompletionRate orsSlopePerWeek }
-        episodeRateRatio { ratio lower upper confidence }
+        before {
+          from
+          to
+          days
+          episodes
+          episodesPerWeek
+          homeworkReviewed
+          homeworkCompletionRate
+          orsSlopePerWeek
+        }
+        after {
+          from
+          to
+          days
+          episodes
+          episodesPerWeek
+          homeworkReviewed
+          homeworkCompletionRate
+          orsSlopePerWeek
+        }
+        episodeRateRatio {
+          ratio
+          lower
+          upper
+          confidence
+        }
       }
     }
   }
@@ -24,7 +47,8 @@ graphql(`
 
 type Window = NonNullable<NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>["before"]>;
 
-const slope = (value: number | null | undefined) => (value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`);
+const slope = (value: number | null | undefined) =>
+  value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`;
 const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 function WindowCells({ window }: { window: Window | null }) {
@@ -95,7 +119,10 @@ export function PlanPanel({ progress }: { progress: PlanPanel_ProgressFragment }
               })}
             </tbody>
           </table>
-          <p className="muted">Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the neighbouring revision.</p>
+          <p className="muted">
+            Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the
+            neighbouring revision.
+          </p>
         </>
       )}
     </section>

@@ -39,7 +39,8 @@ export function RangeControls({
           ] as const
         ).map(([value, text]) => (
           <label key={value}>
-            <input type="radio" name="range" value={value} checked={range === value} onChange={() => onRange(value)} /> {text}
+            <input type="radio" name="range" value={value} checked={range === value} onChange={() => onRange(value)} />{" "}
+            {text}
           </label>
         ))}
       </fieldset>
@@ -52,7 +53,14 @@ export function RangeControls({
           ] as const
         ).map(([value, text]) => (
           <label key={value}>
-            <input type="radio" name="bucket" value={value} checked={bucket === value} onChange={() => onBucket(value)} /> {text}
+            <input
+              type="radio"
+              name="bucket"
+              value={value}
+              checked={bucket === value}
+              onChange={() => onBucket(value)}
+            />{" "}
+            {text}
           </label>
         ))}
       </fieldset>

@@ -2,14 +2,31 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import { HOMEWORK_STATUS_OPTIONS, HOMEWORK_TYPE_OPTIONS, ISSUE_OPTIONS, TECHNIQUE_OPTIONS, nowForInput, numberOrNull, todayPlusDays } from "../../components/options";
+import {
+  HOMEWORK_STATUS_OPTIONS,
+  HOMEWORK_TYPE_OPTIONS,
+  ISSUE_OPTIONS,
+  TECHNIQUE_OPTIONS,
+  nowForInput,
+  numberOrNull,
+  todayPlusDays,
+} from "../../components/options";
 import { graphql } from "../../graphql";
-import type { ClientHomeworkQuery, HomeworkStatus, HomeworkType, IssueCategory, Technique } from "../../graphql/graphql";
+import type {
+  ClientHomeworkQuery,
+  HomeworkStatus,
+  HomeworkType,
+  IssueCategory,
+  Technique,
+} from "../../graphql/graphql";
 import { REFRESH_AFTER_WRITE } from "./client.graphql";
 
 const RECORD_SESSION = graphql(`
   mutation RecordSession($input: RecordSessionInput!) {
-    recordSession(input: $input) { id number }
+    recordSession(input: $input) {
+      id
+      number
+    }
   }
 `);
 
@@ -31,7 +48,15 @@ const ANSWERS = ["0 — not at all", "1 — several days", "2 — more than half
 
 type Homework = ClientHomeworkQuery["clientHomework"][number];
 
-export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientId: string; openHomework: Homework[]; onSaved: () => void }) {
+export function RecordSessionForm({
+  clientId,
+  openHomework,
+  onSaved,
+}: {
+  clientId: string;
+  openHomework: Homework[];
+  onSaved: () => void;
+}) {
   const [occurredAt, setOccurredAt] = useState(nowForInput);
   const [attendance, setAttendance] = useState<"ATTENDED" | "CANCELLED" | "NO_SHOW">("ATTENDED");
   const [weekRating, setWeekRating] = useState("");
@@ -47,8 +72,15 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
   const [crisis, setCrisis] = useState(false);
   const [notes, setNotes] = useState("");
   const [reviews, setReviews] = useState<Record<string, { status: HomeworkStatus | ""; helpfulness: string }>>({});
-  const [newHomework, setNewHomework] = useState({ type: "THOUGHT_RECORD" as HomeworkType, description: "", dueDate: todayPlusDays(6) });
-  const [record, { loading, error, reset }] = useMutation(RECORD_SESSION, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  const [newHomework, setNewHomework] = useState({
+    type: "THOUGHT_RECORD" as HomeworkType,
+    description: "",
+    dueDate: todayPlusDays(6),
+  });
+  const [record, { loading, error, reset }] = useMutation(RECORD_SESSION, {
+    refetchQueries: REFRESH_AFTER_WRITE,
+    awaitRefetchQueries: true,
+  });
   const { fields, general } = fieldErrors(error);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -79,7 +111,11 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
           privateNotes: notes || null,
           homeworkReviews: Object.entries(reviews)
             .filter(([, review]) => review.status)
-            .map(([homeworkId, review]) => ({ homeworkId, status: review.status as HomeworkStatus, helpfulness: numberOrNull(review.helpfulness) })),
+            .map(([homeworkId, review]) => ({
+              homeworkId,
+              status: review.status as HomeworkStatus,
+              helpfulness: numberOrNull(review.helpfulness),
+            })),
           newHomework: newHomework.description.trim() ? [newHomework] : [],
         },
       },
@@ -95,15 +131,41 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
     }
   };
 
-  const numberInput = (value: string, onChange: (value: string) => void, step = "0.1") =>
-    (props: { id: string; name: string }) => <input {...props} type="number" inputMode="decimal" step={step} value={value} onChange={(e) => { reset(); onChange(e.target.value); }} />;
+  const numberInput =
+    (value: string, onChange: (value: string) => void, step = "0.1") =>
+    (props: { id: string; name: string }) => (
+      <input
+        {...props}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        value={value}
+        onChange={(e) => {
+          reset();
+          onChange(e.target.value);
+        }}
+      />
+    );
 
   return (
-    <form className="panel entry" onSubmit={submit} noValidate aria-labelledby="record-title" data-testid="record-session-form">
+    <form
+      className="panel entry"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="record-title"
+      data-testid="record-session-form"
+    >
       <h3 id="record-title">Record a session</h3>
       <div className="grid">
         <Field label="Date and time" field="occurredAt" errors={fields}>
-          {(props) => <input {...props} type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="datetime-local"
+              value={occurredAt}
+              onChange={(e) => setOccurredAt(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Attendance" field="attendance" errors={fields}>
           {(props) => (
@@ -118,16 +180,58 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
           {numberInput(weekRating, setWeekRating, "1")}
         </Field>
       </div>
-      <RatingScale legend="Outcome Rating Scale (0–10 each)" prefix="ors" items={ORS_ITEMS} values={ors} errors={fields} onChange={(key, value) => { reset(); setOrs((o) => ({ ...o, [key]: value })); }} />
-      <RatingScale legend="Session Rating Scale (0–10 each)" prefix="srs" items={SRS_ITEMS} values={srs} errors={fields} onChange={(key, value) => { reset(); setSrs((o) => ({ ...o, [key]: value })); }} />
-      <Questionnaire name="PHQ-9" field="phq9" asked={askPhq9} onAsked={setAskPhq9} answers={phq9} onAnswers={setPhq9} errors={fields} note={{ 8: " (thoughts of self-harm)" }} />
-      <Questionnaire name="GAD-7" field="gad7" asked={askGad7} onAsked={setAskGad7} answers={gad7} onAnswers={setGad7} errors={fields} note={{}} />
+      <RatingScale
+        legend="Outcome Rating Scale (0–10 each)"
+        prefix="ors"
+        items={ORS_ITEMS}
+        values={ors}
+        errors={fields}
+        onChange={(key, value) => {
+          reset();
+          setOrs((o) => ({ ...o, [key]: value }));
+        }}
+      />
+      <RatingScale
+        legend="Session Rating Scale (0–10 each)"
+        prefix="srs"
+        items={SRS_ITEMS}
+        values={srs}
+        errors={fields}
+        onChange={(key, value) => {
+          reset();
+          setSrs((o) => ({ ...o, [key]: value }));
+        }}
+      />
+      <Questionnaire
+        name="PHQ-9"
+        field="phq9"
+        asked={askPhq9}
+        onAsked={setAskPhq9}
+        answers={phq9}
+        onAnswers={setPhq9}
+        errors={fields}
+        note={{ 8: " (thoughts of self-harm)" }}
+      />
+      <Questionnaire
+        name="GAD-7"
+        field="gad7"
+        asked={askGad7}
+        onAsked={setAskGad7}
+        answers={gad7}
+        onAnswers={setGad7}
+        errors={fields}
+        note={{}}
+      />
       <div className="grid">
         <Field label="Priority issue" field="priorityIssue.category" errors={fields}>
           {(props) => (
             <select {...props} value={issue} onChange={(e) => setIssue(e.target.value as IssueCategory | "")}>
               <option value="">—</option>
-              {ISSUE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {ISSUE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -143,7 +247,9 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
               <input
                 type="checkbox"
                 checked={techniques.includes(o.value)}
-                onChange={(e) => setTechniques((t) => (e.target.checked ? [...t, o.value] : t.filter((v) => v !== o.value)))}
+                onChange={(e) =>
+                  setTechniques((t) => (e.target.checked ? [...t, o.value] : t.filter((v) => v !== o.value)))
+                }
               />
               {o.label}
             </label>
@@ -155,20 +261,44 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
           <legend>Review of homework that was due</legend>
           {openHomework.map((homework, index) => (
             <div key={homework.id} className="grid">
-              <Field label={`${homework.description} (due ${homework.dueDate})`} field={`homeworkReviews[${index}].status`} errors={fields}>
+              <Field
+                label={`${homework.description} (due ${homework.dueDate})`}
+                field={`homeworkReviews[${index}].status`}
+                errors={fields}
+              >
                 {(props) => (
                   <select
                     {...props}
                     value={reviews[homework.id]?.status ?? ""}
-                    onChange={(e) => setReviews((r) => ({ ...r, [homework.id]: { helpfulness: r[homework.id]?.helpfulness ?? "", status: e.target.value as HomeworkStatus } }))}
+                    onChange={(e) =>
+                      setReviews((r) => ({
+                        ...r,
+                        [homework.id]: {
+                          helpfulness: r[homework.id]?.helpfulness ?? "",
+                          status: e.target.value as HomeworkStatus,
+                        },
+                      }))
+                    }
                   >
                     <option value="">Not reviewed</option>
-                    {HOMEWORK_STATUS_OPTIONS.filter((o) => o.value !== "ASSIGNED").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    {HOMEWORK_STATUS_OPTIONS.filter((o) => o.value !== "ASSIGNED").map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
               <Field label="How helpful (0–10)" field={`homeworkReviews[${index}].helpfulness`} errors={fields}>
-                {numberInput(reviews[homework.id]?.helpfulness ?? "", (value) => setReviews((r) => ({ ...r, [homework.id]: { status: r[homework.id]?.status ?? "", helpfulness: value } })), "1")}
+                {numberInput(
+                  reviews[homework.id]?.helpfulness ?? "",
+                  (value) =>
+                    setReviews((r) => ({
+                      ...r,
+                      [homework.id]: { status: r[homework.id]?.status ?? "", helpfulness: value },
+                    })),
+                  "1",
+                )}
               </Field>
             </div>
           ))}
@@ -179,30 +309,62 @@ export function RecordSessionForm({ clientId, openHomework, onSaved }: { clientI
         <div className="grid">
           <Field label="Type" field="newHomework[0].type" errors={fields}>
             {(props) => (
-              <select {...props} value={newHomework.type} onChange={(e) => setNewHomework((h) => ({ ...h, type: e.target.value as HomeworkType }))}>
-                {HOMEWORK_TYPE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <select
+                {...props}
+                value={newHomework.type}
+                onChange={(e) => setNewHomework((h) => ({ ...h, type: e.target.value as HomeworkType }))}
+              >
+                {HOMEWORK_TYPE_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field label="Homework" field="newHomework[0].description" errors={fields}>
-            {(props) => <input {...props} value={newHomework.description} onChange={(e) => setNewHomework((h) => ({ ...h, description: e.target.value }))} />}
+            {(props) => (
+              <input
+                {...props}
+                value={newHomework.description}
+                onChange={(e) => setNewHomework((h) => ({ ...h, description: e.target.value }))}
+              />
+            )}
           </Field>
           <Field label="Due" field="newHomework[0].dueDate" errors={fields}>
-            {(props) => <input {...props} type="date" value={newHomework.dueDate} onChange={(e) => setNewHomework((h) => ({ ...h, dueDate: e.target.value }))} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={newHomework.dueDate}
+                onChange={(e) => setNewHomework((h) => ({ ...h, dueDate: e.target.value }))}
+              />
+            )}
           </Field>
         </div>
       </fieldset>
       <div className="grid">
         <label className="checkbox">
-          <input type="checkbox" checked={crisis} onChange={(e) => setCrisis(e.target.checked)} /> A crisis was addressed
+          <input type="checkbox" checked={crisis} onChange={(e) => setCrisis(e.target.checked)} /> A crisis was
+          addressed
         </label>
         <Field label="Private notes (therapist only)" field="privateNotes" errors={fields}>
           {(props) => <textarea {...props} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />}
         </Field>
       </div>
-      {general && <p role="alert" className="field-error">{general}</p>}
-      {saved && <p role="status" className="saved">{saved}</p>}
-      <button type="submit" disabled={loading}>{loading ? "Saving…" : "Save session"}</button>
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="saved">
+          {saved}
+        </p>
+      )}
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Save session"}
+      </button>
     </form>
   );
 }
@@ -228,7 +390,16 @@ function RatingScale({
       <div className="grid">
         {items.map(([key, text]) => (
           <Field key={key} label={`${prefix.toUpperCase()} ${text}`} field={`${prefix}.${key}`} errors={errors}>
-            {(props) => <input {...props} type="number" inputMode="decimal" step="0.1" value={values[key] ?? ""} onChange={(e) => onChange(key, e.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="decimal"
+                step="0.1"
+                value={values[key] ?? ""}
+                onChange={(e) => onChange(key, e.target.value)}
+              />
+            )}
           </Field>
         ))}
       </div>
@@ -260,7 +431,8 @@ function Questionnaire({
     <fieldset>
       <legend>
         <label className="checkbox">
-          <input type="checkbox" checked={asked} onChange={(e) => onAsked(e.target.checked)} /> {name} given this session
+          <input type="checkbox" checked={asked} onChange={(e) => onAsked(e.target.checked)} /> {name} given this
+          session
         </label>
       </legend>
       {asked && (
@@ -268,8 +440,16 @@ function Questionnaire({
           {answers.map((value, i) => (
             <Field key={i} label={`${name} item ${i + 1}${note[i] ?? ""}`} field={`${field}[${i}]`} errors={errors}>
               {(props) => (
-                <select {...props} value={value} onChange={(e) => onAnswers(answers.map((item, j) => (j === i ? e.target.value : item)))}>
-                  {ANSWERS.map((answer, score) => <option key={score} value={score}>{answer}</option>)}
+                <select
+                  {...props}
+                  value={value}
+                  onChange={(e) => onAnswers(answers.map((item, j) => (j === i ? e.target.value : item)))}
+                >
+                  {ANSWERS.map((answer, score) => (
+                    <option key={score} value={score}>
+                      {answer}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>

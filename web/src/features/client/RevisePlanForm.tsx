@@ -9,25 +9,45 @@ import { REFRESH_AFTER_WRITE } from "./client.graphql";
 
 const REVISE_PLAN = graphql(`
   mutation RevisePlan($input: RevisePlanInput!) {
-    revisePlan(input: $input) { id version }
+    revisePlan(input: $input) {
+      id
+      version
+    }
   }
 `);
 
-const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
-export function RevisePlanForm({ clientId, current, onSaved }: { clientId: string; current: { goals: string[]; targets: string[] } | null; onSaved: () => void }) {
+export function RevisePlanForm({
+  clientId,
+  current,
+  onSaved,
+}: {
+  clientId: string;
+  current: { goals: string[]; targets: string[] } | null;
+  onSaved: () => void;
+}) {
   const [goals, setGoals] = useState(current?.goals.join("\n") ?? "");
   const [targets, setTargets] = useState(current?.targets.join("\n") ?? "");
   const [techniques, setTechniques] = useState<Technique[]>([]);
   const [rationale, setRationale] = useState("");
   const [saved, setSaved] = useState<number | null>(null);
-  const [revise, { loading, error }] = useMutation(REVISE_PLAN, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  const [revise, { loading, error }] = useMutation(REVISE_PLAN, {
+    refetchQueries: REFRESH_AFTER_WRITE,
+    awaitRefetchQueries: true,
+  });
   const { fields, general } = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await revise({
-      variables: { input: { clientId, goals: lines(goals), targets: lines(targets), plannedTechniques: techniques, rationale } },
+      variables: {
+        input: { clientId, goals: lines(goals), targets: lines(targets), plannedTechniques: techniques, rationale },
+      },
     }).catch(() => null);
     if (result?.data) {
       setSaved(result.data.revisePlan.version);
@@ -37,7 +57,13 @@ export function RevisePlanForm({ clientId, current, onSaved }: { clientId: strin
   };
 
   return (
-    <form className="panel entry" onSubmit={submit} noValidate aria-labelledby="plan-form-title" data-testid="revise-plan-form">
+    <form
+      className="panel entry"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="plan-form-title"
+      data-testid="revise-plan-form"
+    >
       <h3 id="plan-form-title">Revise the plan</h3>
       <div className="grid">
         <Field label="Goals (one a line)" field="goals" errors={fields}>
@@ -55,15 +81,31 @@ export function RevisePlanForm({ clientId, current, onSaved }: { clientId: strin
         <div className="checks">
           {TECHNIQUE_OPTIONS.map((o) => (
             <label key={o.value} className="checkbox">
-              <input type="checkbox" checked={techniques.includes(o.value)} onChange={(e) => setTechniques((t) => (e.target.checked ? [...t, o.value] : t.filter((v) => v !== o.value)))} />
+              <input
+                type="checkbox"
+                checked={techniques.includes(o.value)}
+                onChange={(e) =>
+                  setTechniques((t) => (e.target.checked ? [...t, o.value] : t.filter((v) => v !== o.value)))
+                }
+              />
               {o.label}
             </label>
           ))}
         </div>
       </fieldset>
-      {general && <p role="alert" className="field-error">{general}</p>}
-      {saved && <p role="status" className="saved">Plan version {saved} saved.</p>}
-      <button type="submit" disabled={loading}>{loading ? "Saving…" : "Save revision"}</button>
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="saved">
+          Plan version {saved} saved.
+        </p>
+      )}
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Save revision"}
+      </button>
     </form>
   );
 }

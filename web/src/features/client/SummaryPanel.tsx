@@ -9,8 +9,29 @@ graphql(`
       offTrackMethod
       sessionsAttended
       lastSessionDate
-      alerts { code severity rule message suggestion sessionNumber }
-      outcomes { measure ratedSessions baseline latest change classification rule latestBand casenessAtBaseline recovered reliablyRecovered response remission }
+      alerts {
+        code
+        severity
+        rule
+        message
+        suggestion
+        sessionNumber
+      }
+      outcomes {
+        measure
+        ratedSessions
+        baseline
+        latest
+        change
+        classification
+        rule
+        latestBand
+        casenessAtBaseline
+        recovered
+        reliablyRecovered
+        response
+        remission
+      }
     }
   }
 `);
@@ -47,8 +68,11 @@ export function SummaryPanel({ progress }: { progress: SummaryPanel_ProgressFrag
       </h2>
       <p>
         {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
-        {summary.offTrackMethod === "EXPECTED_CURVE" && "; compared with the clinic's similar clients (expected-response curve)"}
-        {summary.offTrackMethod === "FALLBACK_RULE" && "; too few similar closed cases for an expected curve, so the fallback rule applies"}.
+        {summary.offTrackMethod === "EXPECTED_CURVE" &&
+          "; compared with the clinic's similar clients (expected-response curve)"}
+        {summary.offTrackMethod === "FALLBACK_RULE" &&
+          "; too few similar closed cases for an expected curve, so the fallback rule applies"}
+        .
       </p>
       {summary.alerts.length === 0 ? (
         <p>No alerts.</p>

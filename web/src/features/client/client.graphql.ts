@@ -4,7 +4,13 @@ import { graphql } from "../../graphql";
 export const CLIENT_PROGRESS = graphql(`
   query ClientProgress($clientId: ID!, $from: DateTimeISO, $to: DateTimeISO, $bucket: Bucket!) {
     clientProgress(clientId: $clientId, from: $from, to: $to, bucket: $bucket) {
-      client { id displayName intakeDate status complaint }
+      client {
+        id
+        displayName
+        intakeDate
+        status
+        complaint
+      }
       from
       to
       ...OutcomeChart_progress
@@ -21,7 +27,13 @@ export const CLIENT_PROGRESS = graphql(`
 export const CLIENT_HOMEWORK = graphql(`
   query ClientHomework($clientId: ID!) {
     clientHomework(clientId: $clientId, limit: 30) {
-      id type description dueDate status helpfulness assignedBy
+      id
+      type
+      description
+      dueDate
+      status
+      helpfulness
+      assignedBy
     }
   }
 `);

@@ -2,13 +2,22 @@ import { graphql } from "../../graphql";
 
 export const ME = graphql(`
   query Me {
-    me { id displayName role email clientId }
+    me {
+      id
+      displayName
+      role
+      email
+      clientId
+    }
   }
 `);
 
 export const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) { id role }
+    login(email: $email, password: $password) {
+      id
+      role
+    }
   }
 `);
 

@@ -20,8 +20,18 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
   const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId } });
 
   if (isRefusal(error)) return <Refusal />;
-  if (loading && !data) return <main><Loading what="your progress" /></main>;
-  if (error && !data) return <main><ErrorState message="Your progress could not be loaded." onRetry={() => void refetch()} /></main>;
+  if (loading && !data)
+    return (
+      <main>
+        <Loading what="your progress" />
+      </main>
+    );
+  if (error && !data)
+    return (
+      <main>
+        <ErrorState message="Your progress could not be loaded." onRetry={() => void refetch()} />
+      </main>
+    );
   const progress = data!.clientProgress;
   const thisWeek = progress.episodes.at(-1);
 
@@ -29,7 +39,8 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
     <main aria-labelledby="mine-title">
       <h1 id="mine-title">My progress</h1>
       <p className="lead" data-testid="this-week">
-        This week so far: {thisWeek ? `${thisWeek.count} episode${thisWeek.count === 1 ? "" : "s"} logged` : "nothing logged"}.
+        This week so far:{" "}
+        {thisWeek ? `${thisWeek.count} episode${thisWeek.count === 1 ? "" : "s"} logged` : "nothing logged"}.
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
       <p className="no-print">
@@ -38,7 +49,11 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
       <section className="panel" aria-labelledby="mine-summary">
         <h2 id="mine-summary">In short</h2>
         <ul>
-          {progress.summary.outcomes.filter((o) => o.ratedSessions > 0 && o.measure !== "SRS").map((o) => <li key={o.measure}>{outcomeInWords(o)}</li>)}
+          {progress.summary.outcomes
+            .filter((o) => o.ratedSessions > 0 && o.measure !== "SRS")
+            .map((o) => (
+              <li key={o.measure}>{outcomeInWords(o)}</li>
+            ))}
         </ul>
       </section>
       {progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0) ? (
@@ -48,7 +63,11 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
       )}
       <section aria-labelledby="homework-title">
         <h2 id="homework-title">My homework</h2>
-        {homework.loading && !homework.data ? <Loading what="your homework" /> : <HomeworkList homework={homework.data?.clientHomework ?? []} />}
+        {homework.loading && !homework.data ? (
+          <Loading what="your homework" />
+        ) : (
+          <HomeworkList homework={homework.data?.clientHomework ?? []} />
+        )}
         <SelfHomeworkForm onSaved={() => undefined} />
       </section>
       <LogEpisodeForm clientId={clientId} asClient onSaved={() => undefined} />

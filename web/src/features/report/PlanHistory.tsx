@@ -28,7 +28,11 @@ function WindowColumn({ window }: { window: Window | null }) {
       <td>
         {window.episodes} ({window.episodesPerWeek == null ? "—" : `${oneDecimal(window.episodesPerWeek)} a week`})
       </td>
-      <td>{window.homeworkReviewed === 0 ? "none reviewed" : `${percent(window.homeworkCompletionRate)} of ${window.homeworkReviewed}`}</td>
+      <td>
+        {window.homeworkReviewed === 0
+          ? "none reviewed"
+          : `${percent(window.homeworkCompletionRate)} of ${window.homeworkReviewed}`}
+      </td>
       <td>{slope(window.orsSlopePerWeek)}</td>
     </>
   );
@@ -92,8 +96,8 @@ export function PlanHistory({ progress }: { progress: PlanPanel_ProgressFragment
                   <tr>
                     <td colSpan={5}>
                       {rateRatioInWords(revision.comparison.episodeRateRatio)} Windows of up to{" "}
-                      {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past the neighbouring revision (
-                      {revision.comparison.windowRule}).
+                      {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past the neighbouring
+                      revision ({revision.comparison.windowRule}).
                     </td>
                   </tr>
                 </tfoot>

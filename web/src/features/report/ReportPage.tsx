@@ -66,15 +66,31 @@ export function ReportPage({
     return () => void (document.title = previous);
   }, [progress]);
 
-  if (!valid) return <main><ErrorState message="The period in the address must be dates written YYYY-MM-DD, e.g. ?from=2026-09-01&to=2026-11-30." /></main>;
+  if (!valid)
+    return (
+      <main>
+        <ErrorState message="The period in the address must be dates written YYYY-MM-DD, e.g. ?from=2026-09-01&to=2026-11-30." />
+      </main>
+    );
   if (isRefusal(error)) return <Refusal />;
   if (error && !data) {
     // A period the server refuses (e.g. from after to) is said as the server words it; anything else is generic.
-    const refused = CombinedGraphQLErrors.is(error) ? error.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT") : undefined;
+    const refused = CombinedGraphQLErrors.is(error)
+      ? error.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT")
+      : undefined;
     const message = refused ? `This period cannot be shown: ${refused.message}` : "This report could not be loaded.";
-    return <main><ErrorState message={message} onRetry={() => void refetch()} /></main>;
+    return (
+      <main>
+        <ErrorState message={message} onRetry={() => void refetch()} />
+      </main>
+    );
   }
-  if (loading || !progress) return <main><Loading what="the report" /></main>;
+  if (loading || !progress)
+    return (
+      <main>
+        <Loading what="the report" />
+      </main>
+    );
 
   // On a client's own copy the wording is theirs, as on their progress page.
   const forClient = viewer.role === "CLIENT";
@@ -112,10 +128,16 @@ export function ReportPage({
       <ReportSummary progress={progress} forClient={forClient} />
       <section className="report-section report-charts" aria-labelledby="report-charts-title">
         <h2 id="report-charts-title">Charts</h2>
-        {noData ? <Empty>No sessions or episodes recorded in this period.</Empty> : <ProgressCharts progress={progress} plainLanguage={forClient} />}
+        {noData ? (
+          <Empty>No sessions or episodes recorded in this period.</Empty>
+        ) : (
+          <ProgressCharts progress={progress} plainLanguage={forClient} />
+        )}
       </section>
       <PlanHistory progress={progress} />
-      <footer className="report-foot">Confidential: personal health information of {progress.client.displayName}. Follow-Up.</footer>
+      <footer className="report-foot">
+        Confidential: personal health information of {progress.client.displayName}. Follow-Up.
+      </footer>
     </main>
   );
 }

@@ -12,7 +12,13 @@ export function alertInWords(alert: Alert): string {
 }
 
 /** The summary in words: status, alerts and each measure from baseline to latest. */
-export function ReportSummary({ progress, forClient }: { progress: SummaryPanel_ProgressFragment; forClient: boolean }) {
+export function ReportSummary({
+  progress,
+  forClient,
+}: {
+  progress: SummaryPanel_ProgressFragment;
+  forClient: boolean;
+}) {
   const { summary } = progress;
   // A client's own report leaves the alliance ratings out, as their progress page does: they rate the therapist.
   const outcomes = forClient ? summary.outcomes.filter((o) => o.measure !== "SRS") : summary.outcomes;

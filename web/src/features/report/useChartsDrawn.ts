@@ -19,7 +19,9 @@ export function useChartsDrawn(container: RefObject<HTMLElement | null>, key: un
       const figures = [...(container.current?.querySelectorAll("figure.chart") ?? [])];
       return (
         container.current != null &&
-        figures.every((figure) => (figure.querySelector("svg.recharts-surface")?.getBoundingClientRect().width ?? 0) > 0)
+        figures.every(
+          (figure) => (figure.querySelector("svg.recharts-surface")?.getBoundingClientRect().width ?? 0) > 0,
+        )
       );
     };
     const settle = (left: number) => {

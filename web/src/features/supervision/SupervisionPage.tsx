@@ -12,7 +12,12 @@ type RateCell = Row["flagged"];
 
 /** A count, or "fewer than k" when suppression hid it. */
 function CountText({ cell, k }: { cell: Cell; k: number }) {
-  if (cell.suppressed) return <span className="suppressed" title={`Hidden: fewer than ${k} clients, or could be worked out from other figures`}>fewer than {k}*</span>;
+  if (cell.suppressed)
+    return (
+      <span className="suppressed" title={`Hidden: fewer than ${k} clients, or could be worked out from other figures`}>
+        fewer than {k}*
+      </span>
+    );
   return <>{cell.value ?? "—"}</>;
 }
 
@@ -21,13 +26,22 @@ function RateText({ rate, k }: { rate: RateCell; k: number }) {
   if (rate.rate == null) return <span className="muted">—</span>;
   return (
     <>
-      {Math.round(rate.rate * 100)}% <span className="muted">({rate.numerator}/{rate.denominator})</span>
+      {Math.round(rate.rate * 100)}%{" "}
+      <span className="muted">
+        ({rate.numerator}/{rate.denominator})
+      </span>
     </>
   );
 }
 
 const spread = (d: Row["sessionsPerClient"], k: number) =>
-  d.suppressed ? <span className="suppressed">fewer than {k}*</span> : d.median == null ? "—" : `${oneDecimal(d.median)} (${oneDecimal(d.q1)}–${oneDecimal(d.q3)})`;
+  d.suppressed ? (
+    <span className="suppressed">fewer than {k}*</span>
+  ) : d.median == null ? (
+    "—"
+  ) : (
+    `${oneDecimal(d.median)} (${oneDecimal(d.q1)}–${oneDecimal(d.q3)})`
+  );
 
 function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | null; k: number; caption: string }) {
   const all = total ? [...rows, total] : rows;
@@ -53,16 +67,34 @@ function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | n
         {all.map((row) => (
           <tr key={row.label} className={row === total ? "total-row" : undefined}>
             <th scope="row">{row.label}</th>
-            <td><CountText cell={row.clients} k={k} /></td>
-            <td><CountText cell={row.active} k={k} /></td>
-            <td><CountText cell={row.discharged} k={k} /></td>
-            <td><CountText cell={row.droppedOut} k={k} /></td>
+            <td>
+              <CountText cell={row.clients} k={k} />
+            </td>
+            <td>
+              <CountText cell={row.active} k={k} />
+            </td>
+            <td>
+              <CountText cell={row.discharged} k={k} />
+            </td>
+            <td>
+              <CountText cell={row.droppedOut} k={k} />
+            </td>
             <td>{spread(row.sessionsPerClient, k)}</td>
-            <td><RateText rate={row.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.reliableRecovery} k={k} /></td>
-            <td><RateText rate={row.outcomes.find((o) => o.measure === "ORS")!.reliableImprovement} k={k} /></td>
-            <td><RateText rate={row.flagged} k={k} /></td>
-            <td><RateText rate={row.revisedWithinThreeWeeks} k={k} /></td>
-            <td><RateText rate={row.homeworkCompletion} k={k} /></td>
+            <td>
+              <RateText rate={row.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.reliableRecovery} k={k} />
+            </td>
+            <td>
+              <RateText rate={row.outcomes.find((o) => o.measure === "ORS")!.reliableImprovement} k={k} />
+            </td>
+            <td>
+              <RateText rate={row.flagged} k={k} />
+            </td>
+            <td>
+              <RateText rate={row.revisedWithinThreeWeeks} k={k} />
+            </td>
+            <td>
+              <RateText rate={row.homeworkCompletion} k={k} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -85,8 +117,18 @@ export function SupervisionPage() {
   const cohorts = useQuery(METRICS_COHORTS);
   const audit = useQuery(AUDIT_SUMMARY);
 
-  if (loading && !data) return <main><Loading what="clinic metrics" /></main>;
-  if (error && !data) return <main><ErrorState message="The clinic metrics could not be loaded." onRetry={() => void refetch()} /></main>;
+  if (loading && !data)
+    return (
+      <main>
+        <Loading what="clinic metrics" />
+      </main>
+    );
+  if (error && !data)
+    return (
+      <main>
+        <ErrorState message="The clinic metrics could not be loaded." onRetry={() => void refetch()} />
+      </main>
+    );
   const metrics = data!.caseloadMetrics;
   const k = metrics.minCellSize;
   const total = metrics.total;
@@ -120,8 +162,8 @@ export function SupervisionPage() {
     <main aria-labelledby="supervision-title">
       <h1 id="supervision-title">Clinic overview</h1>
       <p className="lead">
-        Clients whose therapy began in {metrics.cohort.kind === "YEAR" ? "the year" : "the quarter"} {metrics.cohort.label}. Anonymised:
-        no names, notes or dates, and no group smaller than {k}.
+        Clients whose therapy began in {metrics.cohort.kind === "YEAR" ? "the year" : "the quarter"}{" "}
+        {metrics.cohort.label}. Anonymised: no names, notes or dates, and no group smaller than {k}.
       </p>
       <label className="no-print">
         Intake cohort{" "}
@@ -145,11 +187,33 @@ export function SupervisionPage() {
       </p>
 
       <section className="headline" aria-label="Headline figures">
-        <div><span className="big"><CountText cell={total.clients} k={k} /></span> clients</div>
-        <div><span className="big"><CountText cell={total.active} k={k} /></span> active</div>
-        <div><span className="big"><RateText rate={total.flagged} k={k} /></span> of active now not on track or at risk</div>
-        <div><span className="big"><RateText rate={total.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.recovery} k={k} /></span> NHS recovery rate</div>
-        <div><span className="big">{spread(total.sessionsPerClient, k)}</span> sessions per client</div>
+        <div>
+          <span className="big">
+            <CountText cell={total.clients} k={k} />
+          </span>{" "}
+          clients
+        </div>
+        <div>
+          <span className="big">
+            <CountText cell={total.active} k={k} />
+          </span>{" "}
+          active
+        </div>
+        <div>
+          <span className="big">
+            <RateText rate={total.flagged} k={k} />
+          </span>{" "}
+          of active now not on track or at risk
+        </div>
+        <div>
+          <span className="big">
+            <RateText rate={total.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.recovery} k={k} />
+          </span>{" "}
+          NHS recovery rate
+        </div>
+        <div>
+          <span className="big">{spread(total.sessionsPerClient, k)}</span> sessions per client
+        </div>
       </section>
 
       <div className="charts">
@@ -160,7 +224,10 @@ export function SupervisionPage() {
           rows={outcomeBars}
           columns={[
             { label: "Outcome", value: (row) => row.label },
-            { label: "Rate", value: (row) => (row.suppressed ? `fewer than ${k}*` : row.percent == null ? null : `${row.percent}%`) },
+            {
+              label: "Rate",
+              value: (row) => (row.suppressed ? `fewer than ${k}*` : row.percent == null ? null : `${row.percent}%`),
+            },
             { label: "Denominator", value: (row) => (row.suppressed ? `fewer than ${k}*` : row.denominator) },
           ]}
           height={300}
@@ -169,7 +236,17 @@ export function SupervisionPage() {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} unit="%" />
             <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} />
-            <Bar dataKey="percent" name="Rate (%)" fill="#1d4ed8" isAnimationActive={false} label={{ position: "right", fontSize: 11, formatter: (value: unknown) => (value == null ? "" : `${value}%`) }} />
+            <Bar
+              dataKey="percent"
+              name="Rate (%)"
+              fill="#1d4ed8"
+              isAnimationActive={false}
+              label={{
+                position: "right",
+                fontSize: 11,
+                formatter: (value: unknown) => (value == null ? "" : `${value}%`),
+              }}
+            />
             <Tooltip />
           </BarChart>
         </ChartFrame>
@@ -184,18 +261,61 @@ export function SupervisionPage() {
           rows={course}
           columns={[
             { label: "Month in treatment", value: (row) => row.month },
-            { label: "Median ORS (IQR)", value: (row) => (row.ors == null ? (row.p.ors.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.ors)} (${oneDecimal(row.p.ors.q1)}–${oneDecimal(row.p.ors.q3)})`) },
-            { label: "Median PHQ-9 (IQR)", value: (row) => (row.phq9 == null ? (row.p.phq9.suppressed ? `fewer than ${k}*` : null) : `${oneDecimal(row.phq9)} (${oneDecimal(row.p.phq9.q1)}–${oneDecimal(row.p.phq9.q3)})`) },
+            {
+              label: "Median ORS (IQR)",
+              value: (row) =>
+                row.ors == null
+                  ? row.p.ors.suppressed
+                    ? `fewer than ${k}*`
+                    : null
+                  : `${oneDecimal(row.ors)} (${oneDecimal(row.p.ors.q1)}–${oneDecimal(row.p.ors.q3)})`,
+            },
+            {
+              label: "Median PHQ-9 (IQR)",
+              value: (row) =>
+                row.phq9 == null
+                  ? row.p.phq9.suppressed
+                    ? `fewer than ${k}*`
+                    : null
+                  : `${oneDecimal(row.phq9)} (${oneDecimal(row.p.phq9.q1)}–${oneDecimal(row.p.phq9.q3)})`,
+            },
           ]}
         >
           <ComposedChart data={shownCourse} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" label={{ value: "Months since intake", position: "insideBottomRight", offset: -4 }} />
+            <XAxis
+              dataKey="month"
+              label={{ value: "Months since intake", position: "insideBottomRight", offset: -4 }}
+            />
             <YAxis yAxisId="ors" domain={[0, 40]} />
             <YAxis yAxisId="phq9" orientation="right" domain={[0, 27]} />
-            <Area yAxisId="ors" dataKey="orsBand" name="ORS interquartile range" fill="#93c5fd" stroke="none" fillOpacity={0.4} isAnimationActive={false} />
-            <Line yAxisId="ors" dataKey="ors" name="Median ORS" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-            <Line yAxisId="phq9" dataKey="phq9" name="Median PHQ-9" stroke="#b45309" strokeDasharray="6 3" dot={{ r: 3 }} isAnimationActive={false} />
+            <Area
+              yAxisId="ors"
+              dataKey="orsBand"
+              name="ORS interquartile range"
+              fill="#93c5fd"
+              stroke="none"
+              fillOpacity={0.4}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="ors"
+              dataKey="ors"
+              name="Median ORS"
+              stroke="#1d4ed8"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="phq9"
+              dataKey="phq9"
+              name="Median PHQ-9"
+              stroke="#b45309"
+              strokeDasharray="6 3"
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
             <Tooltip />
             <Legend />
           </ComposedChart>
@@ -214,8 +334,15 @@ export function SupervisionPage() {
             ))}
           </select>
         </label>
-        <MetricsTable rows={metrics.rows} total={total} k={k} caption={`Clients by ${GROUPING_LABELS[metrics.groupBy].toLowerCase()}`} />
-        <p className="muted">Groups with fewer than {k} clients, and others that would let them be worked out, are left out.</p>
+        <MetricsTable
+          rows={metrics.rows}
+          total={total}
+          k={k}
+          caption={`Clients by ${GROUPING_LABELS[metrics.groupBy].toLowerCase()}`}
+        />
+        <p className="muted">
+          Groups with fewer than {k} clients, and others that would let them be worked out, are left out.
+        </p>
       </section>
 
       {metrics.cohort.kind === "YEAR" && (
@@ -229,18 +356,30 @@ export function SupervisionPage() {
       <section className="panel" aria-labelledby="audit-title">
         <h2 id="audit-title">Access to health information</h2>
         <p className="muted">
-          From the append-only audit log, by month. All clients reading their own records are counted together, and only when
-          at least {k} of them did.
+          From the append-only audit log, by month. All clients reading their own records are counted together, and only
+          when at least {k} of them did.
         </p>
         {audit.data && (
           <table>
             <caption>Reads and changes, last 12 months</caption>
             <thead>
-              <tr><th scope="col">Month</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Count</th></tr>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Count</th>
+              </tr>
             </thead>
             <tbody>
               {audit.data.auditSummary.slice(0, 40).map((row, i) => (
-                <tr key={i}><td>{row.month}</td><td>{row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span></td><td>{row.action.toLowerCase().replace(/_/g, " ")}</td><td>{row.suppressed ? <span className="suppressed">fewer than {k} clients*</span> : row.count}</td></tr>
+                <tr key={i}>
+                  <td>{row.month}</td>
+                  <td>
+                    {row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span>
+                  </td>
+                  <td>{row.action.toLowerCase().replace(/_/g, " ")}</td>
+                  <td>{row.suppressed ? <span className="suppressed">fewer than {k} clients*</span> : row.count}</td>
+                </tr>
               ))}
             </tbody>
           </table>

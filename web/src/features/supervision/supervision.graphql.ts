@@ -3,52 +3,155 @@ import { graphql } from "../../graphql";
 graphql(`
   fragment MetricsRow_row on MetricsRow {
     label
-    clients { value suppressed }
-    active { value suppressed }
-    discharged { value suppressed }
-    droppedOut { value suppressed }
-    sessionsPerClient { median q1 q3 clients suppressed }
+    clients {
+      value
+      suppressed
+    }
+    active {
+      value
+      suppressed
+    }
+    discharged {
+      value
+      suppressed
+    }
+    droppedOut {
+      value
+      suppressed
+    }
+    sessionsPerClient {
+      median
+      q1
+      q3
+      clients
+      suppressed
+    }
     outcomes {
       measure
-      eligible { value suppressed }
-      reliableImprovement { numerator denominator rate suppressed }
-      noReliableChange { numerator denominator rate suppressed }
-      reliableDeterioration { numerator denominator rate suppressed }
-      atCasenessAtStart { value suppressed }
-      recovery { numerator denominator rate suppressed }
-      reliableRecovery { numerator denominator rate suppressed }
+      eligible {
+        value
+        suppressed
+      }
+      reliableImprovement {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      noReliableChange {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      reliableDeterioration {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      atCasenessAtStart {
+        value
+        suppressed
+      }
+      recovery {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      reliableRecovery {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
     }
-    flagged { numerator denominator rate suppressed }
-    revisedWithinThreeWeeks { numerator denominator rate suppressed }
-    homeworkCompletion { numerator denominator rate suppressed }
-    selfAssignedHomework { numerator denominator rate suppressed }
-    episodeRateRatio { median q1 q3 clients suppressed }
+    flagged {
+      numerator
+      denominator
+      rate
+      suppressed
+    }
+    revisedWithinThreeWeeks {
+      numerator
+      denominator
+      rate
+      suppressed
+    }
+    homeworkCompletion {
+      numerator
+      denominator
+      rate
+      suppressed
+    }
+    selfAssignedHomework {
+      numerator
+      denominator
+      rate
+      suppressed
+    }
+    episodeRateRatio {
+      median
+      q1
+      q3
+      clients
+      suppressed
+    }
   }
 `);
 
 export const METRICS_COHORTS = graphql(`
   query MetricsCohorts {
-    metricsCohorts { id kind label groupings }
+    metricsCohorts {
+      id
+      kind
+      label
+      groupings
+    }
   }
 `);
 
 export const CASELOAD_METRICS = graphql(`
   query CaseloadMetrics($groupBy: MetricsGroup!, $cohort: String) {
     caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
-      cohort { id kind label groupings }
+      cohort {
+        id
+        kind
+        label
+        groupings
+      }
       groupBy
       fromMonth
       toMonth
       minCellSize
       suppressionRule
       perturbationNote
-      rows { ...MetricsRow_row }
-      total { ...MetricsRow_row }
-      therapists { ...MetricsRow_row }
+      rows {
+        ...MetricsRow_row
+      }
+      total {
+        ...MetricsRow_row
+      }
+      therapists {
+        ...MetricsRow_row
+      }
       typicalCourse {
         monthInTreatment
-        ors { median q1 q3 clients suppressed }
-        phq9 { median q1 q3 clients suppressed }
+        ors {
+          median
+          q1
+          q3
+          clients
+          suppressed
+        }
+        phq9 {
+          median
+          q1
+          q3
+          clients
+          suppressed
+        }
       }
     }
   }
@@ -56,6 +159,13 @@ export const CASELOAD_METRICS = graphql(`
 
 export const AUDIT_SUMMARY = graphql(`
   query AuditSummary {
-    auditSummary { actor actorRole action month count suppressed }
+    auditSummary {
+      actor
+      actorRole
+      action
+      month
+      count
+      suppressed
+    }
   }
 `);
