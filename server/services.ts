@@ -37,7 +37,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     episodes: new EpisodeService(dataSource, audit, clock),
     plans: new PlanService(dataSource, audit, clock),
     progress,
-    caseload: new CaseloadService(dataSource, progress, audit, options.rules, clock),
+    caseload: new CaseloadService(dataSource, progress, audit, clock),
     metrics: new MetricsService(dataSource, progress, options.rules, clock),
     fhirExport: new FhirExportService(dataSource, audit, clock),
     fhirImport: new FhirImportService(dataSource, audit, options.rules, clock),

@@ -7,7 +7,6 @@ import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
-import type { ClinicalRules } from "../measures/rules.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import { SPARKLINE_WEEKS, type ProgressService } from "../progress/progress.service.ts";
 import type { CaseloadEntry } from "./caseload.types.ts";
@@ -25,7 +24,6 @@ export class CaseloadService {
     private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
-    private readonly rules: ClinicalRules,
     private readonly clock: () => Date,
   ) {}
 

@@ -41,7 +41,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
       .createQueryBuilder()
       .insert()
       .into(entity)
-      .values(slice as never)
+      .values(slice)
       .updateEntity(false)
       .execute();
   }

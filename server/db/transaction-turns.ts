@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 
 /**
  * Makes the transactions of a SQLite data source take turns, in the order they were begun. SQLite is one
@@ -25,5 +25,5 @@ export function serialiseTransactions(dataSource: DataSource): void {
     });
     previous = turn.catch(() => undefined);
     return turn;
-  }) as EntityManager["transaction"];
+  });
 }

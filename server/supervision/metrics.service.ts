@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import { clinicAggregateScope, type ClientScope } from "../auth/scope.ts";
 import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -81,7 +81,7 @@ describe("caseload", () => {
     expect(counts[1]![1]).toBe(counts[0]![1]);
     expect(counts[1]![0]).toBe(counts[0]![1]);
     // The curve fit: a GROUP BY over the closed cases' sessions and a count of closed cases per band.
-    expect(counts[0]![0] - counts[0]![1]).toBe(2);
+    expect(counts[0]![0]! - counts[0]![1]!).toBe(2);
   });
 
   it("lists only the therapist's own clients, most concerning first, with sparkline series", async () => {

@@ -449,7 +449,7 @@ describe("FHIR R4 export and import of a client's measures", () => {
           const total = b.entry!.find(
             (e) =>
               e.resource!.resourceType === "Observation" &&
-              hasCode(e.resource as Observation, "http://loinc.org", PHQ9_TOTAL),
+              hasCode(e.resource, "http://loinc.org", PHQ9_TOTAL),
           )!.resource as Observation;
           total.valueInteger = total.valueInteger! + 1;
         },
@@ -468,7 +468,7 @@ describe("FHIR R4 export and import of a client's measures", () => {
           const ors = b.entry!.find(
             (e) =>
               e.resource!.resourceType === "Observation" &&
-              hasCode(e.resource as Observation, "https://follow-up.invalid/fhir/CodeSystem/measures", "ors-total"),
+              hasCode(e.resource, "https://follow-up.invalid/fhir/CodeSystem/measures", "ors-total"),
           )!.resource as Observation;
           ors.component![0]!.valueQuantity!.value = 11;
           ors.valueQuantity!.value = sumOneDecimal(ors.component!.map((c) => c.valueQuantity!.value!));

@@ -106,7 +106,7 @@ describe("anonymised caseload metrics on the demo clinic", () => {
         ["active", "active"],
         ["discharged", "discharged"],
         ["droppedOut", "droppedOut"],
-      ]) {
+      ] as const) {
         if (row[field].suppressed) continue;
         const figure = tables.figure(id, variable)!;
         expect(row[field].value).toBe(figure.perturbed);

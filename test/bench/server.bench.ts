@@ -58,7 +58,7 @@ function start(
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = ready.exec(output);
       if (match) resolve({ child, match });
@@ -222,13 +222,13 @@ async function measure(options: {
   await floor.all(`UPDATE client SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
   await floor.all(`UPDATE "user" SET clinic_id = ? WHERE clinic_id <> ?`, [clinicId, clinicId]);
   // A therapist with 170 clients: the first therapist takes over other therapists' clients (bench data only).
-  const [{ n: have }] = (await floor.all(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`, [first!.id])) as {
+  const [row] = (await floor.all(`SELECT COUNT(*) AS n FROM client WHERE therapist_id = ?`, [first!.id])) as {
     n: number;
   }[];
-  if (Number(have) < CASELOAD_SIZE) {
+  if (Number(row!.n) < CASELOAD_SIZE) {
     await floor.all(
       `UPDATE client SET therapist_id = ? WHERE id IN (SELECT id FROM client WHERE therapist_id <> ? ORDER BY id LIMIT ?)`,
-      [first!.id, first!.id, CASELOAD_SIZE - Number(have)],
+      [first!.id, first!.id, CASELOAD_SIZE - Number(row!.n)],
     );
   }
   const [counts] = await floor.all(

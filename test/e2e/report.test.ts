@@ -287,9 +287,9 @@ describe("the printable progress report", () => {
   it("npm run report prints a seeded client's report to an A4 PDF, signed in as their therapist and audited", async () => {
     const client = await mostRevisedClient();
     const out = path.join(outputs, "report.pdf");
-    const [{ lastAudit }] = await server.query<{ lastAudit: number }>(
-      `SELECT COALESCE(MAX(id), 0) AS "lastAudit" FROM audit_event`,
-    );
+    const { lastAudit } = (
+      await server.query<{ lastAudit: number }>(`SELECT COALESCE(MAX(id), 0) AS "lastAudit" FROM audit_event`)
+    )[0]!;
 
     const result = await report(["--client", String(client.id), "--out", out]);
     expect(result.stderr).toBe("");
@@ -334,7 +334,7 @@ describe("the printable progress report", () => {
   });
 
   it("refuses an unknown or malformed client id with a clear message, a non-zero exit and no file", async () => {
-    const [{ top }] = await server.query<{ top: number }>(`SELECT MAX(id) AS top FROM client`);
+    const { top } = (await server.query<{ top: number }>(`SELECT MAX(id) AS top FROM client`))[0]!;
     const out = path.join(outputs, "unknown.pdf");
 
     const unknown = await report(["--client", String(Number(top) + 1000), "--out", out]);

@@ -75,10 +75,21 @@ export async function createPractice(dataSource: DataSource) {
 }
 
 /** Row counts of every table that holds clinical data. */
-export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables = ["therapy_session", "homework", "symptom_episode", "plan_revision", "treatment_plan", "client"];
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
+const COUNTED_TABLES = [
+  "therapy_session",
+  "homework",
+  "symptom_episode",
+  "plan_revision",
+  "treatment_plan",
+  "client",
+] as const;
+
+export async function rowCounts(dataSource: DataSource): Promise<Record<(typeof COUNTED_TABLES)[number], number>> {
+  const counts = Object.fromEntries(COUNTED_TABLES.map((table) => [table, 0])) as Record<
+    (typeof COUNTED_TABLES)[number],
+    number
+  >;
+  for (const table of COUNTED_TABLES) {
     const [row] = await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
   }

@@ -72,7 +72,7 @@ function markColumns(prefix: "ors" | "srs", items: readonly [string, string][], 
     range: (rules: ClinicalRules) =>
       (prefix === "ors"
         ? [rules.ORS_ITEM_MIN, rules.ORS_ITEM_MAX]
-        : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX]) as readonly [number, number],
+        : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX]),
   }));
 }
 

@@ -13,7 +13,7 @@ import type { AgeBand, ClientStatus, ComplaintCategory } from "../../clients/cli
 import { badInput } from "../../common/errors.ts";
 import { isValidLocalDate } from "../../common/time.ts";
 import { EARLIEST_DATE } from "../../common/validation.ts";
-import { ORS_ITEMS, SRS_ITEMS, type OrsItems, type SrsItems } from "../../measures/instruments.ts";
+import { ORS_ITEMS, SRS_ITEMS } from "../../measures/instruments.ts";
 import type { SessionDraft } from "../../sessions/session-row.ts";
 import type { Attendance, SessionKind } from "../../sessions/session.enums.ts";
 import {
@@ -160,7 +160,7 @@ export function readClientBundle(input: unknown): ImportedClient {
       );
     }
     if (resourceType === "Encounter") {
-      const encounter = entry.resource as Encounter;
+      const encounter = entry.resource;
       requireSubject(encounter, entry);
       sessions.set(entry, { draft: readEncounter(encounter, entry.field), entries: { encounter: entry.index } });
     }
@@ -214,10 +214,10 @@ export function readClientBundle(input: unknown): ImportedClient {
       });
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.orsTotal)) {
       claim(session, "ors", entry, "ORS");
-      session.draft.ors = readScale(observation, entry.field, ORS_ITEMS, ORS_ITEM_CODES) as unknown as OrsItems;
+      session.draft.ors = readScale(observation, entry.field, ORS_ITEMS, ORS_ITEM_CODES);
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.srsTotal)) {
       claim(session, "srs", entry, "SRS");
-      session.draft.srs = readScale(observation, entry.field, SRS_ITEMS, SRS_ITEM_CODES) as unknown as SrsItems;
+      session.draft.srs = readScale(observation, entry.field, SRS_ITEMS, SRS_ITEM_CODES);
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.weekRating)) {
       claim(session, "weekRating", entry, "week rating");
       if (observation.valueInteger === undefined)
