@@ -37,12 +37,6 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns.length));
   for (const slice of chunk(rows, size)) {
     // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(slice)
-      .updateEntity(false)
-      .execute();
+    await manager.createQueryBuilder().insert().into(entity).values(slice).updateEntity(false).execute();
   }
 }

@@ -17,7 +17,7 @@ export function serialiseTransactions(dataSource: DataSource): void {
   // The transaction whose turn it is, visible to the code it runs (and to nothing after it has ended).
   const current = new AsyncLocalStorage<{ open: boolean }>();
   let previous: Promise<unknown> = Promise.resolve();
-  manager.transaction = ((...args: unknown[]) => {
+  manager.transaction = (...args: unknown[]) => {
     if (current.getStore()?.open) return begin(...args);
     const turn = previous.then(() => {
       const holder = { open: true };
@@ -25,5 +25,5 @@ export function serialiseTransactions(dataSource: DataSource): void {
     });
     previous = turn.catch(() => undefined);
     return turn;
-  });
+  };
 }

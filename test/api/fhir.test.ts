@@ -447,9 +447,7 @@ describe("FHIR R4 export and import of a client's measures", () => {
         "a total that is not the sum of its answers",
         (b) => {
           const total = b.entry!.find(
-            (e) =>
-              e.resource!.resourceType === "Observation" &&
-              hasCode(e.resource, "http://loinc.org", PHQ9_TOTAL),
+            (e) => e.resource!.resourceType === "Observation" && hasCode(e.resource, "http://loinc.org", PHQ9_TOTAL),
           )!.resource as Observation;
           total.valueInteger = total.valueInteger! + 1;
         },

@@ -70,9 +70,7 @@ function markColumns(prefix: "ors" | "srs", items: readonly [string, string][], 
     field: `${prefix}.${camel}`,
     description: `${label} "${snake.replaceAll("_", " ")}", at most one decimal. The four items are all given or all left empty.`,
     range: (rules: ClinicalRules) =>
-      (prefix === "ors"
-        ? [rules.ORS_ITEM_MIN, rules.ORS_ITEM_MAX]
-        : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX]),
+      prefix === "ors" ? [rules.ORS_ITEM_MIN, rules.ORS_ITEM_MAX] : [rules.SRS_ITEM_MIN, rules.SRS_ITEM_MAX],
   }));
 }
 
