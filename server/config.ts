@@ -19,7 +19,7 @@ export interface Config {
   seedDemo: boolean;
   demoSeed: number;
   sessionPolicy: SessionPolicy;
-  /** Clinical thresholds (CLINICAL.md defaults, optionally overridden from CLINICAL_RULES_FILE). */
+  /** Clinical thresholds (docs/clinical.md defaults, optionally overridden from CLINICAL_RULES_FILE). */
   rules: ClinicalRules;
   /** Express "trust proxy": false (default), true, a hop count, or addresses such as "loopback". */
   trustProxy: boolean | number | string;

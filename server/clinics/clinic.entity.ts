@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 export const DEFAULT_TIMEZONE = "America/Toronto";
-/** CLINICAL.md "Anonymised caseload metrics": CMS forbids counts 1–10, so the smallest reportable cell is 11. */
+/** docs/privacy.md: CMS forbids counts 1–10, so the smallest reportable cell is 11. */
 export const DEFAULT_MIN_CELL_SIZE = 11;
 
 @ObjectType({ description: "A clinic: the unit whose timezone buckets dates and whose caseload a supervisor reviews." })

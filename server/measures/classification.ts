@@ -1,5 +1,5 @@
 /**
- * Outcome classification per client (CLINICAL.md "Outcome classification"): baseline = first rated
+ * Outcome classification per client (docs/clinical.md, "Outcome per client"): baseline = first rated
  * session, latest = last rated session.
  * - reliable improvement: change ≥ the measure's reliable-change value in the good direction;
  * - reliable deterioration: the same in the bad direction;
@@ -29,7 +29,7 @@ export type CasenessRule =
 export interface MeasureDefinition {
   readonly id: MeasureId;
   readonly direction: Direction;
-  /** Rule holding the measure's reliable-change value; null for SRS (CLINICAL.md: "—"). */
+  /** Rule holding the measure's reliable-change value; null for SRS (docs/clinical.md, "Measures": none). */
   readonly reliableChangeRule: ReliableChangeRule | null;
   /** Rule holding the caseness threshold (adult rule for ORS); null for SRS, which has no caseness. */
   readonly casenessRule: CasenessRule | null;
@@ -37,7 +37,7 @@ export interface MeasureDefinition {
   readonly casenessWhen: "AT_OR_BELOW" | "AT_OR_ABOVE" | null;
 }
 
-/** Direction, reliable-change rule and caseness rule of each measure (CLINICAL.md "Measures"). */
+/** Direction, reliable-change rule and caseness rule of each measure (docs/clinical.md, "Measures"). */
 export const MEASURES: Readonly<Record<MeasureId, MeasureDefinition>> = Object.freeze({
   ORS: Object.freeze({
     id: "ORS",
@@ -125,7 +125,7 @@ export interface OutcomeClassification {
   latest: number;
   /** latest − baseline (raw direction of the scale). */
   change: number;
-  /** null only for SRS, which has no reliable-change value in CLINICAL.md. */
+  /** null only for SRS, which has no reliable-change value in docs/clinical.md. */
   changeClass: ChangeClass | null;
   /** Name of the reliable-change constant applied, e.g. "PHQ9_RELIABLE_CHANGE"; null for SRS. */
   rule: ReliableChangeRule | null;
@@ -143,7 +143,7 @@ export interface OutcomeClassification {
 }
 
 /**
- * Per-client, per-measure outcome (CLINICAL.md "Outcome classification").
+ * Per-client, per-measure outcome (docs/clinical.md, "Outcome per client").
  * Rules applied: <MEASURE>_RELIABLE_CHANGE, the caseness rule (PHQ9_CASENESS, GAD7_CASENESS,
  * ORS_CLINICAL_CUTOFF_ADULT/CHILD), PHQ9_RESPONSE_FRACTION, PHQ9_REMISSION_BELOW.
  * Single-measure caseness: PHQ-9 alone uses PHQ-9 ≥ 10 here; the NHS "PHQ-9 or GAD-7" caseness is
@@ -272,7 +272,7 @@ function requireCount(value: number, field: string): number {
 
 /**
  * NHS-style recovery rate = recovered / (finished − not at caseness at start).
- * Worked figure (CLINICAL.md): 23,291 / (48,111 − 2,957) = 51.6%. `rate` is a fraction (0.516),
+ * Worked figure (NHS Talking Therapies; docs/clinical.md): 23,291 / (48,111 − 2,957) = 51.6%. `rate` is a fraction (0.516),
  * null when the denominator is 0.
  */
 export function recoveryRate(counts: { recovered: number; finished: number; notAtCasenessAtStart: number }): {

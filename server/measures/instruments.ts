@@ -1,5 +1,5 @@
 /**
- * Scoring and validation of the session instruments (CLINICAL.md "Measures"):
+ * Scoring and validation of the session instruments (docs/clinical.md, "Measures"):
  * ORS and SRS (4 items, 0–10, one decimal), PHQ-9 (9 items 0–3), GAD-7 (7 items 0–3),
  * and the "How was your week?" rating (integer 0–10). Pure functions; every validator throws
  * MeasureInputError naming the input path of the bad value.
@@ -131,7 +131,7 @@ export function validateOrsTotal(total: number, rules: ClinicalRules = DEFAULT_R
 
 /**
  * Rule ORS_CLINICAL_CUTOFF_ADULT / ORS_CLINICAL_CUTOFF_CHILD: the total is in the clinical range
- * when it is ≤ the cut-off (25 adults, 32 children — CLINICAL.md "Measures").
+ * when it is ≤ the cut-off (25 adults, 32 children — docs/clinical.md, "Measures").
  */
 export function orsIsClinical(
   total: number,
@@ -170,7 +170,7 @@ export function validateSrsTotal(total: number, rules: ClinicalRules = DEFAULT_R
 export type SrsAllianceRule = "SRS_ALLIANCE_CUTOFF" | "SRS_ALLIANCE_DROP";
 
 /**
- * OpenFIT alert rules (CLINICAL.md "Measures", SRS row):
+ * OpenFIT alert rules (docs/clinical.md, "Measures", SRS):
  * - SRS_ALLIANCE_CUTOFF: concern when total < 36;
  * - SRS_ALLIANCE_DROP: concern when the total dropped by ≥ 1 point from the previous session.
  * `rule` is the first rule that fired (cut-off before drop); `firedRules` lists all of them.

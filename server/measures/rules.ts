@@ -1,7 +1,7 @@
 /**
  * Clinical rules: every threshold the analytics apply, in ONE object.
  *
- * Source: the project's clinical reference (CLINICAL.md), which draws on Kroenke, Spitzer & Williams 2001,
+ * Sources: docs/clinical.md, which draws on Kroenke, Spitzer & Williams 2001,
  * Spitzer et al. 2006, Miller & Duncan (PCOMS), NHS Talking Therapies and Jacobson & Truax 1991. Every value below is a
  * default that a clinic may change in configuration (see `resolveRules`). Code that applies a
  * threshold names the key it used (e.g. "PHQ9_RELIABLE_CHANGE") so every alert can be traced back
@@ -19,7 +19,7 @@ export interface ClinicalRules {
   readonly ORS_CLINICAL_CUTOFF_ADULT: number;
   /** Children (CORS): total ≤ this value is in the clinical range. */
   readonly ORS_CLINICAL_CUTOFF_CHILD: number;
-  /** (?) Reliable change on the ORS total, in points. Secondary source (OpenFIT knowledge base); unconfirmed. */
+  /** Reliable change on the ORS total, in points. From the PCOMS literature; its primary source is unconfirmed. */
   readonly ORS_RELIABLE_CHANGE: number;
 
   // --- SRS (Session Rating Scale). 4 items 0–10. Higher = better alliance.
@@ -69,7 +69,7 @@ export interface ClinicalRules {
   /** |RCI| ≥ this value is a reliable change (two-sided 95%). */
   readonly RCI_CRITICAL_Z: number;
 
-  // --- Expected treatment response / off track (CLINICAL.md "Expected treatment response and off track").
+  // --- Expected treatment response / off track (docs/clinical.md, "Expected response and off track").
   /** Fewer closed cases than this in an intake band → use the fallback rule instead of the expected curve. */
   readonly OFF_TRACK_MIN_CLOSED_CASES: number;
   /** Off track when the latest score is below this percentile of the expected distribution at that session. */
@@ -115,7 +115,7 @@ export interface RuleInfo {
   readonly constraint: Constraint;
   readonly description: string;
   readonly source: string;
-  /** Marked "(?)" in CLINICAL.md: secondary or unconfirmed source; say so in the UI tooltip. */
+  /** Marked "(?)" in docs/clinical.md: secondary or unconfirmed source; say so in the UI tooltip. */
   readonly unconfirmed: boolean;
 }
 
@@ -139,7 +139,7 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   ORS_RELIABLE_CHANGE: info(
     "positive",
     "ORS reliable change, points",
-    "OpenFIT knowledge base (secondary source)",
+    "PCOMS literature (primary source unconfirmed)",
     true,
   ),
   SRS_ITEM_MIN: info("nonNegative", "SRS item minimum", "OpenFIT"),
@@ -166,8 +166,12 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   PHQ9_CASENESS: info("nonNegative", "PHQ-9 caseness: total ≥ this", "NHS Talking Therapies"),
   PHQ9_RELIABLE_CHANGE: info("positive", "PHQ-9 reliable change, points", "NHS Talking Therapies"),
   PHQ9_MINIMAL_IMPORTANT_CHANGE: info("positive", "PHQ-9 minimal important change, points", "Löwe et al. 2004"),
-  PHQ9_RESPONSE_FRACTION: info("fractionOpen", "PHQ-9 response: down by ≥ this fraction of baseline", "CLINICAL.md"),
-  PHQ9_REMISSION_BELOW: info("nonNegative", "PHQ-9 remission: total < this", "CLINICAL.md"),
+  PHQ9_RESPONSE_FRACTION: info(
+    "fractionOpen",
+    "PHQ-9 response: down by ≥ this fraction of baseline",
+    "docs/clinical.md (common definition)",
+  ),
+  PHQ9_REMISSION_BELOW: info("nonNegative", "PHQ-9 remission: total < this", "docs/clinical.md (common definition)"),
   PHQ9_ITEM9_RISK_ABOVE: info("nonNegative", "Risk alert when PHQ-9 item 9 > this", "common practice (Greenspace)"),
   GAD7_ITEM_MAX: info("positiveInteger", "GAD-7 item maximum", "Spitzer et al. 2006"),
   GAD7_BAND_MILD_MIN: info("nonNegativeInteger", "GAD-7 mild band starts at", "Spitzer et al. 2006"),
@@ -181,17 +185,17 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   OFF_TRACK_MIN_CLOSED_CASES: info(
     "positiveInteger",
     "Closed cases needed in an intake band to use the expected curve",
-    "CLINICAL.md",
+    "project rule (docs/clinical.md)",
   ),
   OFF_TRACK_PERCENTILE: info(
     "fractionOpen",
     "Off track below this percentile of the expected curve",
-    "CLINICAL.md (after Finch et al. 2001)",
+    "Finch, Lambert & Schaalje 2001 (docs/clinical.md)",
   ),
   OFF_TRACK_FALLBACK_SESSION: info(
     "positiveInteger",
     "Fallback: no reliable improvement by this session → off track",
-    "CLINICAL.md",
+    "project rule (docs/clinical.md)",
   ),
   INTAKE_BAND_SEVERE_BELOW: info("nonNegative", "Intake band severe: baseline ORS < this", "project rule"),
   INTAKE_BAND_MODERATE_BELOW: info(
@@ -212,7 +216,11 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
     "project rule",
   ),
   PLAN_COMPARISON_WINDOW_WEEKS: info("positiveInteger", "Weeks before/after a plan revision compared", "project rule"),
-  RATE_RATIO_CONFIDENCE: info("fractionOpen", "Confidence level of the episode rate-ratio interval", "CLINICAL.md"),
+  RATE_RATIO_CONFIDENCE: info(
+    "fractionOpen",
+    "Confidence level of the episode rate-ratio interval",
+    "exact Poisson interval (docs/clinical.md)",
+  ),
   MIN_CELL_SIZE: info(
     "positiveInteger",
     "Smallest reportable count in supervisor output",
@@ -225,7 +233,7 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   ORS_ITEM_MAX: 10,
   ORS_CLINICAL_CUTOFF_ADULT: 25,
   ORS_CLINICAL_CUTOFF_CHILD: 32,
-  // (?) Secondary source (OpenFIT knowledge base), marked "(?)" in CLINICAL.md: keep configurable and
+  // (?) Secondary source (OpenFIT knowledge base), marked "(?)" in docs/clinical.md: keep configurable and
   // flag it in the UI tooltip (RULE_INFO.ORS_RELIABLE_CHANGE.unconfirmed === true).
   ORS_RELIABLE_CHANGE: 5,
   SRS_ITEM_MIN: 0,

@@ -1,5 +1,5 @@
 /**
- * Expected treatment response and "off track" (CLINICAL.md "Expected treatment response and off track").
+ * Expected treatment response and "off track" (docs/clinical.md, "Expected response and off track").
  *
  * Method (after Finch et al. 2001, who fitted score on log(session number) and flagged clients outside a
  * tolerance interval): fit the expected ORS curve score ≈ a + b·ln(session) from the clinic's own closed

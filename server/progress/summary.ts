@@ -144,7 +144,7 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
   let offTrackMethod: OffTrackMethod | null = null;
   let offTrack = false;
 
-  // Risk: PHQ-9 item 9 at the latest administration (CLINICAL.md: raises a risk alert at once).
+  // Risk: PHQ-9 item 9 at the latest administration (docs/clinical.md: raises a risk alert at once).
   const lastPhq9 = rated[Measure.PHQ9].at(-1)?.session;
   if (lastPhq9?.phq9Item9 != null && phq9Item9Risk(lastPhq9.phq9Item9, rules)) {
     alerts.push(
@@ -188,7 +188,7 @@ export function summarize(inputs: SummaryInputs): ProgressSummary {
     }
   }
 
-  // Off track (CLINICAL.md "Expected treatment response"): the primary measure is ORS; without ORS ratings the
+  // Off track (docs/clinical.md, "Expected response and off track"): the primary measure is ORS; without ORS ratings the
   // fallback rule is applied to PHQ-9, then GAD-7.
   const orsRated = rated[Measure.ORS];
   if (orsRated.length >= 2) {

@@ -24,7 +24,7 @@ const NOW = new Date("2026-11-20T17:00:00.000Z");
 const SECRET_NOTE = "fhir-secret-private-note";
 const SECRET_ISSUE = "fhir-secret-priority-issue";
 
-/** Codes from CLINICAL.md "Interchange codes" (PHQ-9) and LOINC panel 69737-5 as HL7 publishes it (GAD-7). */
+/** Codes from docs/clinical.md, "Interchange codes" (PHQ-9) and LOINC panel 69737-5 as HL7 publishes it (GAD-7). */
 const PHQ9_ITEMS = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"];
 const GAD7_ITEMS = ["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"];
 const LA_ANSWERS = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];

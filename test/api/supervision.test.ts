@@ -263,7 +263,7 @@ describe("outcome rates against an independent computation", () => {
   // First and last PHQ-9 / GAD-7 totals of each client (items chosen to sum to these totals).
   const COURSES: [number, number, number, number][] = [
     [18, 11, 12, 9], // PHQ-9 reliable improvement, still a case on PHQ-9
-    [12, 5, 9, 4], // reliable recovery (CLINICAL.md vector)
+    [12, 5, 9, 4], // reliable recovery (docs/clinical.md example)
     [20, 9, 15, 7], // reliable recovery
     [14, 12, 10, 9], // no reliable change, still a case
     [9, 16, 6, 12], // reliable deterioration

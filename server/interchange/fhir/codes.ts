@@ -41,7 +41,7 @@ export interface Code {
 
 /**
  * LOINC answer list LL358-3 (frequency over the last two weeks), shared by the PHQ-9 and GAD-7 items;
- * index = the item score 0–3. Codes from CLINICAL.md "Interchange codes".
+ * index = the item score 0–3. Codes in docs/clinical.md, "Interchange codes".
  */
 export const FREQUENCY_ANSWERS: readonly Code[] = [
   { code: "LA6568-5", display: "Not at all" },
@@ -62,7 +62,7 @@ export interface Questionnaire {
 }
 
 /**
- * PHQ-9 (LOINC panel 44249-1, total 44261-6). Item codes from CLINICAL.md "Interchange codes", in questionnaire
+ * PHQ-9 (LOINC panel 44249-1, total 44261-6). Item codes in docs/clinical.md, "Interchange codes", in questionnaire
  * order. Item 10 ("how difficult have these problems made it…", 69722-7) is not scored and not stored, so it is
  * not exported.
  */
@@ -95,7 +95,7 @@ export const PHQ9: Questionnaire = {
 };
 
 /**
- * GAD-7 (LOINC panel 69737-5, total 70274-6, from CLINICAL.md). CLINICAL.md does not list the item codes; they are
+ * GAD-7 (LOINC panel 69737-5, total 70274-6; docs/clinical.md). The reference does not list the item codes; they are
  * LOINC's items of panel 69737-5 as HL7 publishes them in the Patient Reported Outcomes IG's Questionnaire
  * 69737-5 (build.fhir.org/ig/HL7/pco-ig, Questionnaire-69737-5) and in the HL7 Personal Health Record Format IG's
  * GAD-7 example (github.com/HL7/personal-health-record-format-ig,

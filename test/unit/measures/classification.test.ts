@@ -9,7 +9,7 @@ import {
 import { resolveRules } from "../../../server/measures/rules.ts";
 import { expectField } from "./catch-error.ts";
 
-describe("measure table (CLINICAL.md lines 19–22)", () => {
+describe("measure table (docs/clinical.md)", () => {
   it("has each measure's direction, reliable-change rule and caseness rule", () => {
     expect(MEASURES.ORS).toMatchObject({
       direction: "HIGHER_IS_BETTER",
@@ -41,7 +41,7 @@ describe("measure table (CLINICAL.md lines 19–22)", () => {
   });
 });
 
-describe("classifyOutcome (CLINICAL.md lines 28–34, 43, 46)", () => {
+describe("classifyOutcome (docs/clinical.md)", () => {
   it("line 43: PHQ-9 18 → 11 is a reliable improvement, still at caseness, not recovered", () => {
     expect(classifyOutcome("PHQ9", 18, 11)).toMatchObject({
       change: -7,
@@ -169,7 +169,7 @@ describe("classifyOutcome (CLINICAL.md lines 28–34, 43, 46)", () => {
   });
 });
 
-describe("classifyNhsPaired (NHS Talking Therapies; CLINICAL.md lines 31–32, 43)", () => {
+describe("classifyNhsPaired (NHS Talking Therapies; docs/clinical.md)", () => {
   it("line 43: PHQ-9 12 / GAD-7 9 → 5 / 4 is a reliable recovery", () => {
     expect(classifyNhsPaired({ phq9: [12, 5], gad7: [9, 4] })).toMatchObject({
       changeClass: "RELIABLE_IMPROVEMENT",
@@ -226,7 +226,7 @@ describe("classifyNhsPaired (NHS Talking Therapies; CLINICAL.md lines 31–32, 4
   });
 });
 
-describe("recoveryRate (CLINICAL.md line 34)", () => {
+describe("recoveryRate (docs/clinical.md)", () => {
   it("worked figure: 23,291 / (48,111 − 2,957) = 51.6%", () => {
     const result = recoveryRate({ recovered: 23291, finished: 48111, notAtCasenessAtStart: 2957 });
     expect(result.denominator).toBe(45154);

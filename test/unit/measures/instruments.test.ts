@@ -29,7 +29,7 @@ function itemsSumming(total: number, count: number): number[] {
 const ors = (overrides: Partial<Record<keyof OrsItems, unknown>> = {}): OrsItems =>
   ({ individual: 5, interpersonal: 6, social: 7, overall: 4, ...overrides }) as OrsItems;
 
-describe("ORS (CLINICAL.md line 19: 4 items 0–10, one decimal, total 0–40)", () => {
+describe("ORS (docs/clinical.md: 4 items 0–10, one decimal, total 0–40)", () => {
   it("sums the four items and rounds away float noise", () => {
     expect(scoreOrs({ individual: 5.5, interpersonal: 6.1, social: 7.3, overall: 4.4 }).total).toBe(23.3);
     expect(scoreOrs({ individual: 0.1, interpersonal: 0.2, social: 0, overall: 0 }).total).toBe(0.3);
@@ -54,13 +54,13 @@ describe("ORS (CLINICAL.md line 19: 4 items 0–10, one decimal, total 0–40)",
     expectField(() => scoreOrs(null as unknown as OrsItems), "ors");
   });
 
-  it("ORS 25 clinical, 26 not (CLINICAL.md line 46; adult cut-off ≤ 25, line 19)", () => {
+  it("ORS 25 clinical, 26 not (docs/clinical.md; adult cut-off ≤ 25)", () => {
     expect(orsIsClinical(25)).toBe(true);
     expect(orsIsClinical(26)).toBe(false);
     expect(orsIsClinical(25.1)).toBe(false);
   });
 
-  it("children (CORS) use the 32 cut-off (CLINICAL.md line 19)", () => {
+  it("children (CORS) use the 32 cut-off (docs/clinical.md)", () => {
     expect(orsIsClinical(32, undefined, "CHILD")).toBe(true);
     expect(orsIsClinical(32.1, undefined, "CHILD")).toBe(false);
     expect(orsIsClinical(30, undefined, "ADULT")).toBe(false);
@@ -75,7 +75,7 @@ describe("ORS (CLINICAL.md line 19: 4 items 0–10, one decimal, total 0–40)",
   });
 });
 
-describe("SRS (CLINICAL.md line 20)", () => {
+describe("SRS (docs/clinical.md)", () => {
   it("sums the four items with the same validation as the ORS", () => {
     expect(scoreSrs({ relationship: 9.1, goalsAndTopics: 9.2, approachOrMethod: 8.8, overall: 9 }).total).toBe(36.1);
     expectField(
@@ -88,7 +88,7 @@ describe("SRS (CLINICAL.md line 20)", () => {
     );
   });
 
-  it("SRS 35 flags, 36 does not (CLINICAL.md line 46)", () => {
+  it("SRS 35 flags, 36 does not (docs/clinical.md)", () => {
     expect(srsAllianceConcern(35, null)).toMatchObject({
       belowCutoff: true,
       dropped: false,
@@ -97,7 +97,7 @@ describe("SRS (CLINICAL.md line 20)", () => {
     expect(srsAllianceConcern(36, null)).toMatchObject({ belowCutoff: false, dropped: false, rule: null });
   });
 
-  it("flags a drop of ≥ 1 point from the previous session (CLINICAL.md line 20)", () => {
+  it("flags a drop of ≥ 1 point from the previous session (docs/clinical.md)", () => {
     expect(srsAllianceConcern(38, 39)).toMatchObject({ belowCutoff: false, dropped: true, rule: "SRS_ALLIANCE_DROP" });
     // 4.1 − 3.1 is 0.9999999999999996 in binary floating point; it is still a 1-point drop.
     expect(srsAllianceConcern(3.1, 4.1).dropped).toBe(true);
@@ -112,7 +112,7 @@ describe("SRS (CLINICAL.md line 20)", () => {
   });
 });
 
-describe("PHQ-9 (CLINICAL.md lines 21, 25, 44)", () => {
+describe("PHQ-9 (docs/clinical.md)", () => {
   it.each([
     [4, "MINIMAL"],
     [5, "MILD"],
@@ -166,7 +166,7 @@ describe("PHQ-9 (CLINICAL.md lines 21, 25, 44)", () => {
   });
 });
 
-describe("GAD-7 (CLINICAL.md lines 22, 45)", () => {
+describe("GAD-7 (docs/clinical.md)", () => {
   it.each([
     [4, "MINIMAL"],
     [5, "MILD"],
@@ -195,7 +195,7 @@ describe("GAD-7 (CLINICAL.md lines 22, 45)", () => {
   });
 });
 
-describe("Week rating (CLINICAL.md line 23: integer 0–10)", () => {
+describe("Week rating (docs/clinical.md: integer 0–10)", () => {
   it("accepts 0 and 10", () => {
     expect(validateWeekRating(0)).toBe(0);
     expect(validateWeekRating(10)).toBe(10);

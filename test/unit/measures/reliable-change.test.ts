@@ -9,7 +9,7 @@ import {
 } from "../../../server/measures/reliable-change.ts";
 import { resolveRules } from "../../../server/measures/rules.ts";
 
-describe("Jacobson & Truax (1991), CLINICAL.md lines 36–42", () => {
+describe("Jacobson & Truax (1991), docs/clinical.md", () => {
   it("line 40: SD_pre 5, r .80 → SE 2.23607, S_diff 3.16228, smallest reliable change 6.198", () => {
     const se = standardError(5, 0.8);
     expect(se).toBeCloseTo(2.23607, 5);

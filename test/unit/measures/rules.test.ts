@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, RULE_INFO, RULE_NAMES, resolveRules } from "../../../server/measures/rules.ts";
 
-describe("DEFAULT_RULES (CLINICAL.md lines 19–26, 36–37, 48–56)", () => {
+describe("DEFAULT_RULES (docs/clinical.md)", () => {
   it("holds the published defaults", () => {
     expect(DEFAULT_RULES).toMatchObject({
       ORS_ITEM_MIN: 0,

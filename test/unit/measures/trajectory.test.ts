@@ -203,7 +203,7 @@ describe("expectedBand", () => {
   });
 });
 
-describe("assessOffTrack (CLINICAL.md lines 53–55)", () => {
+describe("assessOffTrack (docs/clinical.md)", () => {
   const curve: ExpectedCurve = { intercept: 15, slope: 5, residualSd: 3, observations: 400, closedCases: 40 };
   // At session 4: expected = 15 + 5·ln 4 = 21.93; lower = 21.93 − 1.2816·3 = 18.08.
 

@@ -16,7 +16,7 @@ describe("schema.graphql", () => {
     }
   });
 
-  it("keeps the API names the dashboard and DESIGN.md rely on", () => {
+  it("keeps the API names the dashboard and integrators rely on", () => {
     const schema = readFileSync(path.resolve("schema.graphql"), "utf8");
     for (const field of [
       "me: User",
