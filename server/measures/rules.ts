@@ -5,7 +5,7 @@
  * Spitzer et al. 2006, Miller & Duncan (PCOMS), NHS Talking Therapies and Jacobson & Truax 1991. Every value below is a
  * default that a clinic may change in configuration (see `resolveRules`). Code that applies a
  * threshold names the key it used (e.g. "PHQ9_RELIABLE_CHANGE") so every alert can be traced back
- * to a rule. Values marked "(?)" come from a secondary or unconfirmed source; `RULE_INFO[key].unconfirmed`
+ * to a rule. Values whose primary source is unconfirmed have `RULE_INFO[key].unconfirmed`
  * is true for them so the UI can say so in its tooltip.
  */
 
@@ -115,7 +115,7 @@ export interface RuleInfo {
   readonly constraint: Constraint;
   readonly description: string;
   readonly source: string;
-  /** Marked "(?)" in docs/clinical.md: secondary or unconfirmed source; say so in the UI tooltip. */
+  /** Secondary or unconfirmed source (docs/clinical.md): say so in the UI tooltip. */
   readonly unconfirmed: boolean;
 }
 
@@ -233,7 +233,7 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   ORS_ITEM_MAX: 10,
   ORS_CLINICAL_CUTOFF_ADULT: 25,
   ORS_CLINICAL_CUTOFF_CHILD: 32,
-  // (?) Secondary source (OpenFIT knowledge base), marked "(?)" in docs/clinical.md: keep configurable and
+  // Unconfirmed primary source (PCOMS literature; docs/clinical.md): keep configurable and
   // flag it in the UI tooltip (RULE_INFO.ORS_RELIABLE_CHANGE.unconfirmed === true).
   ORS_RELIABLE_CHANGE: 5,
   SRS_ITEM_MIN: 0,
