@@ -5,8 +5,8 @@
  * Spitzer et al. 2006, Miller & Duncan (PCOMS), NHS Talking Therapies and Jacobson & Truax 1991. Every value below is a
  * default that a clinic may change in configuration (see `resolveRules`). Code that applies a
  * threshold names the key it used (e.g. "PHQ9_RELIABLE_CHANGE") so every alert can be traced back
- * to a rule. Values whose primary source is unconfirmed have `RULE_INFO[key].unconfirmed`
- * is true for them so the UI can say so in its tooltip.
+ * to a rule. For values whose primary source is unconfirmed, `RULE_INFO[key].unconfirmed` is true, so the UI
+ * can say so in its tooltip.
  */
 
 export interface ClinicalRules {
