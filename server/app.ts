@@ -30,7 +30,7 @@ export interface AppOptions {
 export interface App {
   app: express.Express;
   services: Services;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** The express app: GraphQL at /graphql and the web app at /. Tests build it on their own database. */

@@ -26,13 +26,14 @@ async function main(): Promise<void> {
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_SIGN_INS.join(", ")}`);
   }
 
+  const finish = async () => {
+    await stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
   const shutdown = () => {
     console.log("Shutting down: finishing requests in flight…");
-    server.close(async () => {
-      await stop();
-      await dataSource.destroy();
-      process.exit(0);
-    });
+    server.close(() => void finish());
     server.closeIdleConnections();
   };
   process.once("SIGTERM", shutdown);

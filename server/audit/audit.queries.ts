@@ -9,12 +9,38 @@ import { forbidden } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { addMonths } from "../common/time.ts";
 import { month } from "../common/validation.ts";
-import { AuditEvent } from "./audit-event.entity.ts";
+import type { RawBigint } from "../db/columns.ts";
+import { type AuditAction, AuditEvent } from "./audit-event.entity.ts";
 import type { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
 const CLIENT_ACTOR = "Clients (their own records)";
 const ACCESS_LOG_LIMIT = 200;
 const DEFAULT_MONTHS = 12;
+
+/** A count of one action in one month (`month` is YYYY-MM). */
+interface MonthlyCountRow {
+  action: AuditAction;
+  month: string;
+  count: RawBigint;
+}
+
+interface StaffCountRow extends MonthlyCountRow {
+  actorId: number;
+  actorName: string;
+  actorRole: Role;
+}
+
+/** All client accounts together, with how many people stand behind the count. */
+interface ClientsCountRow extends MonthlyCountRow {
+  people: RawBigint;
+}
+
+interface AccessRow {
+  actor: string;
+  actorRole: Role;
+  action: AuditAction;
+  at: string;
+}
 
 /** Reads of the append-only log. Writing it is AuditService's; nothing anywhere updates or deletes it. */
 export class AuditQueries {
@@ -58,10 +84,10 @@ export class AuditQueries {
       .addGroupBy("u.id")
       .addGroupBy("u.displayName")
       .addGroupBy("u.role")
-      .getRawMany();
+      .getRawMany<StaffCountRow>();
     const clients = await inMonths(manager.createQueryBuilder(AuditEvent, "a").select("COUNT(DISTINCT u.id)", "people"))
       .andWhere("u.role = :client", { client: Role.CLIENT })
-      .getRawMany();
+      .getRawMany<ClientsCountRow>();
     const rows: AuditSummaryRow[] = [
       ...staff.map((row) => ({
         actor: row.actorName,
@@ -108,7 +134,7 @@ export class AuditQueries {
       .orderBy("a.at", "DESC")
       .addOrderBy("a.id", "DESC")
       .limit(ACCESS_LOG_LIMIT)
-      .getRawMany();
+      .getRawMany<AccessRow>();
     return rows.map((row) => ({
       actor: row.actor,
       actorRole: row.actorRole,

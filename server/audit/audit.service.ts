@@ -14,9 +14,13 @@ type AuditRow = Omit<AuditEvent, "id">;
 /** Rows per INSERT, well inside both engines' limits on bound parameters. */
 const ROWS_PER_INSERT = 1000;
 
+/** What a failed write rejects its reads with: the error thrown, or one that carries whatever else was thrown. */
+const writeError = (thrown: unknown): Error =>
+  thrown instanceof Error ? thrown : new Error("audit write failed", thrown == null ? undefined : { cause: thrown });
+
 /** Appends to the audit log. There is deliberately no update or delete here, and the database refuses both. */
 export class AuditService {
-  private pending: { rows: AuditRow[]; settle: (error?: unknown) => void }[] = [];
+  private pending: { rows: AuditRow[]; settle: (error?: Error) => void }[] = [];
   private writing = false;
 
   /** `dataSource` is needed only for `recordReads` (the server has one; a command-line tool may not). */
@@ -78,7 +82,7 @@ export class AuditService {
         for (const item of batch) item.settle();
       } catch (error) {
         if (batch.length === 1) {
-          batch[0]!.settle(error ?? new Error("audit write failed"));
+          batch[0]!.settle(writeError(error));
           continue;
         }
         // One read's bad row must not fail the others batched with it: each is written on its own.
@@ -87,7 +91,7 @@ export class AuditService {
             await this.dataSource!.transaction((manager) => this.insert(manager, item.rows));
             item.settle();
           } catch (itemError) {
-            item.settle(itemError ?? new Error("audit write failed"));
+            item.settle(writeError(itemError));
           }
         }
       }

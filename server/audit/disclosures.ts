@@ -20,8 +20,8 @@ export function disclosureAudit<Context extends { disclosures: Disclosure[] }>(
   internalError: (error: unknown) => GraphQLFormattedError,
 ): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ response, contextValue }) {
           if (contextValue.disclosures.length === 0 || response.body?.kind !== "single") return;
           const result = response.body.singleResult;
@@ -35,7 +35,7 @@ export function disclosureAudit<Context extends { disclosures: Disclosure[] }>(
             };
           }
         },
-      };
+      });
     },
   };
 }

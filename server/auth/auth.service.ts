@@ -142,7 +142,7 @@ export class AuthService {
       .leftJoin(Client, "c", "c.userId = u.id")
       .addSelect("c.id", "ownClientId")
       .where("s.tokenHash = :tokenHash", { tokenHash })
-      .getRawAndEntities();
+      .getRawAndEntities<{ ownClientId: number | null }>();
     const session = row.entities[0];
     if (!session?.user) return null;
     const now = this.clock();

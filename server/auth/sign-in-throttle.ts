@@ -38,7 +38,7 @@ export function throttleAddress(sourceAddress: string | null): string {
   const [head = "", tail] = address.split("::");
   const headGroups = groups(head);
   const tailGroups = tail === undefined ? [] : groups(tail);
-  const all = [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill(0), ...tailGroups];
+  const all = [...headGroups, ...Array<number>(8 - headGroups.length - tailGroups.length).fill(0), ...tailGroups];
   return `${all
     .slice(0, 4)
     .map((group) => group.toString(16))
@@ -76,7 +76,7 @@ export class SignInThrottle {
       perAccountAtAddress: THROTTLE.perAccountAtAddress,
       perAccount: THROTTLE.perAccount,
     });
-    const rows: { id: number | string }[] =
+    const rows: { id: number }[] =
       this.dataSource.options.type === "postgres"
         ? await this.underAdvisoryLocks([`sign-in account ${account}`, `sign-in address ${address}`], (manager) =>
             manager.query(sql, parameters),

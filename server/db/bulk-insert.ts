@@ -30,7 +30,9 @@ export async function bulkInsert<T extends ObjectLiteral>(
       `INSERT INTO "${metadata.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
     );
     for (const row of rows) {
-      statement.run(columns.map((column) => driver.preparePersistentValue(column.getEntityValue(row), column) ?? null));
+      statement.run(
+        columns.map((column): unknown => driver.preparePersistentValue(column.getEntityValue(row), column) ?? null),
+      );
     }
     return;
   }

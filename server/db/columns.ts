@@ -23,3 +23,12 @@ export const oneDecimal: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: number | null) => roundToTenth(value),
 };
+
+/**
+ * How the drivers hand back a bigint in raw rows (COUNT, and SUM over integer columns): a number on SQLite, decimal
+ * text on PostgreSQL, where it may exceed 2^53.
+ */
+export type RawBigint = number | string;
+
+/** How the drivers hand back a boolean column in raw rows: 0 or 1 on SQLite, true or false on PostgreSQL. */
+export type RawBoolean = number | boolean;

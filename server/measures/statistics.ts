@@ -26,7 +26,7 @@ const MAX_ITERATIONS = 10_000;
 function requireFiniteArray(values: readonly number[], name: string): void {
   if (!Array.isArray(values)) throw new TypeError(`${name} must be an array of numbers`);
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v: unknown = values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new RangeError(`${name}[${i}] must be a finite number, got ${String(v)}`);
     }

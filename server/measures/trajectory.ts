@@ -107,7 +107,7 @@ export interface ExpectedCurve {
 export function fitExpectedCurve(groups: readonly SessionGroup[], closedCases?: number): ExpectedCurve | null {
   if (!Array.isArray(groups)) throw new MeasureInputError("groups", "groups must be an array");
   const used: { x: number; count: number; sum: number; sumOfSquares: number }[] = [];
-  groups.forEach((g, i) => {
+  groups.forEach((g: SessionGroup | undefined, i) => {
     const field = `groups[${i}]`;
     if (typeof g?.sessionNumber !== "number" || !Number.isInteger(g.sessionNumber) || g.sessionNumber < 1) {
       throw new MeasureInputError(`${field}.sessionNumber`, `${field}.sessionNumber must be a whole number ≥ 1`);

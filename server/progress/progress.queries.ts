@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder, EntityTarget } from "typeorm";
 import type { ClientScope } from "../auth/scope.ts";
-import { roundToTenth } from "../db/columns.ts";
+import { roundToTenth, type RawBigint, type RawBoolean } from "../db/columns.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
@@ -26,8 +26,9 @@ export interface ClientFilter {
   intake?: { from: string; to: string };
 }
 
-const num = (value: unknown): number => (value == null ? 0 : Number(value));
-const numOrNull = (value: unknown): number | null => (value == null ? null : Number(value));
+type RawNumber = number | string | null | undefined;
+const num = (value: RawNumber): number => (value == null ? 0 : Number(value));
+const numOrNull = (value: RawNumber): number | null => (value == null ? null : Number(value));
 
 function scoped<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -70,6 +71,24 @@ export interface SessionData {
   crisis: boolean;
 }
 
+/** A session as its statement reads it: the instant as its stored text, `crisis` as each engine gives a boolean. */
+interface SessionRow {
+  clientId: number;
+  sessionId: number;
+  number: number | null;
+  occurredAt: string;
+  localDate: string;
+  attendance: Attendance;
+  kind: SessionKind;
+  ors: number | null;
+  srs: number | null;
+  phq9: number | null;
+  phq9Item9: number | null;
+  gad7: number | null;
+  weekRating: number | null;
+  crisis: RawBoolean;
+}
+
 /** Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. */
 export async function loadSessions(
   manager: EntityManager,
@@ -94,7 +113,7 @@ export async function loadSessions(
     .orderBy("s.clientId", "ASC")
     .addOrderBy("s.occurredAt", "ASC")
     .addOrderBy("s.id", "ASC")
-    .getRawMany();
+    .getRawMany<SessionRow>();
   return rows.map((row) => ({
     clientId: num(row.clientId),
     sessionId: num(row.sessionId),
@@ -141,7 +160,17 @@ function selectHomeworkCounts<T extends ObjectLiteral>(query: SelectQueryBuilder
     .setParameters(homeworkStatusParameters);
 }
 
-const toHomeworkCounts = (row: Record<string, unknown>): HomeworkCounts => ({
+/** The columns `selectHomeworkCounts` and `selectRollupHomework` add. */
+interface HomeworkCountsRow {
+  assigned: RawBigint;
+  completed: RawBigint;
+  partial: RawBigint;
+  notDone: RawBigint;
+  open: RawBigint;
+  selfAssigned: RawBigint;
+}
+
+const toHomeworkCounts = (row: HomeworkCountsRow): HomeworkCounts => ({
   assigned: num(row.assigned),
   completed: num(row.completed),
   partial: num(row.partial),
@@ -169,7 +198,9 @@ export async function loadHomeworkBuckets(
     .addGroupBy("h.type")
     .orderBy(column, "ASC")
     .addOrderBy("h.type", "ASC");
-  const rows = await selectHomeworkCounts(query).getRawMany();
+  const rows = await selectHomeworkCounts(query).getRawMany<
+    HomeworkCountsRow & { start: string; type: HomeworkType }
+  >();
   return rows.map((row) => ({ start: row.start, type: row.type, ...toHomeworkCounts(row) }));
 }
 
@@ -178,6 +209,15 @@ export interface EpisodeCounts {
   intensitySum: number;
   maxIntensity: number | null;
   totalMinutes: number;
+}
+
+interface EpisodeBucketRow {
+  start: string;
+  symptom: Symptom;
+  count: RawBigint;
+  intensitySum: RawBigint;
+  maxIntensity: number;
+  totalMinutes: RawBigint;
 }
 
 /** Episodes on local dates in [from, to], grouped by bucket and symptom (bucket totals are the sums over symptoms). */
@@ -201,7 +241,7 @@ export async function loadEpisodeBuckets(
     .addGroupBy("e.symptom")
     .orderBy(column, "ASC")
     .addOrderBy("e.symptom", "ASC")
-    .getRawMany();
+    .getRawMany<EpisodeBucketRow>();
   return rows.map((row) => ({
     start: row.start,
     symptom: row.symptom,
@@ -226,7 +266,7 @@ export async function loadWeeklyEpisodeCounts(
     .andWhere("r.weekStart >= :sinceWeek AND r.episodes > 0", { sinceWeek })
     .groupBy("r.clientId")
     .addGroupBy("r.weekStart")
-    .getRawMany();
+    .getRawMany<{ clientId: number; weekStart: string; count: RawBigint }>();
   return rows.map((row) => ({ clientId: num(row.clientId), weekStart: row.weekStart, count: num(row.count) }));
 }
 
@@ -252,7 +292,7 @@ export async function loadRecentHomework(
     .select("r.clientId", "clientId")
     .andWhere("r.weekStart >= :fromWeek AND r.weekStart < :beforeWeek", { fromWeek, beforeWeek })
     .groupBy("r.clientId");
-  const rows = await selectRollupHomework(query).getRawMany();
+  const rows = await selectRollupHomework(query).getRawMany<HomeworkCountsRow & { clientId: number }>();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
 }
 
@@ -265,7 +305,7 @@ export async function loadHomeworkTotals(
   const query = scoped(manager, ClientWeekRollup, "r", scope, filter)
     .select("r.clientId", "clientId")
     .groupBy("r.clientId");
-  const rows = await selectRollupHomework(query).getRawMany();
+  const rows = await selectRollupHomework(query).getRawMany<HomeworkCountsRow & { clientId: number }>();
   return rows.map((row) => ({ clientId: num(row.clientId), ...toHomeworkCounts(row) }));
 }
 
@@ -282,7 +322,7 @@ export async function loadMonthlyEpisodeCounts(
     .andWhere("r.episodes > 0")
     .groupBy("r.clientId")
     .addGroupBy("r.monthStart")
-    .getRawMany();
+    .getRawMany<{ clientId: number; monthStart: string; count: RawBigint }>();
   return rows.map((row) => ({ clientId: num(row.clientId), monthStart: row.monthStart, count: num(row.count) }));
 }
 
@@ -290,6 +330,15 @@ export interface CurveGroup {
   band: string;
   sessionNumber: number;
   count: number;
+  sum: number;
+  sumOfSquares: number;
+}
+
+interface CurveGroupRow {
+  band: string;
+  sessionNumber: number;
+  count: RawBigint;
+  /** Sums of double precision: numbers on both engines. */
   sum: number;
   sumOfSquares: number;
 }
@@ -330,7 +379,7 @@ export async function loadExpectedCurveData(
     .setParameters(parameters)
     .groupBy("band")
     .addGroupBy("s.number")
-    .getRawMany();
+    .getRawMany<CurveGroupRow>();
   const cases = await manager
     .createQueryBuilder(Client, "c")
     .select(band, "band")
@@ -338,7 +387,7 @@ export async function loadExpectedCurveData(
     .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
     .setParameters(parameters)
     .groupBy("band")
-    .getRawMany();
+    .getRawMany<{ band: string; cases: RawBigint }>();
   return {
     groups: groups.map((row) => ({
       band: row.band,
@@ -347,7 +396,7 @@ export async function loadExpectedCurveData(
       sum: num(row.sum),
       sumOfSquares: num(row.sumOfSquares),
     })),
-    closedCases: new Map(cases.map((row) => [String(row.band), num(row.cases)])),
+    closedCases: new Map(cases.map((row) => [row.band, num(row.cases)])),
   };
 }
 
@@ -355,6 +404,9 @@ export interface WindowBounds {
   from: string;
   to: string;
 }
+
+/** One bigint per window and column (`w0`, `r0`, `c0`, …); a SUM over no rows is null. */
+type WindowCountsRow = Record<string, RawBigint | null>;
 
 /** Episodes and homework inside each [from, to) window, one statement each whatever the number of windows. */
 export async function loadWindowCounts(
@@ -387,8 +439,8 @@ export async function loadWindowCounts(
       `c${i}`,
     );
   });
-  const episodeRow = (await episodeQuery.setParameters(parameters).getRawOne()) ?? {};
-  const homeworkRow = (await homeworkQuery.setParameters(parameters).getRawOne()) ?? {};
+  const episodeRow = (await episodeQuery.setParameters(parameters).getRawOne<WindowCountsRow>()) ?? {};
+  const homeworkRow = (await homeworkQuery.setParameters(parameters).getRawOne<WindowCountsRow>()) ?? {};
   return windows.map((_, i) => ({
     episodes: num(episodeRow[`w${i}`]),
     homeworkReviewed: num(homeworkRow[`r${i}`]),

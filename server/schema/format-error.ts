@@ -61,7 +61,9 @@ export function createErrorFormatter(log: Log) {
     // Checked by shape, not instanceof: a library may hold its own copy of graphql's GraphQLError class.
     if (error instanceof Error && "extensions" in error) {
       const extensions = (error as Pick<GraphQLError, "extensions">).extensions;
-      const code = String(extensions?.code ?? formatted.extensions?.code ?? "");
+      const givenCode = extensions?.code ?? formatted.extensions?.code;
+      // Codes are strings; anything else is no code this formatter knows.
+      const code = typeof givenCode === "string" ? givenCode : "";
       if (code === "UNAUTHORIZED") {
         return { message: "You are not allowed to do this.", ...path, extensions: { code: ErrorCode.FORBIDDEN } };
       }

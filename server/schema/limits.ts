@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, OperationTypeNode, type GraphQLSchema } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 
 /**
@@ -55,38 +55,49 @@ export function queryLimits(schema: GraphQLSchema) {
     blockFieldSuggestion: { enabled: true },
   }).protect();
 
-  const rangeCost: ApolloServerPlugin = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          if (operation?.operation === "subscription") {
-            throw new GraphQLError("Subscriptions are not offered.", {
-              extensions: { code: "OPERATION_NOT_SUPPORTED", http: { status: 400 } },
-            });
-          }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [progressEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit the schema: execution refuses them next, with BAD_USER_INPUT and the field.
-            return;
-          }
-          if (cost > LIMITS.maxRangeCost) {
-            throw new GraphQLError(
-              `This request would cost ${cost}; the limit is ${LIMITS.maxRangeCost}. Ask for a shorter range or fewer fields.`,
-              {
-                extensions: { code: "QUERY_TOO_COSTLY", cost, limit: LIMITS.maxRangeCost, http: { status: 400 } },
-              },
-            );
-          }
+  /** Why an operation is refused before it runs, or null when it may run. */
+  const refusal = ({
+    request,
+    document,
+    operation,
+  }: GraphQLRequestContextDidResolveOperation<BaseContext>): GraphQLError | null => {
+    if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+      return new GraphQLError("Subscriptions are not offered.", {
+        extensions: { code: "OPERATION_NOT_SUPPORTED", http: { status: 400 } },
+      });
+    }
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName: request.operationName ?? undefined,
+        variables: request.variables ?? {},
+        estimators: [progressEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch {
+      // Variables that do not fit the schema: execution refuses them next, with BAD_USER_INPUT and the field.
+      return null;
+    }
+    if (cost > LIMITS.maxRangeCost) {
+      return new GraphQLError(
+        `This request would cost ${cost}; the limit is ${LIMITS.maxRangeCost}. Ask for a shorter range or fewer fields.`,
+        {
+          extensions: { code: "QUERY_TOO_COSTLY", cost, limit: LIMITS.maxRangeCost, http: { status: 400 } },
         },
-      };
+      );
+    }
+    return null;
+  };
+
+  const rangeCost: ApolloServerPlugin = {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation(requestContext) {
+          const error = refusal(requestContext);
+          return error ? Promise.reject(error) : Promise.resolve();
+        },
+      });
     },
   };
 

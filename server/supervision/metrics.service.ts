@@ -35,6 +35,20 @@ type CohortClient = Pick<
   "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision"
 >;
 
+/** A client of the clinic as read for its protected tables, under the aliases of that statement. */
+interface ClinicClientRow {
+  id: number;
+  therapist: number;
+  intake: string;
+  complaint: Client["complaint"];
+  status: Client["status"];
+  /** ORS is stored as `real`: not yet rounded to its one decimal. */
+  baseline: number | null;
+  revision: number;
+  /** Drawn by a trigger for every client, though the column allows null. */
+  record_key: number | null;
+}
+
 const COMPLAINT_LABELS: Record<string, string> = {
   PANIC: "Panic",
   DEPRESSION: "Depression",
@@ -107,7 +121,7 @@ export class MetricsService {
           .andWhere("r.version > 1");
         revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
         const revisions = groupBy(
-          (await revisionQuery.getRawMany<{ clientId: number | string; localDate: string }>()).map((row) => ({
+          (await revisionQuery.getRawMany<{ clientId: number; localDate: string }>()).map((row) => ({
             clientId: Number(row.clientId),
             localDate: row.localDate,
           })),
@@ -210,7 +224,7 @@ export class MetricsService {
         .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision", "c.record_key AS record_key"])
         .where(scope.sql, scope.parameters)
         .orderBy("c.id")
-        .getRawMany()
+        .getRawMany<ClinicClientRow>()
     ).map((row) => ({
       id: Number(row.id),
       therapistId: Number(row.therapist),

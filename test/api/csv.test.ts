@@ -13,6 +13,7 @@ import { LAYOUTS, type CsvKind } from "../../server/interchange/csv/layouts.ts";
 import type { BadCell } from "../../server/interchange/csv/read-row.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { asyncIterable } from "../helpers/async-iterable.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -198,16 +199,16 @@ describe("CSV round trip: export from one server, import into another", () => {
     await serverB?.close();
   });
 
-  it("exports every row of server A, in the documented layout", async () => {
+  it("exports every row of server A, in the documented layout", () => {
     const expectedRows = { sessions: 4, homework: 3, episodes: 3 };
     for (const kind of KINDS) {
-      const rows = parse(exported[kind]!) as string[][];
+      const rows = parse(exported[kind]!);
       expect(rows[0]).toEqual(LAYOUTS[kind].columns.map((column) => column.name));
       expect(rows.length - 1).toBe(expectedRows[kind]);
     }
-    const sessionRows = parse(exported.sessions!, { columns: true }) as Record<string, string>[];
+    const sessionRows = parse<Record<string, string>>(exported.sessions!, { columns: true });
     expect(sessionRows.map((row) => row.private_notes)).toContain(AWKWARD);
-    const homeworkRows = parse(exported.homework!, { columns: true }) as Record<string, string>[];
+    const homeworkRows = parse<Record<string, string>>(exported.homework!, { columns: true });
     expect(homeworkRows.find((row) => row.status === "PARTIAL")).toMatchObject({
       assigned_in_session_at: "2026-10-05T14:00:00.000Z",
       reviewed_in_session_at: "2026-10-19T14:30:00.000Z",
@@ -223,7 +224,7 @@ describe("CSV round trip: export from one server, import into another", () => {
     ]);
     for (const kind of KINDS) {
       expect(imported[kind]!.problems).toEqual([]);
-      expect(imported[kind]!.result.written).toBe((parse(exported[kind]!) as string[][]).length - 1);
+      expect(imported[kind]!.result.written).toBe(parse(exported[kind]!).length - 1);
       expect(parse(await exportText(serverB.dataSource, kind))).toEqual(parse(exported[kind]!));
     }
   });
@@ -412,7 +413,7 @@ describe("the templates in docs/csv", () => {
     await server.query(`UPDATE client SET intake_date = '2026-01-05'`);
     for (const kind of KINDS) {
       const text = readFileSync(`docs/csv/${kind}.csv`, "utf8");
-      const rows = (parse(text) as string[][]).length - 1;
+      const rows = parse(text).length - 1;
       expect(rows).toBeGreaterThanOrEqual(2);
       const { result, problems } = await importText(server.dataSource, kind, text);
       expect(problems).toEqual([]);
@@ -441,7 +442,7 @@ describe("streaming", () => {
     const total = 6000;
     const batchSize = 500;
     let produced = 0;
-    async function* lazyFile() {
+    function* lazyFile() {
       yield "client_id,occurred_at,symptom,peak_intensity,duration_minutes,episode_type\n";
       for (let i = 0; i < total; i++) {
         produced++;
@@ -451,7 +452,7 @@ describe("streaming", () => {
     const producedAtWrites: number[] = [];
     const result = await importCsv(server.dataSource, {
       kind: "episodes",
-      input: lazyFile(),
+      input: asyncIterable(lazyFile()),
       rules: DEFAULT_RULES,
       clock,
       batchSize,
@@ -712,7 +713,7 @@ describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
     const imported = run("import", ["--csv", "episodes", file, "--report", report]);
     expect(imported.status).toBe(1);
     expect(imported.stdout).toContain("3 row(s) read; 2 written, 1 bad row(s) left out");
-    const reported = parse(readFileSync(report, "utf8"), { columns: true }) as Record<string, string>[];
+    const reported = parse<Record<string, string>>(readFileSync(report, "utf8"), { columns: true });
     expect(reported.map((row) => [row.line, row.column])).toEqual([
       ["4", "peak_intensity"],
       ["4", "episode_type"],
@@ -795,7 +796,7 @@ describe.skipIf(ENGINE === "postgres")("the import and export commands", () => {
     const out = path.join(directory, "export.csv");
     const exported = run("export", ["--csv", "episodes", "--out", out]);
     expect(exported.status).toBe(0);
-    const rows = parse(readFileSync(out, "utf8")) as string[][];
+    const rows = parse(readFileSync(out, "utf8"));
     expect(rows[0]).toEqual(LAYOUTS.episodes.columns.map((column) => column.name));
     expect(rows.length - 1).toBe(await count(server, "symptom_episode"));
   });

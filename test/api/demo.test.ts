@@ -109,9 +109,9 @@ describe("the demo clinic", () => {
   });
 
   it("has plan revisions followed by a clearly lower episode rate, and some that were not", async () => {
-    const revised = (await server.query(
+    const revised = await server.query<{ id: number; therapist: number }>(
       `SELECT client_id AS id, therapist_id AS therapist FROM plan_revision r JOIN client c ON c.id = r.client_id WHERE r.version = 2`,
-    )) as { id: number; therapist: number }[];
+    );
     let helped = 0;
     let notHelped = 0;
     for (const { id, therapist } of revised) {

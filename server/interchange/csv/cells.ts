@@ -94,7 +94,8 @@ export function writeCell(type: CellType, value: unknown): string {
     case "boolean":
       return value ? "true" : "false";
     default:
-      return String(value);
+      // Text, dates and enum values are strings; integers and decimals are numbers.
+      return typeof value === "number" ? value.toString() : (value as string);
   }
 }
 

@@ -14,7 +14,7 @@ const options = (delimiter: CsvDelimiter) =>
 export function decodeRecords(records: readonly RawRecord[], delimiter: CsvDelimiter = ","): Decoded[] {
   if (records.length === 0) return [];
   try {
-    const rows = parse(records.map((record) => record.text).join("\n"), options(delimiter)) as string[][];
+    const rows = parse(records.map((record) => record.text).join("\n"), options(delimiter));
     if (rows.length === records.length) return rows.map((fields) => ({ ok: true, fields }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -24,7 +24,7 @@ export function decodeRecords(records: readonly RawRecord[], delimiter: CsvDelim
 
 function decodeOne(record: RawRecord, delimiter: CsvDelimiter): Decoded {
   try {
-    const rows = parse(record.text, options(delimiter)) as string[][];
+    const rows = parse(record.text, options(delimiter));
     if (rows.length !== 1) return { ok: false, reason: "A line ending that is not inside quotes splits this row." };
     return { ok: true, fields: rows[0]! };
   } catch (error) {

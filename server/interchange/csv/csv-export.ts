@@ -43,8 +43,14 @@ function propertyOf(column: CsvColumn): string {
   return tail ? `${head}${tail[0]!.toUpperCase()}${tail.slice(1)}` : head!;
 }
 
+/** A homework's sessions by instant, as a page's raw row carries them beside the entity's own `r_*` columns. */
+interface SessionInstants {
+  assigned_in_session_at?: string | null;
+  reviewed_in_session_at?: string | null;
+}
+
 /** Homework names its sessions by instant (layouts.ts), read by a join on the page's query. */
-const SESSION_REFERENCES: Record<string, string> = {
+const SESSION_REFERENCES: Record<string, keyof SessionInstants> = {
   assignedInSessionId: "assigned_in_session_at",
   reviewedInSessionId: "reviewed_in_session_at",
 };
@@ -88,9 +94,9 @@ export async function exportCsv(dataSource: DataSource, options: ExportOptions):
           .addSelect("assigned.occurredAt", "assigned_in_session_at")
           .addSelect("reviewed.occurredAt", "reviewed_in_session_at");
       }
-      const { entities, raw } = await query.getRawAndEntities();
+      const { entities, raw } = await query.getRawAndEntities<SessionInstants & { r_id: number }>();
       if (entities.length === 0) break;
-      const sessionTimes = new Map<number, Record<string, string | null>>(raw.map((row) => [Number(row.r_id), row]));
+      const sessionTimes = new Map<number, SessionInstants>(raw.map((row) => [Number(row.r_id), row]));
       const newClients = [...new Set(entities.map((row) => row.clientId as number))].filter((id) => !audited.has(id));
       await audit.recordMany(
         manager,

@@ -82,7 +82,7 @@ function isInstant(text: string): boolean {
     match[4],
     match[7] ?? "0",
     match[8] ?? "0",
-  ].map(Number) as number[];
+  ].map(Number);
   return (
     hour! <= 23 &&
     minute! <= 59 &&

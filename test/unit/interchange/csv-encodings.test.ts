@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEncoding } from "../../../server/interchange/csv/text-encoding.ts";
 import { splitRecords, type RawRecord } from "../../../server/interchange/csv/record-splitter.ts";
+import { asyncIterable } from "../../helpers/async-iterable.ts";
 
 type SplitOptions = NonNullable<Parameters<typeof splitRecords>[1]>;
 
@@ -8,13 +9,9 @@ type SplitOptions = NonNullable<Parameters<typeof splitRecords>[1]>;
 const pieces = (bytes: Buffer, size: number) =>
   Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
 
-async function* stream(chunks: Buffer[]) {
-  yield* chunks;
-}
-
 async function split(bytes: Buffer, options: SplitOptions = {}, size = bytes.length): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  for await (const record of splitRecords(stream(pieces(bytes, size)), options)) records.push(record);
+  for await (const record of splitRecords(asyncIterable(pieces(bytes, size)), options)) records.push(record);
   return records;
 }
 
@@ -84,7 +81,7 @@ describe("reading the bytes of a CSV file as text", () => {
 
 describe("checking a whole file's encoding before anything is read into the database", () => {
   const check = (bytes: Buffer, encoding: "utf-8" | "windows-1252", size = 4096) =>
-    checkEncoding(stream(pieces(bytes, size)), encoding);
+    checkEncoding(asyncIterable(pieces(bytes, size)), encoding);
   const lines = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => `${i},plain text\r\n`).join(""));
 
   it("finds a windows-1252 byte far into a UTF-8 file", async () => {

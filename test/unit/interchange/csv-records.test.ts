@@ -4,16 +4,11 @@ import type { CsvDelimiter } from "../../../server/interchange/csv/delimiters.ts
 import { LAYOUTS } from "../../../server/interchange/csv/layouts.ts";
 import { mapHeader } from "../../../server/interchange/csv/read-row.ts";
 import { splitRecords, type RawRecord } from "../../../server/interchange/csv/record-splitter.ts";
+import { asyncIterable } from "../../helpers/async-iterable.ts";
 
 async function split(chunks: (string | Buffer)[], delimiter?: CsvDelimiter): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  for await (const record of splitRecords(
-    (async function* () {
-      yield* chunks;
-    })(),
-    { delimiter },
-  ))
-    records.push(record);
+  for await (const record of splitRecords(asyncIterable(chunks), { delimiter })) records.push(record);
   return records;
 }
 

@@ -15,8 +15,9 @@ describe("files the operator commands write", () => {
     const previous = process.umask(0o000);
     try {
       writeOutputFileSync(path.join(directory, "bundle.json"), "{}\n");
-      await writeOutputFile(path.join(directory, "rows.csv"), async (output) => {
+      await writeOutputFile(path.join(directory, "rows.csv"), (output) => {
         output.end("a,b\n");
+        return Promise.resolve();
       });
     } finally {
       process.umask(previous);
@@ -30,9 +31,9 @@ describe("files the operator commands write", () => {
     const target = path.join(directory, "episodes.csv");
     writeFileSync(target, "the previous export\n");
     await expect(
-      writeOutputFile(target, async (output) => {
+      writeOutputFile(target, (output) => {
         output.write("half a row,");
-        throw new Error("the database went away");
+        return Promise.reject(new Error("the database went away"));
       }),
     ).rejects.toThrow("the database went away");
     expect(readFileSync(target, "utf8")).toBe("the previous export\n");

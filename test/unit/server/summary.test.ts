@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fitExpectedCurve } from "../../../server/measures/index.ts";
 import { DEFAULT_RULES, resolveRules } from "../../../server/measures/rules.ts";
 import type { SessionData } from "../../../server/progress/progress.queries.ts";
+import { Measure } from "../../../server/progress/progress.enums.ts";
 import { summarize, type SummaryInputs } from "../../../server/progress/summary.ts";
 import { Attendance, SessionKind } from "../../../server/sessions/session.enums.ts";
 
@@ -51,7 +52,7 @@ describe("progress status and alerts", () => {
   it("is ON_TRACK after a reliable improvement (ORS 19 → 24 under the 5-point rule)", () => {
     const summary = summarize(inputs({ sessions: sessions([{ ors: 19 }, { ors: 21 }, { ors: 24 }]) }));
     expect(summary.status).toBe("ON_TRACK");
-    expect(summary.outcomes.find((o) => o.measure === "ORS")).toMatchObject({
+    expect(summary.outcomes.find((o) => o.measure === Measure.ORS)).toMatchObject({
       change: 5,
       classification: "RELIABLE_IMPROVEMENT",
       rule: "ORS_RELIABLE_CHANGE = 5",

@@ -131,7 +131,12 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
     }
   };
   return (
-    <form className="panel entry" onSubmit={submit} noValidate aria-labelledby="self-homework-title">
+    <form
+      className="panel entry"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="self-homework-title"
+    >
       <h3 id="self-homework-title">Add homework for myself</h3>
       <div className="grid">
         <Field label="Kind" field="type" errors={fields}>

@@ -88,7 +88,7 @@ export function LogEpisodeForm({
   return (
     <form
       className="panel entry"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby="episode-title"
       data-testid="log-episode-form"

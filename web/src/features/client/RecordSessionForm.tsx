@@ -150,7 +150,7 @@ export function RecordSessionForm({
   return (
     <form
       className="panel entry"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby="record-title"
       data-testid="record-session-form"

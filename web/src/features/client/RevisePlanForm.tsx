@@ -59,7 +59,7 @@ export function RevisePlanForm({
   return (
     <form
       className="panel entry"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby="plan-form-title"
       data-testid="revise-plan-form"

@@ -24,7 +24,7 @@ export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedI
           Your session has expired. Please sign in again.
         </p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <label>
           Email
           <input

@@ -10,8 +10,13 @@ const SETTLE_FRAMES = 3;
  */
 export function useChartsDrawn(container: RefObject<HTMLElement | null>, key: unknown): boolean {
   const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
+  // A new key clears `drawn` in the render that brings it, not in an effect after it: no render shows the old answer.
+  const [waitingFor, setWaitingFor] = useState(key);
+  if (key !== waitingFor) {
+    setWaitingFor(key);
     setDrawn(false);
+  }
+  useEffect(() => {
     if (key == null) return;
     let frame = 0;
     let cancelled = false;

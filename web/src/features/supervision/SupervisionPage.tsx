@@ -1,6 +1,18 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, Area } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  Tooltip,
+  XAxis,
+  YAxis,
+  Area,
+  type RenderableText,
+} from "recharts";
 import { ChartFrame, oneDecimal } from "../../charts/ChartFrame";
 import { ErrorState, Loading } from "../../components/States";
 import type { MetricsGroup, MetricsRow_RowFragment } from "../../graphql/graphql";
@@ -244,7 +256,7 @@ export function SupervisionPage() {
               label={{
                 position: "right",
                 fontSize: 11,
-                formatter: (value: unknown) => (value == null ? "" : `${value}%`),
+                formatter: (value: RenderableText) => (value == null ? "" : `${value}%`),
               }}
             />
             <Tooltip />
