@@ -250,6 +250,28 @@ describe("bad input is refused with the field named, and nothing is written", ()
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
+  // Past 9999-01-01 a date in some timezone, or the end of its week or month, would need a five-digit year.
+  it.each([
+    ["to", { to: "9999-01-01T00:00:00Z" }],
+    ["from", { from: "9998-12-31T23:59:59-14:00" }],
+  ])("clientProgress refuses a %s from 9999-01-01 on (%o), naming it", async (field, range) => {
+    const error = onlyError(await therapist.request(PROGRESS, { id: practice.clientA.id, ...range }));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(error.message).toMatch(/before 9999-01-01/);
+  });
+
+  it("answers a range just before 9999-01-01 by month, with its dates as they are", async () => {
+    const last = "9998-12-31T23:59:59Z";
+    const answer = await therapist.request(
+      `{ clientProgress(clientId: "${practice.clientA.id}", from: "${last}", to: "${last}", bucket: MONTH) { from to homework { start } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    // 23:59 UTC is the evening of the same day in Toronto.
+    expect(answer.data).toEqual({
+      clientProgress: { from: "9998-12-31", to: "9998-12-31", homework: [{ start: "9998-12-01" }] },
+    });
+  });
+
   it.each<[string, () => Call, string]>([
     [
       "a session the evening before intake (local time)",
