@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { User } from "../auth/user.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { AgeBand, ClientStatus, ComplaintCategory } from "./client.enums.ts";
 
 @ObjectType({ description: "A person in therapy. Visible only to their therapist and to themselves." })
@@ -33,7 +34,7 @@ export class Client {
   @JoinColumn({ name: "clinic_id" })
   clinic?: Clinic;
 
-  @Field(() => String, { description: "Local date of intake (YYYY-MM-DD, clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local date of intake (YYYY-MM-DD, clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   intakeDate!: string;
 

@@ -71,10 +71,20 @@ export function requiredText(value: string | null | undefined, field: string, ma
   return text;
 }
 
+/**
+ * Why a calendar date cannot be stored, or null when it can: a real day written YYYY-MM-DD, on or after 1970-01-01
+ * and before 9999-01-01. The LocalDate scalar and the row builders both read dates with it.
+ */
+export function localDateProblem(value: string): string | null {
+  if (!isValidLocalDate(value)) return "must be a real day written YYYY-MM-DD";
+  if (value < EARLIEST_DATE) return `must be on or after ${EARLIEST_DATE}`;
+  if (value >= DATE_CEILING) return `must be before ${DATE_CEILING}`;
+  return null;
+}
+
 export function localDate(value: string, field: string): string {
-  if (!isValidLocalDate(value)) throw badInput(field, `${field} must be a date written YYYY-MM-DD.`);
-  if (value < EARLIEST_DATE) throw badInput(field, `${field} must be on or after ${EARLIEST_DATE}.`);
-  if (value >= DATE_CEILING) throw badInput(field, `${field} must be before ${DATE_CEILING}.`);
+  const problem = localDateProblem(value);
+  if (problem) throw badInput(field, `${field} ${problem}.`);
   return value;
 }
 

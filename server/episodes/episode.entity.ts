@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { EpisodeType, LoggedBy, Symptom, TriggerCategory } from "./episode.enums.ts";
 
 /**
@@ -31,7 +32,7 @@ export class SymptomEpisode {
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   occurredAt!: Date;
 
-  @Field(() => String)
+  @Field(() => LocalDate)
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   localDate!: string;
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Client } from "../clients/client.entity.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
 import { AssignedBy, HomeworkStatus, HomeworkType } from "./homework.enums.ts";
 
@@ -35,7 +36,7 @@ export class Homework {
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   assignedAt!: Date;
 
-  @Field(() => String, { description: "Local due date (YYYY-MM-DD, clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local due date (YYYY-MM-DD, clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   dueDate!: string;
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalDate } from "../schema/local-date.ts";
 import { HomeworkStatus, HomeworkType } from "./homework.enums.ts";
 
 export const DUE_DATE_DESCRIPTION = "Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead.";
@@ -9,7 +10,7 @@ export class AssignHomeworkInput {
   clientId?: string | null;
   @Field(() => HomeworkType) type!: HomeworkType;
   @Field(() => String) description!: string;
-  @Field(() => String, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
+  @Field(() => LocalDate, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
   @Field(() => ID, { nullable: true }) assignedInSessionId?: string | null;
 }
 

@@ -5,6 +5,7 @@ import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
 import { PlanComparison } from "../progress/plan-comparison.types.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { TreatmentPlan } from "./treatment-plan.entity.ts";
 
 @ObjectType({ description: "A dated version of a client's treatment plan." })
@@ -38,7 +39,7 @@ export class PlanRevision {
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   effectiveFrom!: Date;
 
-  @Field(() => String, { description: "Local date the revision took effect (clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local date the revision took effect (clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   localDate!: string;
 

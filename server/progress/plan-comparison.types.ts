@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../schema/local-date.ts";
 
 @ObjectType({ simpleResolvers: true })
 export class RateRatio {
@@ -12,8 +13,8 @@ export class RateRatio {
 
 @ObjectType({ simpleResolvers: true, description: "One side of a plan revision." })
 export class PlanWindow {
-  @Field(() => String) from!: string;
-  @Field(() => String, { description: "Exclusive end." }) to!: string;
+  @Field(() => LocalDate) from!: string;
+  @Field(() => LocalDate, { description: "Exclusive end." }) to!: string;
   @Field(() => Int) days!: number;
   @Field(() => Int) episodes!: number;
   @Field(() => Float, { nullable: true }) episodesPerWeek!: number | null;

@@ -3,6 +3,7 @@ import { Client } from "../clients/client.entity.ts";
 import { Symptom } from "../episodes/episode.enums.ts";
 import { HomeworkType } from "../homework/homework.enums.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 import {
   AlertSeverity,
@@ -18,7 +19,7 @@ export class SessionPoint {
   @Field(() => ID) sessionId!: number;
   @Field(() => Int, { nullable: true, description: "Ordinal among attended sessions." }) number!: number | null;
   @Field(() => Date) occurredAt!: Date;
-  @Field(() => String) localDate!: string;
+  @Field(() => LocalDate) localDate!: string;
   @Field(() => Attendance) attendance!: Attendance;
   @Field(() => SessionKind) kind!: SessionKind;
   @Field(() => Float, { nullable: true }) ors!: number | null;
@@ -58,7 +59,7 @@ export class HomeworkTypeCount {
   description: "Homework due in one bucket. Open (not yet reviewed) items are left out of the rate.",
 })
 export class HomeworkBucket {
-  @Field(() => String, { description: "First day of the bucket (Monday, or the 1st)." }) start!: string;
+  @Field(() => LocalDate, { description: "First day of the bucket (Monday, or the 1st)." }) start!: string;
   @Field(() => Int) assigned!: number;
   @Field(() => Int) completed!: number;
   @Field(() => Int) partial!: number;
@@ -82,7 +83,7 @@ export class SymptomCount {
 
 @ObjectType({ simpleResolvers: true, description: "Symptom episodes in one bucket." })
 export class EpisodeBucket {
-  @Field(() => String) start!: string;
+  @Field(() => LocalDate) start!: string;
   @Field(() => Int, { description: "Days of this bucket inside the requested range." }) days!: number;
   @Field(() => Int) count!: number;
   @Field(() => Float, { description: "count ÷ days × 7." }) perWeek!: number;
@@ -98,7 +99,7 @@ export class EpisodeBucket {
 })
 export class CadencePoint {
   @Field(() => Int) number!: number;
-  @Field(() => String) localDate!: string;
+  @Field(() => LocalDate) localDate!: string;
   @Field(() => Int, { nullable: true }) daysSincePrevious!: number | null;
 }
 
@@ -154,14 +155,14 @@ export class ProgressSummary {
   @Field(() => [MeasureOutcome]) outcomes!: MeasureOutcome[];
   @Field(() => OffTrackMethod, { nullable: true }) offTrackMethod!: OffTrackMethod | null;
   @Field(() => Int) sessionsAttended!: number;
-  @Field(() => String, { nullable: true }) lastSessionDate!: string | null;
+  @Field(() => LocalDate, { nullable: true }) lastSessionDate!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
 export class ClientProgress {
   @Field(() => Client) client!: Client;
-  @Field(() => String, { description: "Local date the series start (clinic timezone)." }) from!: string;
-  @Field(() => String) to!: string;
+  @Field(() => LocalDate, { description: "Local date the series start (clinic timezone)." }) from!: string;
+  @Field(() => LocalDate) to!: string;
   @Field(() => Bucket) bucket!: Bucket;
   @Field(() => [SessionPoint]) sessions!: SessionPoint[];
   @Field(() => [MeasureCutoff]) cutoffs!: MeasureCutoff[];

@@ -4,6 +4,7 @@ import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
 @ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
@@ -66,7 +67,7 @@ export class TherapySession {
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   occurredAt!: Date;
 
-  @Field(() => String, { description: "Local date in the clinic's timezone." })
+  @Field(() => LocalDate, { description: "Local date in the clinic's timezone." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   localDate!: string;
 

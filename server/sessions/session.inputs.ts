@@ -3,6 +3,7 @@ import { LIST_LIMITS } from "../common/input-limits.ts";
 import { Technique } from "../common/technique.ts";
 import { DUE_DATE_DESCRIPTION } from "../homework/homework.inputs.ts";
 import { HomeworkStatus, HomeworkType } from "../homework/homework.enums.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
 @InputType({ description: "ORS items, 0–10 each with at most one decimal." })
@@ -38,7 +39,7 @@ export class HomeworkReviewInput {
 export class NewHomeworkInput {
   @Field(() => HomeworkType) type!: HomeworkType;
   @Field(() => String) description!: string;
-  @Field(() => String, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
+  @Field(() => LocalDate, { description: DUE_DATE_DESCRIPTION }) dueDate!: string;
 }
 
 @InputType()

@@ -272,6 +272,36 @@ describe("bad input is refused with the field named, and nothing is written", ()
     });
   });
 
+  // Calendar dates are LocalDate: its scalar refuses a day that is not a real one, or is before 1970, while the
+  // request is read, whether the date comes as a variable or is written into the query text.
+  const dueOn = (dueDate: unknown) => ({ input: { type: "READING", description: "Handout", dueDate } });
+  const assignLiteral = (dueDate: string) =>
+    `mutation { assignHomework(input: { type: READING, description: "Handout", dueDate: ${dueDate} }) { id } }`;
+  it.each<[string, () => Call, string]>([
+    ["a due date before 1970", () => [client, ASSIGN, dueOn("1969-12-31")], "dueDate"],
+    ["a due date that is no day (29 February 2027)", () => [client, ASSIGN, dueOn("2027-02-29")], "dueDate"],
+    ["a due date written as an instant", () => [client, ASSIGN, dueOn("2026-11-25T00:00:00Z")], "dueDate"],
+    ["a due date given as a number", () => [client, ASSIGN, dueOn(20261125)], "dueDate"],
+    [
+      "new homework due in 1900",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "1900-01-01" }] }),
+      ],
+      "newHomework[0].dueDate",
+    ],
+    ["a due date before 1970 in the query text", () => [client, assignLiteral('"1969-12-31"'), {}], "dueDate"],
+    ["a due date that is no day in the query text", () => [client, assignLiteral('"2026-02-30"'), {}], "dueDate"],
+    ["a due date given as a number in the query text", () => [client, assignLiteral("20261125"), {}], "dueDate"],
+  ])("refuses %s as a calendar date, naming the field", async (_label, request, field) => {
+    const [who, query, variables] = request();
+    const error = onlyError(await who.request(query, variables));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(error.message).toMatch(/A calendar date must be/);
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+  });
+
   it.each<[string, () => Call, string]>([
     [
       "a session the evening before intake (local time)",
