@@ -12,7 +12,7 @@ import { TreatmentPlan } from "./treatment-plan.entity.ts";
 @Entity()
 @Index(["clientId", "version"], { unique: true })
 export class PlanRevision {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The revision's id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -23,7 +23,7 @@ export class PlanRevision {
   @JoinColumn({ name: "plan_id" })
   plan?: TreatmentPlan;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The client whose plan it is." })
   @Column("integer")
   clientId!: number;
 
@@ -31,11 +31,11 @@ export class PlanRevision {
   @JoinColumn({ name: "client_id" })
   client?: Client;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Version number: 1 for the first plan, then one more for each revision." })
   @Column("integer")
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it took effect (UTC)." })
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   effectiveFrom!: Date;
 
@@ -46,7 +46,7 @@ export class PlanRevision {
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   weekStart!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The plan's goals." })
   @Column("simple-json")
   goals!: string[];
 
@@ -54,7 +54,7 @@ export class PlanRevision {
   @Column("simple-json")
   targets!: string[];
 
-  @Field(() => [Technique])
+  @Field(() => [Technique], { description: "The techniques the plan means to use." })
   @Column("simple-json")
   plannedTechniques!: Technique[];
 
@@ -73,6 +73,9 @@ export class PlanRevision {
   createdAt!: Date;
 
   /** Filled by the progress service; not a column. */
-  @Field(() => PlanComparison, { nullable: true, description: "Before/after figures; only in clientProgress." })
+  @Field(() => PlanComparison, {
+    nullable: true,
+    description: "Figures before and after the revision; only in clientProgress, null elsewhere.",
+  })
   comparison?: PlanComparison | null;
 }
