@@ -76,12 +76,12 @@ export class RecordSessionInput {
   @Field(() => SrsInput, { nullable: true, description: "SRS items, for an attended session." }) srs?: SrsInput | null;
   @Field(() => [Int], {
     nullable: true,
-    description: "PHQ-9 answers to items 1–9 in order, each 0–3, for an attended session.",
+    description: "PHQ-9: the answers to its nine items in order, each 0–3; for an attended session.",
   })
   phq9?: number[] | null;
   @Field(() => [Int], {
     nullable: true,
-    description: "GAD-7 answers to items 1–7 in order, each 0–3, for an attended session.",
+    description: "GAD-7: the answers to its seven items in order, each 0–3; for an attended session.",
   })
   gad7?: number[] | null;
   @Field(() => PriorityIssueInput, { nullable: true, description: "The issue the session chose to work on." })
