@@ -278,7 +278,7 @@ export type RecordSessionInput = {
   clientId: string | number;
   /** Whether a crisis was addressed; false when left out. */
   crisis?: boolean;
-  /** GAD-7 answers to items 1–7 in order, each 0–3, for an attended session. */
+  /** GAD-7: the answers to its seven items in order, each 0–3; for an attended session. */
   gad7?: Array<number> | null | undefined;
   /** At most 20 entries. */
   homeworkReviews?: Array<HomeworkReviewInput>;
@@ -290,7 +290,7 @@ export type RecordSessionInput = {
   occurredAt: string;
   /** ORS items, for an attended session. */
   ors?: OrsInput | null | undefined;
-  /** PHQ-9 answers to items 1–9 in order, each 0–3, for an attended session. */
+  /** PHQ-9: the answers to its nine items in order, each 0–3; for an attended session. */
   phq9?: Array<number> | null | undefined;
   /** The issue the session chose to work on. */
   priorityIssue?: PriorityIssueInput | null | undefined;
