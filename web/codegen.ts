@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       preset: "client",
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", LocalDate: "string" },
         enumsAsTypes: true,
         useTypeImports: true,
       },

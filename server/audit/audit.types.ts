@@ -7,8 +7,9 @@ export class AuditSummaryRow {
     description: 'A staff member\'s name, or "Clients (their own records)" for all client accounts together.',
   })
   actor!: string;
-  @Field(() => Role) actorRole!: Role;
-  @Field(() => String) action!: string;
+  @Field(() => Role, { description: "The role of the actor." }) actorRole!: Role;
+  @Field(() => String, { description: "What was done, e.g. READ_PROGRESS, RECORD_SESSION or EXPORT_FHIR." })
+  action!: string;
   @Field(() => String, { description: "YYYY-MM (UTC)." }) month!: string;
   @Field(() => Int, {
     nullable: true,
@@ -20,8 +21,9 @@ export class AuditSummaryRow {
 
 @ObjectType({ description: "One access to a client's information." })
 export class ClientAccess {
-  @Field(() => String) actor!: string;
-  @Field(() => Role) actorRole!: Role;
-  @Field(() => String) action!: string;
-  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: "Name of the person who read or changed the information." }) actor!: string;
+  @Field(() => Role, { description: "Their role." }) actorRole!: Role;
+  @Field(() => String, { description: "What they did, e.g. READ_PROGRESS, RECORD_SESSION or EXPORT_FHIR." })
+  action!: string;
+  @Field(() => Date, { description: "When it happened (UTC)." }) at!: Date;
 }

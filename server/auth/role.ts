@@ -6,4 +6,14 @@ export enum Role {
   SUPERVISOR = "SUPERVISOR",
 }
 
-registerEnumType(Role, { name: "Role", description: "What a signed-in person may see and do." });
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a signed-in person may see and do.",
+  valuesConfig: {
+    THERAPIST: { description: "Sees and records the work with the clients on their own caseload." },
+    CLIENT: { description: "A person in therapy: sees their own progress and logs their own episodes and homework." },
+    SUPERVISOR: {
+      description: "Reviews anonymised metrics and the audit log of their clinic; never an individual client.",
+    },
+  },
+});

@@ -6,21 +6,21 @@ import { Role } from "./role.ts";
 @ObjectType({ description: "A person who signs in: therapist, client or supervisor." })
 @Entity()
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's account id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
   /** Stored lower-case; unique. */
-  @Field(() => String)
+  @Field(() => String, { description: "Sign-in email address, stored in lower case; unique." })
   @Index({ unique: true })
   @Column("varchar", { length: 254 })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name shown in the dashboard." })
   @Column("varchar", { length: 120 })
   displayName!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the person may see and do." })
   @Column("varchar", { length: 16 })
   role!: Role;
 

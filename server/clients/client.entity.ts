@@ -3,21 +3,22 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { User } from "../auth/user.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { AgeBand, ClientStatus, ComplaintCategory } from "./client.enums.ts";
 
 @ObjectType({ description: "A person in therapy. Visible only to their therapist and to themselves." })
 @Entity()
 @Index(["therapistId", "status"])
 export class Client {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The client's id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The client's name, as their therapist knows them: personal information." })
   @Column("varchar", { length: 120 })
   displayName!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the client's therapist." })
   @Column("integer")
   therapistId!: number;
 
@@ -33,19 +34,19 @@ export class Client {
   @JoinColumn({ name: "clinic_id" })
   clinic?: Clinic;
 
-  @Field(() => String, { description: "Local date of intake (YYYY-MM-DD, clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local date of intake (YYYY-MM-DD, clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   intakeDate!: string;
 
-  @Field(() => ComplaintCategory)
+  @Field(() => ComplaintCategory, { description: "Chief complaint at intake." })
   @Column("varchar", { length: 24 })
   complaint!: ComplaintCategory;
 
-  @Field(() => AgeBand)
+  @Field(() => AgeBand, { description: "Age band, in years." })
   @Column("varchar", { length: 16 })
   ageBand!: AgeBand;
 
-  @Field(() => ClientStatus)
+  @Field(() => ClientStatus, { description: "In treatment, discharged, or dropped out." })
   @Column("varchar", { length: 16, default: ClientStatus.ACTIVE })
   status!: ClientStatus;
 
@@ -62,7 +63,11 @@ export class Client {
    * ORS total of the first ORS-rated session, kept up to date in the session write transaction. It selects the
    * intake band for the expected-response curve without a correlated subquery per client.
    */
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "ORS total at the first ORS-rated session, 0–40 (higher is better); null before the first. It chooses the expected-response curve the client is compared with.",
+  })
   @Column("real", { nullable: true, transformer: oneDecimal })
   baselineOrs!: number | null;
 

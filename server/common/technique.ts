@@ -17,4 +17,29 @@ export enum Technique {
   OTHER = "OTHER",
 }
 
-registerEnumType(Technique, { name: "Technique" });
+registerEnumType(Technique, {
+  name: "Technique",
+  description:
+    "Work done in a follow-up session, planned in a treatment plan, or used by a client to cope with an episode.",
+  valuesConfig: {
+    PSYCHOEDUCATION: { description: "Explaining the problem and how therapy works on it." },
+    GROUNDING: { description: "Grounding: bringing attention back to the present through the senses." },
+    BREATHING: { description: "Slow, paced breathing." },
+    THOUGHT_RECORD: {
+      description: "A thought record: the situation, moods, automatic thoughts, the evidence, and a balanced thought.",
+    },
+    COGNITIVE_RESTRUCTURING: {
+      description: "Challenging a perception: weighing a thought against the evidence and finding a more balanced one.",
+    },
+    ASSERTIVENESS_PRACTICE: { description: "Practising what to say, and how to say it." },
+    BEHAVIOURAL_EXPERIMENT: { description: "Testing a belief by trying something out and seeing what happens." },
+    EXPOSURE: { description: "Facing a feared situation, sensation or memory, step by step." },
+    ACTIVITY_SCHEDULING: { description: "Planning rewarding or meaningful activities (behavioural activation)." },
+    PROBLEM_SOLVING: {
+      description: "Structured problem solving: define the problem, list options, choose, try, review.",
+    },
+    RELAXATION: { description: "Relaxation, e.g. progressive muscle relaxation." },
+    MINDFULNESS: { description: "Mindfulness: noticing thoughts and feelings without judging them." },
+    OTHER: { description: "Any other technique." },
+  },
+});

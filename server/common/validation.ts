@@ -11,15 +11,25 @@ const EARLIEST_MONTH = EARLIEST_DATE.slice(0, 7);
 const EARLIEST_INSTANT_MS = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
 
 /**
+ * The first date no input may reach, instant or calendar date. Dates are compared and bucketed as YYYY-MM-DD text,
+ * which holds only while every date, and the end of every week or month bucket after it, has a four-digit year:
+ * without this bound an instant late on 9999-12-31 is a local date in year 10000 east of UTC, and bucketing a
+ * range that runs into it never ends.
+ */
+export const DATE_CEILING = "9999-01-01";
+const CEILING_INSTANT_MS = Date.parse(`${DATE_CEILING}T00:00:00Z`);
+
+/**
  * How far ahead of the server's clock a past event (a session that took place, an episode) may be dated: a phone
  * or laptop a few minutes fast is not making a mistake.
  */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** Why an instant cannot be stored, or null when it can: it must be a real time on or after 1970-01-01. */
+/** Why an instant cannot be stored, or null when it can: a real time on or after 1970-01-01, before 9999-01-01. */
 export function instantProblem(value: Date): string | null {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return "is not a valid date and time";
   if (value.getTime() < EARLIEST_INSTANT_MS) return `must be on or after ${EARLIEST_DATE}`;
+  if (value.getTime() >= CEILING_INSTANT_MS) return `must be before ${DATE_CEILING}`;
   return null;
 }
 
@@ -61,9 +71,20 @@ export function requiredText(value: string | null | undefined, field: string, ma
   return text;
 }
 
+/**
+ * Why a calendar date cannot be stored, or null when it can: a real day written YYYY-MM-DD, on or after 1970-01-01
+ * and before 9999-01-01. The LocalDate scalar and the row builders both read dates with it.
+ */
+export function localDateProblem(value: string): string | null {
+  if (!isValidLocalDate(value)) return "must be a real day written YYYY-MM-DD";
+  if (value < EARLIEST_DATE) return `must be on or after ${EARLIEST_DATE}`;
+  if (value >= DATE_CEILING) return `must be before ${DATE_CEILING}`;
+  return null;
+}
+
 export function localDate(value: string, field: string): string {
-  if (!isValidLocalDate(value)) throw badInput(field, `${field} must be a date written YYYY-MM-DD.`);
-  if (value < EARLIEST_DATE) throw badInput(field, `${field} must be on or after ${EARLIEST_DATE}.`);
+  const problem = localDateProblem(value);
+  if (problem) throw badInput(field, `${field} ${problem}.`);
   return value;
 }
 

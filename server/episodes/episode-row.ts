@@ -12,7 +12,7 @@ export const INTENSITY_MIN = 0;
 export const INTENSITY_MAX = 10;
 /** An episode longer than a day is not one episode. */
 export const DURATION_MAX_MINUTES = 24 * 60;
-const TEXT_MAX = 2000;
+export const EPISODE_TEXT_MAX = 2000;
 
 const TEXT_FIELDS = [
   "situation",
@@ -42,7 +42,7 @@ export function buildEpisodeRow(
   const keys = bucketKeys(draft.occurredAt, timeZone);
   assertNotBeforeIntake(keys.localDate, intakeDate, "occurredAt");
   const text = Object.fromEntries(
-    TEXT_FIELDS.map((field) => [field, optionalText(draft[field], field, TEXT_MAX)]),
+    TEXT_FIELDS.map((field) => [field, optionalText(draft[field], field, EPISODE_TEXT_MAX)]),
   ) as Record<(typeof TEXT_FIELDS)[number], string | null>;
   return {
     clientId: who.clientId,

@@ -2,20 +2,24 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Client } from "../clients/client.entity.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
 import { AssignedBy, HomeworkStatus, HomeworkType } from "./homework.enums.ts";
 
 /** Homework is bucketed by the week it was due: that is the week whose practice it measures. */
-@ObjectType()
+@ObjectType({
+  description:
+    "Practice between sessions, set by the therapist or by the client for themself. Counted in the week it is due.",
+})
 @Entity()
 @Index(["clientId", "dueWeekStart"])
 @Index(["clientId", "dueMonthStart"])
 export class Homework {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The homework item's id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The client it is for." })
   @Column("integer")
   clientId!: number;
 
@@ -23,7 +27,10 @@ export class Homework {
   @JoinColumn({ name: "client_id" })
   client?: Client;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The session it was set in; null when it was set outside a session.",
+  })
   @Column("integer", { nullable: true })
   assignedInSessionId!: number | null;
 
@@ -31,11 +38,11 @@ export class Homework {
   @JoinColumn({ name: "assigned_in_session_id" })
   assignedInSession?: TherapySession | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was set (UTC)." })
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   assignedAt!: Date;
 
-  @Field(() => String, { description: "Local due date (YYYY-MM-DD, clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local due date (YYYY-MM-DD, clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   dueDate!: string;
 
@@ -45,19 +52,19 @@ export class Homework {
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   dueMonthStart!: string;
 
-  @Field(() => HomeworkType)
+  @Field(() => HomeworkType, { description: "The kind of practice." })
   @Column("varchar", { length: 32 })
   type!: HomeworkType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What to do, as it was set." })
   @Column("varchar", { length: 1000 })
   description!: string;
 
-  @Field(() => AssignedBy)
+  @Field(() => AssignedBy, { description: "Who set it." })
   @Column("varchar", { length: 16 })
   assignedBy!: AssignedBy;
 
-  @Field(() => HomeworkStatus)
+  @Field(() => HomeworkStatus, { description: "How far it was done; ASSIGNED until it is reviewed." })
   @Column("varchar", { length: 16, default: HomeworkStatus.ASSIGNED })
   status!: HomeworkStatus;
 
@@ -69,7 +76,10 @@ export class Homework {
   @JoinColumn({ name: "reviewed_in_session_id" })
   reviewedInSession?: TherapySession | null;
 
-  @Field(() => Int, { nullable: true, description: "How helpful it was, 0–10." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How helpful the client found it, 0 (not at all) to 10 (very); null until rated.",
+  })
   @Column("smallint", { nullable: true })
   helpfulness!: number | null;
 

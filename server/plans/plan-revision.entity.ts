@@ -5,13 +5,14 @@ import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
 import { PlanComparison } from "../progress/plan-comparison.types.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { TreatmentPlan } from "./treatment-plan.entity.ts";
 
 @ObjectType({ description: "A dated version of a client's treatment plan." })
 @Entity()
 @Index(["clientId", "version"], { unique: true })
 export class PlanRevision {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The revision's id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -22,7 +23,7 @@ export class PlanRevision {
   @JoinColumn({ name: "plan_id" })
   plan?: TreatmentPlan;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The client whose plan it is." })
   @Column("integer")
   clientId!: number;
 
@@ -30,22 +31,22 @@ export class PlanRevision {
   @JoinColumn({ name: "client_id" })
   client?: Client;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Version number: 1 for the first plan, then one more for each revision." })
   @Column("integer")
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it took effect (UTC)." })
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   effectiveFrom!: Date;
 
-  @Field(() => String, { description: "Local date the revision took effect (clinic timezone)." })
+  @Field(() => LocalDate, { description: "Local date the revision took effect (clinic timezone)." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   localDate!: string;
 
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   weekStart!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The plan's goals." })
   @Column("simple-json")
   goals!: string[];
 
@@ -53,7 +54,7 @@ export class PlanRevision {
   @Column("simple-json")
   targets!: string[];
 
-  @Field(() => [Technique])
+  @Field(() => [Technique], { description: "The techniques the plan means to use." })
   @Column("simple-json")
   plannedTechniques!: Technique[];
 
@@ -72,6 +73,9 @@ export class PlanRevision {
   createdAt!: Date;
 
   /** Filled by the progress service; not a column. */
-  @Field(() => PlanComparison, { nullable: true, description: "Before/after figures; only in clientProgress." })
+  @Field(() => PlanComparison, {
+    nullable: true,
+    description: "Figures before and after the revision; only in clientProgress, null elsewhere.",
+  })
   comparison?: PlanComparison | null;
 }

@@ -15,8 +15,8 @@ export interface PlanDraft {
 
 export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author" | "comparison">;
 
-const ITEM_MAX = 300;
-const RATIONALE_MAX = 4000;
+export const PLAN_ENTRY_MAX = 300;
+export const PLAN_RATIONALE_MAX = 4000;
 
 /**
  * Validates a plan revision. Shared by the revisePlan mutation and the demo generator. A revision takes effect
@@ -33,7 +33,7 @@ export function buildPlanRevisionRow(
   assertNotInFuture(draft.effectiveFrom, createdAt, "effectiveFrom");
   const keys = bucketKeys(draft.effectiveFrom, timeZone);
   assertNotBeforeIntake(keys.localDate, intakeDate, "effectiveFrom");
-  const goals = textList(draft.goals, "goals", LIST_LIMITS.goals, ITEM_MAX);
+  const goals = textList(draft.goals, "goals", LIST_LIMITS.goals, PLAN_ENTRY_MAX);
   if (goals.length === 0) throw badInput("goals", "A plan needs at least one goal.");
   return {
     ...ids,
@@ -41,9 +41,9 @@ export function buildPlanRevisionRow(
     localDate: keys.localDate,
     weekStart: keys.weekStart,
     goals,
-    targets: textList(draft.targets, "targets", LIST_LIMITS.targets, ITEM_MAX),
+    targets: textList(draft.targets, "targets", LIST_LIMITS.targets, PLAN_ENTRY_MAX),
     plannedTechniques: [...new Set(boundedList(draft.plannedTechniques, "plannedTechniques", LIST_LIMITS.techniques))],
-    rationale: requiredText(draft.rationale, "rationale", RATIONALE_MAX),
+    rationale: requiredText(draft.rationale, "rationale", PLAN_RATIONALE_MAX),
     createdAt,
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
@@ -28,17 +28,30 @@ export const RESOLVERS = [
   FhirResolver,
 ] as const;
 
+/** type-graphql makes the root types from the resolvers and takes no description for them, so they get theirs here. */
+const ROOT_DESCRIPTIONS = {
+  query:
+    "Reading. A client's information goes only to their therapist and to the client themself; a supervisor sees anonymised figures and the clinic's audit log, never a client.",
+  mutation:
+    "Writing: signing in and out, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
+};
+
 /**
  * The schema, built from the decorated classes. Input validation lives in the services (one rule set for the API
  * and the demo generator), so type-graphql's class-validator integration stays off. Only the range of dates is
- * checked by their scalar, so that every resolver's date arguments are checked alike.
+ * checked by their scalars, so that every resolver's date arguments are checked alike.
  */
-export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
-    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = ROOT_DESCRIPTIONS.query;
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  if (emitSchemaFile) await emitSchemaDefinitionFile(emitSchemaFile, schema, { sortedSchema: true });
+  return schema;
 }

@@ -25,6 +25,9 @@ export interface SessionDraft {
   privateNotes?: string | null;
 }
 
+export const PRIORITY_ISSUE_TEXT_MAX = 500;
+export const PRIVATE_NOTES_MAX = 10_000;
+
 export type SessionRow = Omit<
   TherapySession,
   "id" | "number" | "client" | "therapist" | "ors" | "srs" | "phq9Items" | "gad7Items"
@@ -100,10 +103,10 @@ export function buildSessionRow(
     ...(items("gad7", draft.gad7, 7) as Pick<SessionRow, `gad7Q${1 | 2 | 3 | 4 | 5 | 6 | 7}`>),
     gad7Total: gad7?.total ?? null,
     priorityIssueCategory: draft.priorityIssue?.category ?? null,
-    priorityIssueText: optionalText(draft.priorityIssue?.text, "priorityIssue.text", 500),
+    priorityIssueText: optionalText(draft.priorityIssue?.text, "priorityIssue.text", PRIORITY_ISSUE_TEXT_MAX),
     techniquesUsed: [...new Set(boundedList(draft.techniquesUsed, "techniquesUsed", LIST_LIMITS.techniques))],
     crisis: draft.crisis,
-    privateNotes: optionalText(draft.privateNotes, "privateNotes", 10_000),
+    privateNotes: optionalText(draft.privateNotes, "privateNotes", PRIVATE_NOTES_MAX),
     createdAt,
   };
 }

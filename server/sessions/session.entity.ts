@@ -4,22 +4,26 @@ import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
+import { LocalDate } from "../schema/local-date.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
 @ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
 export class OrsItems {
-  @Field(() => Float) individual!: number;
-  @Field(() => Float) interpersonal!: number;
-  @Field(() => Float) social!: number;
-  @Field(() => Float) overall!: number;
+  @Field(() => Float, { description: "Individually: personal well-being, 0–10." }) individual!: number;
+  @Field(() => Float, { description: "Interpersonally: family and close relationships, 0–10." }) interpersonal!: number;
+  @Field(() => Float, { description: "Socially: work, school and friendships, 0–10." }) social!: number;
+  @Field(() => Float, { description: "Overall: general sense of well-being, 0–10." }) overall!: number;
 }
 
 @ObjectType({ description: "Session Rating Scale items, 0–10 each (higher is a better alliance)." })
 export class SrsItems {
-  @Field(() => Float) relationship!: number;
-  @Field(() => Float) goalsAndTopics!: number;
-  @Field(() => Float) approachOrMethod!: number;
-  @Field(() => Float) overall!: number;
+  @Field(() => Float, { description: "Relationship: felt heard, understood and respected, 0–10." })
+  relationship!: number;
+  @Field(() => Float, { description: "Goals and topics: worked on what the client wanted to work on, 0–10." })
+  goalsAndTopics!: number;
+  @Field(() => Float, { description: "Approach or method: the therapist's approach was a good fit, 0–10." })
+  approachOrMethod!: number;
+  @Field(() => Float, { description: "Overall: the session was right for the client, 0–10." }) overall!: number;
 }
 
 const PHQ9_ITEMS = 9;
@@ -29,17 +33,20 @@ const GAD7_ITEMS = 7;
  * An appointment and what it produced. Each rating block (ORS, SRS, PHQ-9, GAD-7) is all-or-nothing; its total is
  * stored beside its items at write time. Items are columns, not JSON, so SQL can read PHQ-9 item 9 directly.
  */
-@ObjectType("Session")
+@ObjectType("Session", {
+  description:
+    "An appointment and what it produced: attendance, ratings, the priority issue, the techniques used and homework. Each rating block (ORS, SRS, PHQ-9, GAD-7) is given whole or not at all.",
+})
 @Entity("therapy_session")
 @Index(["clientId", "occurredAt"])
 @Index(["clientId", "weekStart"])
 @Index(["clientId", "monthStart"])
 export class TherapySession {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The client it was with." })
   @Column("integer")
   clientId!: number;
 
@@ -62,11 +69,11 @@ export class TherapySession {
   @Column("integer", { nullable: true })
   number!: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it took place, or was to (UTC)." })
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   occurredAt!: Date;
 
-  @Field(() => String, { description: "Local date in the clinic's timezone." })
+  @Field(() => LocalDate, { description: "Local date in the clinic's timezone." })
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   localDate!: string;
 
@@ -76,11 +83,11 @@ export class TherapySession {
   @Column("varchar", { length: LOCAL_DATE_LENGTH })
   monthStart!: string;
 
-  @Field(() => Attendance)
+  @Field(() => Attendance, { description: "Whether the client came." })
   @Column("varchar", { length: 16 })
   attendance!: Attendance;
 
-  @Field(() => SessionKind)
+  @Field(() => SessionKind, { description: "What kind of session it was." })
   @Column("varchar", { length: 16 })
   kind!: SessionKind;
 
@@ -92,7 +99,7 @@ export class TherapySession {
   @Column("real", { nullable: true, transformer: oneDecimal }) orsInterpersonal!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) orsSocial!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) orsOverall!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "ORS total, 0–40, higher is better; null when not rated." })
   @Column("real", { nullable: true, transformer: oneDecimal })
   orsTotal!: number | null;
 
@@ -100,7 +107,10 @@ export class TherapySession {
   @Column("real", { nullable: true, transformer: oneDecimal }) srsGoalsAndTopics!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) srsApproachOrMethod!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) srsOverall!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: "SRS total, 0–40, higher is a better alliance; null when not rated.",
+  })
   @Column("real", { nullable: true, transformer: oneDecimal })
   srsTotal!: number | null;
 
@@ -113,7 +123,7 @@ export class TherapySession {
   @Column("smallint", { nullable: true }) phq9Q7!: number | null;
   @Column("smallint", { nullable: true }) phq9Q8!: number | null;
   @Column("smallint", { nullable: true }) phq9Q9!: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "PHQ-9 total, 0–27, lower is better; null when not given." })
   @Column("smallint", { nullable: true })
   phq9Total!: number | null;
 
@@ -124,19 +134,22 @@ export class TherapySession {
   @Column("smallint", { nullable: true }) gad7Q5!: number | null;
   @Column("smallint", { nullable: true }) gad7Q6!: number | null;
   @Column("smallint", { nullable: true }) gad7Q7!: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "GAD-7 total, 0–21, lower is better; null when not given." })
   @Column("smallint", { nullable: true })
   gad7Total!: number | null;
 
-  @Field(() => IssueCategory, { nullable: true })
+  @Field(() => IssueCategory, {
+    nullable: true,
+    description: "The session's priority issue; null when none was chosen.",
+  })
   @Column("varchar", { length: 24, nullable: true })
   priorityIssueCategory!: IssueCategory | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The priority issue in a few words." })
   @Column("varchar", { length: 500, nullable: true })
   priorityIssueText!: string | null;
 
-  @Field(() => [Technique])
+  @Field(() => [Technique], { description: "The techniques used in the session, each once." })
   @Column("simple-json")
   techniquesUsed!: Technique[];
 
@@ -151,7 +164,7 @@ export class TherapySession {
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   createdAt!: Date;
 
-  @Field(() => OrsItems, { nullable: true })
+  @Field(() => OrsItems, { nullable: true, description: "ORS items; null when not rated." })
   get ors(): OrsItems | null {
     if (this.orsTotal == null) return null;
     return {
@@ -162,7 +175,7 @@ export class TherapySession {
     };
   }
 
-  @Field(() => SrsItems, { nullable: true })
+  @Field(() => SrsItems, { nullable: true, description: "SRS items; null when not rated." })
   get srs(): SrsItems | null {
     if (this.srsTotal == null) return null;
     return {

@@ -28,6 +28,39 @@ export enum IssueCategory {
   OTHER = "OTHER",
 }
 
-registerEnumType(Attendance, { name: "Attendance" });
-registerEnumType(SessionKind, { name: "SessionKind" });
-registerEnumType(IssueCategory, { name: "IssueCategory" });
+registerEnumType(Attendance, {
+  name: "Attendance",
+  description: "Whether the client came to an appointment.",
+  valuesConfig: {
+    ATTENDED: { description: "The client came." },
+    CANCELLED: { description: "Cancelled beforehand." },
+    NO_SHOW: { description: "The client did not come and had not cancelled." },
+  },
+});
+registerEnumType(SessionKind, {
+  name: "SessionKind",
+  description: "What kind of session an appointment was.",
+  valuesConfig: {
+    INTAKE: { description: "The first, assessment session." },
+    FOLLOW_UP: { description: "A regular follow-up session." },
+    CRISIS: { description: "An unplanned session for a crisis." },
+    DISCHARGE: { description: "The last session, ending therapy." },
+  },
+});
+registerEnumType(IssueCategory, {
+  name: "IssueCategory",
+  description: "What a follow-up session chose as its priority issue.",
+  valuesConfig: {
+    PANIC: { description: "Panic attacks, or the fear of them." },
+    LOW_MOOD: { description: "Low mood." },
+    WORRY: { description: "Worry." },
+    SOCIAL_SITUATIONS: { description: "Social situations." },
+    TRAUMA_MEMORIES: { description: "Memories of a trauma." },
+    RELATIONSHIPS: { description: "Relationships." },
+    WORK_OR_STUDY: { description: "Work or study." },
+    SLEEP: { description: "Sleep." },
+    SELF_ESTEEM: { description: "Self-esteem." },
+    SAFETY: { description: "Safety: risk to the client or to others." },
+    OTHER: { description: "Any other issue." },
+  },
+});

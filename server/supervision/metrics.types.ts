@@ -27,7 +27,7 @@ registerEnumType(CohortKind, {
 @ObjectType({ description: "An intake cohort on the fixed grid: a whole calendar year or a whole quarter." })
 export class MetricsCohort {
   @Field(() => String, { description: 'The cohort to ask for: "2026" or "2026-Q3".' }) id!: string;
-  @Field(() => CohortKind) kind!: CohortKind;
+  @Field(() => CohortKind, { description: "A whole year or a whole quarter." }) kind!: CohortKind;
   @Field(() => String, { description: 'For people: "2026" or "2026 Q3".' }) label!: string;
   @Field(() => String, { description: "First intake month (YYYY-MM)." }) fromMonth!: string;
   @Field(() => String, { description: "Last intake month (YYYY-MM)." }) toMonth!: string;
@@ -39,25 +39,47 @@ export class MetricsCohort {
     "A count of clients or homework items, perturbed (docs/privacy.md); null and suppressed when it could identify someone.",
 })
 export class Count {
-  @Field(() => Int, { nullable: true }) value!: number | null;
-  @Field(() => Boolean) suppressed!: boolean;
+  @Field(() => Int, { nullable: true, description: "The count, perturbed; null when suppressed." }) value!:
+    number | null;
+  @Field(() => Boolean, { description: "Whether the count is hidden." }) suppressed!: boolean;
 }
 
-@ObjectType({ description: "numerator ÷ denominator; all null and suppressed when either is." })
+@ObjectType({ description: "Numerator ÷ denominator; all null and suppressed when either is." })
 export class Rate {
-  @Field(() => Int, { nullable: true }) numerator!: number | null;
-  @Field(() => Int, { nullable: true }) denominator!: number | null;
-  @Field(() => Float, { nullable: true }) rate!: number | null;
-  @Field(() => Boolean) suppressed!: boolean;
+  @Field(() => Int, { nullable: true, description: "The numerator, perturbed; null when suppressed." }) numerator!:
+    number | null;
+  @Field(() => Int, { nullable: true, description: "The denominator, perturbed; null when suppressed." }) denominator!:
+    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Numerator ÷ denominator, 0–1; null when suppressed or when the denominator is 0.",
+  })
+  rate!: number | null;
+  @Field(() => Boolean, { description: "Whether the figures are hidden." }) suppressed!: boolean;
 }
 
 @ObjectType({ description: "Median and interquartile range over clients; suppressed below the minimum cell size." })
 export class Distribution {
-  @Field(() => Float, { nullable: true }) median!: number | null;
-  @Field(() => Float, { nullable: true }) q1!: number | null;
-  @Field(() => Float, { nullable: true }) q3!: number | null;
-  @Field(() => Int, { nullable: true }) clients!: number | null;
-  @Field(() => Boolean) suppressed!: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median over the group's clients; null when suppressed or when no client has a value.",
+  })
+  median!: number | null;
+  @Field(() => Float, { nullable: true, description: "First quartile (25th percentile); null as the median." }) q1!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: "Third quartile (75th percentile); null as the median." }) q3!:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many clients stand behind the figures: given only for sessionsPerClient, where it is the row's own perturbed count of clients; null elsewhere and when suppressed.",
+  })
+  clients!: number | null;
+  @Field(() => Boolean, {
+    description:
+      "Whether the figures are hidden: the group's count of clients is, or fewer clients than the minimum cell size have a value.",
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: "Outcome rates among clients with at least two rated sessions on the measure." })
@@ -65,13 +87,17 @@ export class OutcomeRates {
   @Field(() => String, { description: "NHS_PHQ9_GAD7 (NHS Talking Therapies paired definitions) or ORS." })
   measure!: string;
   @Field(() => Count, { description: "Clients with at least two rated sessions." }) eligible!: Count;
-  @Field(() => Rate) reliableImprovement!: Rate;
-  @Field(() => Rate) noReliableChange!: Rate;
-  @Field(() => Rate) reliableDeterioration!: Rate;
+  @Field(() => Rate, { description: "Eligible clients who reliably improved." }) reliableImprovement!: Rate;
+  @Field(() => Rate, { description: "Eligible clients with no reliable change either way." }) noReliableChange!: Rate;
+  @Field(() => Rate, { description: "Eligible clients who reliably deteriorated." }) reliableDeterioration!: Rate;
   @Field(() => Count, { description: "Eligible clients at caseness at the start: the recovery denominator." })
   atCasenessAtStart!: Count;
-  @Field(() => Rate) recovery!: Rate;
-  @Field(() => Rate) reliableRecovery!: Rate;
+  @Field(() => Rate, {
+    description: "Clients at caseness at the start who are no longer at caseness, of those at caseness at the start.",
+  })
+  recovery!: Rate;
+  @Field(() => Rate, { description: "Clients recovered and reliably improved, of those at caseness at the start." })
+  reliableRecovery!: Rate;
 }
 
 @ObjectType({
@@ -79,13 +105,20 @@ export class OutcomeRates {
     "One group's figures. Groups are complaint categories, intake quarters or therapists, never a client; a group too small to show is not listed.",
 })
 export class MetricsRow {
-  @Field(() => String) label!: string;
-  @Field(() => Count) clients!: Count;
-  @Field(() => Count) active!: Count;
-  @Field(() => Count) discharged!: Count;
-  @Field(() => Count) droppedOut!: Count;
+  @Field(() => String, {
+    description:
+      'The group: a complaint category, an intake quarter or a therapist\'s name; "All clients" for the total.',
+  })
+  label!: string;
+  @Field(() => Count, { description: "Clients in the group." }) clients!: Count;
+  @Field(() => Count, { description: "Clients still in treatment." }) active!: Count;
+  @Field(() => Count, { description: "Clients discharged." }) discharged!: Count;
+  @Field(() => Count, { description: "Clients who dropped out." }) droppedOut!: Count;
   @Field(() => Distribution, { description: "Attended sessions per client." }) sessionsPerClient!: Distribution;
-  @Field(() => [OutcomeRates]) outcomes!: OutcomeRates[];
+  @Field(() => [OutcomeRates], {
+    description: "Outcome rates on the NHS PHQ-9 and GAD-7 paired definitions, and on ORS.",
+  })
+  outcomes!: OutcomeRates[];
   @Field(() => Rate, { description: "Active clients now NOT_ON_TRACK or AT_RISK." }) flagged!: Rate;
   @Field(() => Rate, { description: "Of the flagged, those whose plan was revised within 3 weeks of the first flag." })
   revisedWithinThreeWeeks!: Rate;
@@ -97,27 +130,36 @@ export class MetricsRow {
 
 @ObjectType({ description: "Clinic-wide median scores by month in treatment (months since intake)." })
 export class CoursePoint {
-  @Field(() => Int) monthInTreatment!: number;
-  @Field(() => Distribution) ors!: Distribution;
-  @Field(() => Distribution) phq9!: Distribution;
+  @Field(() => Int, { description: "Months since intake: 0 is the first month." }) monthInTreatment!: number;
+  @Field(() => Distribution, {
+    description: "ORS totals (0–40) in this month of treatment: each client's last in the month.",
+  })
+  ors!: Distribution;
+  @Field(() => Distribution, {
+    description: "PHQ-9 totals (0–27) in this month of treatment: each client's last in the month.",
+  })
+  phq9!: Distribution;
 }
 
 @ObjectType({ description: "Anonymised caseload metrics for a clinic's intake cohort." })
 export class CaseloadMetrics {
-  @Field(() => MetricsCohort) cohort!: MetricsCohort;
-  @Field(() => MetricsGroup) groupBy!: MetricsGroup;
+  @Field(() => MetricsCohort, { description: "The intake cohort the figures are about." }) cohort!: MetricsCohort;
+  @Field(() => MetricsGroup, { description: "How the rows are grouped." }) groupBy!: MetricsGroup;
   @Field(() => String, { description: "First intake month of the cohort (YYYY-MM)." }) fromMonth!: string;
   @Field(() => String, { description: "Last intake month of the cohort (YYYY-MM)." }) toMonth!: string;
-  @Field(() => Int) minCellSize!: number;
-  @Field(() => [MetricsRow]) rows!: MetricsRow[];
-  @Field(() => MetricsRow) total!: MetricsRow;
+  @Field(() => Int, { description: "The clinic's minimum cell size: counts from 1 to one below it are not shown." })
+  minCellSize!: number;
+  @Field(() => [MetricsRow], { description: "One row per group, by label; groups too small to show are left out." })
+  rows!: MetricsRow[];
+  @Field(() => MetricsRow, { description: "The whole cohort." }) total!: MetricsRow;
   @Field(() => [MetricsRow], {
     description:
       "Per therapist, for whole-year cohorts only (empty for a quarter): therapists are named, their clients are not. A therapist with too few clients in the cohort is not listed.",
   })
   therapists!: MetricsRow[];
-  @Field(() => [CoursePoint]) typicalCourse!: CoursePoint[];
-  @Field(() => String) suppressionRule!: string;
+  @Field(() => [CoursePoint], { description: "Median ORS and PHQ-9 by month in treatment over the whole cohort." })
+  typicalCourse!: CoursePoint[];
+  @Field(() => String, { description: "The small-cell rule applied, in words for the page." }) suppressionRule!: string;
   @Field(() => String, { description: "How the figures are perturbed, in words, for the page." })
   perturbationNote!: string;
 }

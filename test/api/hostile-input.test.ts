@@ -174,6 +174,14 @@ function dateAndSizeAttempts(clientId: number, otherClientId: number): Attempt[]
     add(`episode occurredAt ${at}`, json(EPISODE, episode({ occurredAt: at })));
     add(`clientProgress to ${at}`, json(PROGRESS, { id: clientId, to: at }));
   }
+  // Instants from 9999-01-01 on, where a date in some timezone, or the end of its week or month, needs five digits.
+  for (const at of ["9999-01-01T00:00:00Z", "9998-12-31T23:59:59-14:00", "9999-12-31T23:59:59-14:00"]) {
+    add(`clientProgress from and to ${at}`, json(PROGRESS, { id: clientId, from: at, to: at }));
+    add(
+      `literal clientProgress from and to ${at}`,
+      json(`{ clientProgress(clientId: "${clientId}", from: "${at}", to: "${at}") { from to } }`),
+    );
+  }
   // Lists over their limits.
   const techniques = (n: number) =>
     Array.from({ length: n }, (_, i) => ["GROUNDING", "BREATHING", "EXPOSURE", "OTHER"][i % 4]);

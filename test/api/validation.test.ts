@@ -250,6 +250,58 @@ describe("bad input is refused with the field named, and nothing is written", ()
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
+  // Past 9999-01-01 a date in some timezone, or the end of its week or month, would need a five-digit year.
+  it.each([
+    ["to", { to: "9999-01-01T00:00:00Z" }],
+    ["from", { from: "9998-12-31T23:59:59-14:00" }],
+  ])("clientProgress refuses a %s from 9999-01-01 on (%o), naming it", async (field, range) => {
+    const error = onlyError(await therapist.request(PROGRESS, { id: practice.clientA.id, ...range }));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(error.message).toMatch(/before 9999-01-01/);
+  });
+
+  it("answers a range just before 9999-01-01 by month, with its dates as they are", async () => {
+    const last = "9998-12-31T23:59:59Z";
+    const answer = await therapist.request(
+      `{ clientProgress(clientId: "${practice.clientA.id}", from: "${last}", to: "${last}", bucket: MONTH) { from to homework { start } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    // 23:59 UTC is the evening of the same day in Toronto.
+    expect(answer.data).toEqual({
+      clientProgress: { from: "9998-12-31", to: "9998-12-31", homework: [{ start: "9998-12-01" }] },
+    });
+  });
+
+  // Calendar dates are LocalDate: its scalar refuses a day that is not a real one, or is before 1970, while the
+  // request is read, whether the date comes as a variable or is written into the query text.
+  const dueOn = (dueDate: unknown) => ({ input: { type: "READING", description: "Handout", dueDate } });
+  const assignLiteral = (dueDate: string) =>
+    `mutation { assignHomework(input: { type: READING, description: "Handout", dueDate: ${dueDate} }) { id } }`;
+  it.each<[string, () => Call, string]>([
+    ["a due date before 1970", () => [client, ASSIGN, dueOn("1969-12-31")], "dueDate"],
+    ["a due date that is no day (29 February 2027)", () => [client, ASSIGN, dueOn("2027-02-29")], "dueDate"],
+    ["a due date written as an instant", () => [client, ASSIGN, dueOn("2026-11-25T00:00:00Z")], "dueDate"],
+    ["a due date given as a number", () => [client, ASSIGN, dueOn(20261125)], "dueDate"],
+    [
+      "new homework due in 1900",
+      () => [
+        therapist,
+        RECORD_SESSION,
+        session({ newHomework: [{ type: "READING", description: "Handout", dueDate: "1900-01-01" }] }),
+      ],
+      "newHomework[0].dueDate",
+    ],
+    ["a due date before 1970 in the query text", () => [client, assignLiteral('"1969-12-31"'), {}], "dueDate"],
+    ["a due date that is no day in the query text", () => [client, assignLiteral('"2026-02-30"'), {}], "dueDate"],
+    ["a due date given as a number in the query text", () => [client, assignLiteral("20261125"), {}], "dueDate"],
+  ])("refuses %s as a calendar date, naming the field", async (_label, request, field) => {
+    const [who, query, variables] = request();
+    const error = onlyError(await who.request(query, variables));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(error.message).toMatch(/A calendar date must be/);
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+  });
+
   it.each<[string, () => Call, string]>([
     [
       "a session the evening before intake (local time)",

@@ -13,8 +13,9 @@ const refusal = (read: () => unknown) => {
 };
 
 describe("the DateTimeISO scalar of every date argument", () => {
-  it("accepts the first instant of 1970 and later ones, in variables and in the query text", () => {
+  it("accepts the first instant of 1970 to the last before 9999, in variables and in the query text", () => {
     expect(DateTimeISO.parseValue("1970-01-01T00:00:00Z")).toEqual(new Date(0));
+    expect(DateTimeISO.parseValue("9998-12-31T23:59:59.999Z")).toEqual(new Date(Date.UTC(9999, 0, 1) - 1));
     expect(DateTimeISO.parseValue("1970-01-01T01:30:00+01:00")).toEqual(new Date(30 * 60_000));
     expect(DateTimeISO.parseLiteral({ kind: Kind.STRING, value: "2026-11-19T10:00:00.000Z" }, {})).toEqual(
       new Date("2026-11-19T10:00:00.000Z"),
@@ -33,6 +34,19 @@ describe("the DateTimeISO scalar of every date argument", () => {
           code: "BAD_USER_INPUT",
           message: "A date and time must be on or after 1970-01-01.",
         });
+      }
+    },
+  );
+
+  it.each(["9999-01-01T00:00:00Z", "9998-12-31T23:59:59-14:00", "9999-12-31T23:59:59Z"])(
+    "refuses %s, from 9999-01-01 on, with BAD_USER_INPUT",
+    (value) => {
+      for (const error of [
+        refusal(() => DateTimeISO.parseValue(value)),
+        refusal(() => DateTimeISO.parseLiteral({ kind: Kind.STRING, value }, {})),
+      ]) {
+        expect(error).toBeInstanceOf(DomainError);
+        expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: "A date and time must be before 9999-01-01." });
       }
     },
   );

@@ -4,43 +4,68 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How urgent an alert is. */
 export type AlertSeverity =
+  /** Act now: a risk to the client. Makes the status AT_RISK. */
   | 'CRITICAL'
+  /** For information. */
   | 'INFO'
+  /** Discuss soon: progress, alliance, homework or episodes. */
   | 'WARNING';
 
+/** Homework set outside the recording of a session: by a therapist for a client, or by a client for themself. */
 export type AssignHomeworkInput = {
+  /** The session it was set in, if any: one of the same client's sessions. */
   assignedInSessionId?: string | number | null | undefined;
   /** Required for a therapist; a client may leave it out (themself). */
   clientId?: string | number | null | undefined;
+  /** What to do: required, at most 1000 characters. */
   description: string;
   /** Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead. */
   dueDate: string;
+  /** The kind of practice. */
   type: HomeworkType;
 };
 
 /** Set by the therapist, or by the client for themself. */
 export type AssignedBy =
+  /** Set by the client for themself. */
   | 'SELF'
+  /** Set by the therapist. */
   | 'THERAPIST';
 
+/** Whether the client came to an appointment. */
 export type Attendance =
+  /** The client came. */
   | 'ATTENDED'
+  /** Cancelled beforehand. */
   | 'CANCELLED'
+  /** The client did not come and had not cancelled. */
   | 'NO_SHOW';
 
+/** How a series over time is bucketed, in the clinic's timezone. */
 export type Bucket =
+  /** Calendar months. */
   | 'MONTH'
+  /** ISO weeks, Monday to Sunday. */
   | 'WEEK';
 
+/** Change from baseline to latest, against the measure's reliable-change value (Jacobson & Truax). */
 export type ChangeClassification =
+  /** Changed by less than the reliable-change value, either way. */
   | 'NO_RELIABLE_CHANGE'
+  /** Worse by at least the reliable-change value. */
   | 'RELIABLE_DETERIORATION'
+  /** Better by at least the reliable-change value. */
   | 'RELIABLE_IMPROVEMENT';
 
+/** Where a client is in their course of therapy. */
 export type ClientStatus =
+  /** In therapy. */
   | 'ACTIVE'
+  /** Therapy ended as planned. */
   | 'DISCHARGED'
+  /** Stopped coming before a planned end. */
   | 'DROPPED_OUT';
 
 /** Cohorts lie on a fixed grid. */
@@ -52,83 +77,140 @@ export type CohortKind =
 
 /** Chief complaint at intake. */
 export type ComplaintCategory =
+  /** Depression or persistent low mood. */
   | 'DEPRESSION'
+  /** Generalised anxiety: persistent worry that is hard to control. */
   | 'GENERALISED_ANXIETY'
+  /** Any other chief complaint. */
   | 'OTHER'
+  /** Panic attacks, or panic disorder. */
   | 'PANIC'
+  /** Social anxiety: fear of being judged or embarrassed in social situations. */
   | 'SOCIAL_ANXIETY'
+  /** After a traumatic event, e.g. post-traumatic stress. */
   | 'TRAUMA';
 
+/** How an episode was cued, as panic diaries record it. */
 export type EpisodeType =
+  /** Expected beforehand, e.g. before a feared event. */
   | 'ANTICIPATED'
+  /** Set off by being in a particular situation. */
   | 'SITUATIONAL'
+  /** Out of the blue: nothing the client could see set it off. */
   | 'UNEXPECTED';
 
 /** The review, in this session, of homework set earlier. */
 export type HomeworkReviewInput = {
-  /** How helpful it was, 0–10. */
+  /** How helpful the client found it, a whole number from 0 (not at all) to 10 (very). */
   helpfulness?: number | null | undefined;
+  /** The homework item reviewed: one of this client's. */
   homeworkId: string | number;
+  /** How far it was done. */
   status: HomeworkStatus;
 };
 
+/** How far a homework item was done. */
 export type HomeworkStatus =
+  /** Set, not reviewed yet. */
   | 'ASSIGNED'
+  /** Done in full. */
   | 'COMPLETED'
+  /** Not done. */
   | 'NOT_DONE'
+  /** Partly done. */
   | 'PARTIAL';
 
+/** The kind of practice a homework item asks for. */
 export type HomeworkType =
+  /** Plan activities and do them. */
   | 'ACTIVITY_SCHEDULING'
+  /** Carry out a behavioural experiment. */
   | 'BEHAVIOURAL_EXPERIMENT'
+  /** Practise exposure to something feared. */
   | 'EXPOSURE'
+  /** Practise grounding. */
   | 'GROUNDING'
+  /** Any other practice. */
   | 'OTHER'
+  /** Read a handout or a chapter. */
   | 'READING'
+  /** Practise a skill from the session, e.g. breathing or saying no. */
   | 'SKILL_PRACTICE'
+  /** Fill in a thought record. */
   | 'THOUGHT_RECORD';
 
+/** What a follow-up session chose as its priority issue. */
 export type IssueCategory =
+  /** Low mood. */
   | 'LOW_MOOD'
+  /** Any other issue. */
   | 'OTHER'
+  /** Panic attacks, or the fear of them. */
   | 'PANIC'
+  /** Relationships. */
   | 'RELATIONSHIPS'
+  /** Safety: risk to the client or to others. */
   | 'SAFETY'
+  /** Self-esteem. */
   | 'SELF_ESTEEM'
+  /** Sleep. */
   | 'SLEEP'
+  /** Social situations. */
   | 'SOCIAL_SITUATIONS'
+  /** Memories of a trauma. */
   | 'TRAUMA_MEMORIES'
+  /** Work or study. */
   | 'WORK_OR_STUDY'
+  /** Worry. */
   | 'WORRY';
 
 /** A symptom episode written up as a thought record. */
 export type LogEpisodeInput = {
   /** Required for a therapist; a client may leave it out (themself). */
   clientId?: string | number | null | undefined;
+  /** The technique the client used to cope, if any. */
   copingTechnique?: Technique | null | undefined;
+  /** How long it lasted, in whole minutes: 0 to 1440 (a day). */
   durationMinutes: number;
+  /** Whether it came out of the blue, was anticipated, or was set off by a situation. */
   episodeType: EpisodeType;
+  /** How the client felt afterwards. At most 2000 characters. */
   feelingsAfter?: string | null | undefined;
+  /** How the client felt before it. At most 2000 characters. */
   feelingsBefore?: string | null | undefined;
+  /** How the client felt during it. At most 2000 characters. */
   feelingsDuring?: string | null | undefined;
   /** When it happened: not before the client's intake, not in the future. */
   occurredAt: string;
-  /** Peak intensity 0–10. */
+  /** Peak intensity, a whole number from 0 (none) to 10 (the worst imaginable). */
   peakIntensity: number;
+  /** The situation: where, with whom, what was happening. At most 2000 characters. */
   situation?: string | null | undefined;
+  /** The main symptom. */
   symptom: Symptom;
+  /** What went through the client's mind afterwards. At most 2000 characters. */
   thoughtsAfter?: string | null | undefined;
+  /** What went through the client's mind before it. At most 2000 characters. */
   thoughtsBefore?: string | null | undefined;
+  /** What went through the client's mind during it. At most 2000 characters. */
   thoughtsDuring?: string | null | undefined;
+  /** What set it off; NONE_IDENTIFIED when left out. */
   triggerCategory?: TriggerCategory;
+  /** What the client did. At most 2000 characters. */
   whatIDid?: string | null | undefined;
+  /** What the client wishes they had done. At most 2000 characters. */
   wishIHadDone?: string | null | undefined;
 };
 
+/** A rating scale given in sessions. */
 export type Measure =
+  /** GAD-7, anxiety: seven items 0–3, total 0–21, lower is better. */
   | 'GAD7'
+  /** Outcome Rating Scale: four items 0–10, total 0–40, higher is better. */
   | 'ORS'
+  /** PHQ-9, depression: nine items 0–3, total 0–27, lower is better. */
   | 'PHQ9'
+  /** Session Rating Scale, the therapeutic alliance: four items 0–10, total 0–40, higher is better. */
   | 'SRS';
 
 /** How a cohort's clients are grouped; each cohort lists the groupings it offers. */
@@ -142,55 +224,79 @@ export type MetricsGroup =
 
 /** Homework set at the end of this session. */
 export type NewHomeworkInput = {
+  /** What to do: required, at most 1000 characters. */
   description: string;
   /** Local due date, YYYY-MM-DD: not before the client's intake, at most a year ahead. */
   dueDate: string;
+  /** The kind of practice. */
   type: HomeworkType;
 };
 
 /** EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases. */
 export type OffTrackMethod =
+  /** ORS compared with the expected curve fitted to the clinic's closed cases of the same intake band. */
   | 'EXPECTED_CURVE'
+  /** Too few such cases (under 30 by default): off track is no reliable improvement by session 6 (by default), or reliable deterioration. */
   | 'FALLBACK_RULE';
 
 /** ORS items, 0–10 each with at most one decimal. */
 export type OrsInput = {
+  /** Individually: personal well-being. */
   individual: number;
+  /** Interpersonally: family and close relationships. */
   interpersonal: number;
+  /** Overall: general sense of well-being. */
   overall: number;
+  /** Socially: work, school and friendships. */
   social: number;
 };
 
+/** The issue this session chose to work on. */
 export type PriorityIssueInput = {
+  /** The issue, as a category. */
   category: IssueCategory;
+  /** The issue in a few words; at most 500 characters. */
   text?: string | null | undefined;
 };
 
 /** AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule fired. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions. */
 export type ProgressStatus =
+  /** A risk rule fired (a CRITICAL alert): PHQ-9 item 9 answered above 0 (by default), a crisis in the latest session, or reliable deterioration. */
   | 'AT_RISK'
+  /** Not yet two rated sessions on any of ORS, PHQ-9 and GAD-7. */
   | 'INSUFFICIENT_DATA'
+  /** An off-track rule fired: below the expected range for the session, or no reliable improvement by the fallback session. */
   | 'NOT_ON_TRACK'
+  /** Enough ratings, and no risk or off-track rule fired. */
   | 'ON_TRACK';
 
+/** A session to record: attendance and, for an attended session, ratings, the priority issue, techniques, and homework reviewed and set. */
 export type RecordSessionInput = {
+  /** Whether the client came; ratings need ATTENDED. */
   attendance: Attendance;
+  /** The client the session was with: one of the therapist's own. */
   clientId: string | number;
+  /** Whether a crisis was addressed; false when left out. */
   crisis?: boolean;
-  /** GAD-7, seven items 0–3. */
+  /** GAD-7: the answers to its seven items in order, each 0–3; for an attended session. */
   gad7?: Array<number> | null | undefined;
   /** At most 20 entries. */
   homeworkReviews?: Array<HomeworkReviewInput>;
+  /** What kind of session it was; FOLLOW_UP when left out. */
   kind?: SessionKind;
   /** At most 20 entries. */
   newHomework?: Array<NewHomeworkInput>;
   /** When it took place (or was missed): not before the client's intake, not in the future. */
   occurredAt: string;
+  /** ORS items, for an attended session. */
   ors?: OrsInput | null | undefined;
-  /** PHQ-9, nine items 0–3. */
+  /** PHQ-9: the answers to its nine items in order, each 0–3; for an attended session. */
   phq9?: Array<number> | null | undefined;
+  /** The issue the session chose to work on. */
   priorityIssue?: PriorityIssueInput | null | undefined;
+  /** The therapist's private notes, shown to no one else; at most 10000 characters. */
   privateNotes?: string | null | undefined;
+  /** SRS items, for an attended session. */
   srs?: SrsInput | null | undefined;
   /** A set: a repeated technique counts once. At most 13 entries. */
   techniquesUsed?: Array<Technique>;
@@ -198,81 +304,130 @@ export type RecordSessionInput = {
   weekRating?: number | null | undefined;
 };
 
+/** A client's first treatment plan, or a new version of it. Each revision states the whole plan. */
 export type RevisePlanInput = {
+  /** The client: one of the therapist's own. */
   clientId: string | number;
   /** When the revision takes effect; now when left out. Not before the client's intake or the previous revision, not in the future. */
   effectiveFrom?: string | null | undefined;
-  /** At least one, at most 20 entries. */
+  /** The plan's goals: at least one, at most 20 entries, each at most 300 characters. */
   goals: Array<string>;
   /** A set: a repeated technique counts once. At most 13 entries. */
   plannedTechniques?: Array<Technique>;
-  /** Why the plan is set or changed. */
+  /** Why the plan is set or changed: required, at most 4000 characters. */
   rationale: string;
-  /** At most 20 entries. */
+  /** Measurable targets, e.g. "ORS above 25": at most 20 entries, each at most 300 characters. */
   targets?: Array<string>;
 };
 
 /** What a signed-in person may see and do. */
 export type Role =
+  /** A person in therapy: sees their own progress and logs their own episodes and homework. */
   | 'CLIENT'
+  /** Reviews anonymised metrics and the audit log of their clinic; never an individual client. */
   | 'SUPERVISOR'
+  /** Sees and records the work with the clients on their own caseload. */
   | 'THERAPIST';
 
+/** What kind of session an appointment was. */
 export type SessionKind =
+  /** An unplanned session for a crisis. */
   | 'CRISIS'
+  /** The last session, ending therapy. */
   | 'DISCHARGE'
+  /** A regular follow-up session. */
   | 'FOLLOW_UP'
+  /** The first, assessment session. */
   | 'INTAKE';
 
 /** SRS items, 0–10 each with at most one decimal. */
 export type SrsInput = {
+  /** Approach or method: the therapist's approach was a good fit. */
   approachOrMethod: number;
+  /** Goals and topics: worked on what the client wanted to work on. */
   goalsAndTopics: number;
+  /** Overall: the session was right for the client. */
   overall: number;
+  /** Relationship: felt heard, understood and respected. */
   relationship: number;
 };
 
+/** The main symptom of an episode. */
 export type Symptom =
+  /** A surge of anger. */
   | 'ANGER'
+  /** An intrusive memory or flashback. */
   | 'INTRUSIVE_MEMORY'
+  /** A spell of low mood. */
   | 'LOW_MOOD'
+  /** Any other symptom. */
   | 'OTHER'
+  /** A panic attack: a sudden surge of intense fear with bodily symptoms. */
   | 'PANIC_ATTACK'
+  /** An urge to harm oneself: review risk with the client. */
   | 'SELF_HARM_URGE'
+  /** A bout of worry. */
   | 'WORRY';
 
+/** Work done in a follow-up session, planned in a treatment plan, or used by a client to cope with an episode. */
 export type Technique =
+  /** Planning rewarding or meaningful activities (behavioural activation). */
   | 'ACTIVITY_SCHEDULING'
+  /** Practising what to say, and how to say it. */
   | 'ASSERTIVENESS_PRACTICE'
+  /** Testing a belief by trying something out and seeing what happens. */
   | 'BEHAVIOURAL_EXPERIMENT'
+  /** Slow, paced breathing. */
   | 'BREATHING'
+  /** Challenging a perception: weighing a thought against the evidence and finding a more balanced one. */
   | 'COGNITIVE_RESTRUCTURING'
+  /** Facing a feared situation, sensation or memory, step by step. */
   | 'EXPOSURE'
+  /** Grounding: bringing attention back to the present through the senses. */
   | 'GROUNDING'
+  /** Mindfulness: noticing thoughts and feelings without judging them. */
   | 'MINDFULNESS'
+  /** Any other technique. */
   | 'OTHER'
+  /** Structured problem solving: define the problem, list options, choose, try, review. */
   | 'PROBLEM_SOLVING'
+  /** Explaining the problem and how therapy works on it. */
   | 'PSYCHOEDUCATION'
+  /** Relaxation, e.g. progressive muscle relaxation. */
   | 'RELAXATION'
+  /** A thought record: the situation, moods, automatic thoughts, the evidence, and a balanced thought. */
   | 'THOUGHT_RECORD';
 
+/** What set an episode off. */
 export type TriggerCategory =
+  /** Family. */
   | 'FAMILY'
+  /** Health, or a bodily sensation. */
   | 'HEALTH'
+  /** No trigger identified. */
   | 'NONE_IDENTIFIED'
+  /** Any other trigger. */
   | 'OTHER'
+  /** A place or a crowd. */
   | 'PLACE_OR_CROWD'
+  /** A partner or another close relationship. */
   | 'RELATIONSHIPS'
+  /** A reminder of something that happened. */
   | 'REMINDER'
+  /** A social situation. */
   | 'SOCIAL_SITUATION'
+  /** Work or study. */
   | 'WORK_OR_STUDY';
 
+/** A change to a homework item: its status, its helpfulness, or the session it was reviewed in. At least one must be given; what is left out stays as it is. */
 export type UpdateHomeworkInput = {
-  /** How helpful it was, 0–10. */
+  /** How helpful the client found it, a whole number from 0 (not at all) to 10 (very). */
   helpfulness?: number | null | undefined;
+  /** The homework item to change. */
   homeworkId: string | number;
-  /** The session in which it was reviewed. */
+  /** The session in which it was reviewed: one of the same client's sessions. */
   reviewedInSessionId?: string | number | null | undefined;
+  /** How far it was done. */
   status?: HomeworkStatus | null | undefined;
 };
 
