@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
 import { User } from "../auth/user.entity.ts";
@@ -6,7 +7,6 @@ import type { Viewer } from "../auth/viewer.ts";
 import { todayIn } from "../clinics/clinic-time.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { forbidden } from "../common/errors.ts";
-import { parseId } from "../common/ids.ts";
 import { addMonths } from "../common/time.ts";
 import { month } from "../common/validation.ts";
 import type { RawBigint } from "../db/columns.ts";
@@ -119,10 +119,9 @@ export class AuditQueries {
   }
 
   /** For a client's therapist (or the client): who read or changed this client's information, newest first. */
-  async clientAccess(viewer: Viewer, clientIdInput: string): Promise<ClientAccess[]> {
-    const clientId = parseId(clientIdInput, "clientId");
+  async clientAccess(actor: Actor, clientId: number): Promise<ClientAccess[]> {
     const manager = this.dataSource.manager;
-    await findVisibleClient(manager, viewer, clientId);
+    await findVisibleClient(manager, actor, clientId);
     const rows = await manager
       .createQueryBuilder(AuditEvent, "a")
       .innerJoin(User, "u", "u.id = a.actorUserId")

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { RequestContext } from "../context.ts";
+import { Actor, IdArg } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
 @Resolver()
@@ -10,19 +11,29 @@ export class AuditResolver {
     description: "The clinic's audit log by actor, action and month (YYYY-MM); the last 12 months by default.",
   })
   auditSummary(
-    @Arg("fromMonth", () => String, { nullable: true }) fromMonth: string | null,
-    @Arg("toMonth", () => String, { nullable: true }) toMonth: string | null,
-    @Ctx() context: RequestContext,
+    @Arg("fromMonth", () => String, {
+      nullable: true,
+      description: "The first month (YYYY-MM); eleven months before toMonth when left out.",
+    })
+    fromMonth: string | null,
+    @Arg("toMonth", () => String, {
+      nullable: true,
+      description: "The last month (YYYY-MM); the current month in the clinic's timezone when left out.",
+    })
+    toMonth: string | null,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<AuditSummaryRow[]> {
-    return context.services.auditQueries.clinicSummary(context.viewer!, fromMonth, toMonth);
+    return services.auditQueries.clinicSummary(actor.viewer, fromMonth, toMonth);
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)
   @Query(() => [ClientAccess], { description: "Who read or changed this client's information, newest first." })
   clientAccessLog(
-    @Arg("clientId", () => ID) clientId: string,
-    @Ctx() context: RequestContext,
+    @IdArg("clientId", "The client whose log to read.") clientId: number,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<ClientAccess[]> {
-    return context.services.auditQueries.clientAccess(context.viewer!, clientId);
+    return services.auditQueries.clientAccess(actor, clientId);
   }
 }
