@@ -13,7 +13,7 @@ export interface PlanDraft {
   rationale: string;
 }
 
-export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author" | "comparison">;
+export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author">;
 
 const ITEM_MAX = 300;
 const RATIONALE_MAX = 4000;

@@ -35,6 +35,7 @@ import type {
   EpisodeBucket,
   ExpectedPoint,
   HomeworkBucket,
+  ProgressPlanRevision,
   ProgressSummary,
   SessionPoint,
 } from "./progress.types.ts";
@@ -244,13 +245,14 @@ export class ProgressService {
     });
   }
 
+  /** The client's plan revisions, each with its before/after comparison. */
   private async planRevisions(
     manager: EntityManager,
     scope: ClientScope,
     client: Client,
     sessions: SessionData[],
     today: string,
-  ): Promise<PlanRevision[]> {
+  ): Promise<ProgressPlanRevision[]> {
     const query = manager
       .createQueryBuilder(PlanRevision, "r")
       .innerJoin(Client, "c", "c.id = r.clientId")
@@ -261,12 +263,12 @@ export class ProgressService {
     const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
     const counts = await loadWindowCounts(manager, scope, client.id, flat);
     let next = 0;
-    windows.forEach((window, i) => {
+    return revisions.map((revision, i) => {
+      const window = windows[i]!;
       const before = window.before ? counts[next++]! : null;
       const after = counts[next++]!;
-      revisions[i]!.comparison = comparePlanWindows(window, { before, after }, sessions, this.rules);
+      return { ...revision, comparison: comparePlanWindows(window, { before, after }, sessions, this.rules) };
     });
-    return revisions;
   }
 }
 

@@ -4,6 +4,7 @@ import { Symptom } from "../episodes/episode.enums.ts";
 import { HomeworkType } from "../homework/homework.enums.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
+import { PlanComparison } from "./plan-comparison.types.ts";
 import {
   AlertSeverity,
   Bucket,
@@ -170,6 +171,13 @@ export class ClientProgress {
   @Field(() => [HomeworkBucket]) homework!: HomeworkBucket[];
   @Field(() => [EpisodeBucket]) episodes!: EpisodeBucket[];
   @Field(() => [CadencePoint]) cadence!: CadencePoint[];
-  @Field(() => [PlanRevision]) planRevisions!: PlanRevision[];
+  @Field(() => [ProgressPlanRevision]) planRevisions!: ProgressPlanRevision[];
   @Field(() => ProgressSummary) summary!: ProgressSummary;
+}
+
+/** The revision's own fields come from the entity, which knows nothing of progress. */
+@ObjectType({ description: "A revision of the client's plan, with what changed around it." })
+export class ProgressPlanRevision extends PlanRevision {
+  @Field(() => PlanComparison, { description: "Before/after figures around the revision." })
+  comparison!: PlanComparison;
 }

@@ -118,7 +118,7 @@ describe("the demo clinic", () => {
     for (const { id, therapist } of revised) {
       const actor = actorFor(viewerOf(therapists.find((t) => t.id === therapist)!), null);
       const progress = await server.services.progress.clientProgress(actor, { clientId: id, bucket: Bucket.MONTH });
-      const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison!.episodeRateRatio;
+      const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison.episodeRateRatio;
       if (rate?.upper != null && rate.upper < 1) helped++;
       else notHelped++;
     }
