@@ -1,8 +1,11 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
+import { AFTER_DESCRIPTION, firstDescription, type Connection } from "../common/paging.ts";
 import { Actor, IdArg } from "../schema/decorators.ts";
 import type { Services } from "../services.ts";
+import { ACCESS_LOG_PAGE } from "./audit.queries.ts";
 import { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
+import { ClientAccessConnection } from "./client-access-connection.types.ts";
 
 @Resolver()
 export class AuditResolver {
@@ -28,12 +31,20 @@ export class AuditResolver {
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)
-  @Query(() => [ClientAccess], { description: "Who read or changed this client's information, newest first." })
+  @Query(() => ClientAccessConnection, {
+    description: "Who read or changed this client's information, newest first, a page at a time.",
+  })
   clientAccessLog(
     @IdArg("clientId", "The client whose log to read.") clientId: number,
+    @Arg("first", () => Int, {
+      defaultValue: ACCESS_LOG_PAGE.default,
+      description: firstDescription(ACCESS_LOG_PAGE, "events"),
+    })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Actor() actor: Actor,
     @Ctx("services") services: Services,
-  ): Promise<ClientAccess[]> {
-    return services.auditQueries.clientAccess(actor, clientId);
+  ): Promise<Connection<ClientAccess>> {
+    return services.auditQueries.clientAccess(actor, clientId, { first, after });
   }
 }

@@ -1,9 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
+import { AFTER_DESCRIPTION, firstDescription, type Connection } from "../common/paging.ts";
 import { Actor, IdArg } from "../schema/decorators.ts";
 import type { Services } from "../services.ts";
+import { HomeworkConnection } from "./homework-connection.types.ts";
 import { Homework } from "./homework.entity.ts";
 import { AssignHomeworkInput, UpdateHomeworkInput } from "./homework.inputs.ts";
+import { HOMEWORK_PAGE } from "./homework.service.ts";
 
 @Resolver(() => Homework)
 export class HomeworkResolver {
@@ -18,15 +21,21 @@ export class HomeworkResolver {
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)
-  @Query(() => [Homework], { description: "A client's homework, newest due date first." })
+  @Query(() => HomeworkConnection, {
+    description: "A client's homework, latest due date first, a page at a time. Each page read is audited.",
+  })
   clientHomework(
     @IdArg("clientId", "The client whose homework to list.") clientId: number,
-    @Arg("limit", () => Int, { defaultValue: 30, description: "How many items to return, at most 200." })
-    limit: number,
+    @Arg("first", () => Int, {
+      defaultValue: HOMEWORK_PAGE.default,
+      description: firstDescription(HOMEWORK_PAGE, "items"),
+    })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Actor() actor: Actor,
     @Ctx("services") services: Services,
-  ): Promise<Homework[]> {
-    return services.homework.list(actor, clientId, limit);
+  ): Promise<Connection<Homework>> {
+    return services.homework.list(actor, clientId, { first, after });
   }
 
   @Authorized(Role.THERAPIST, Role.CLIENT)

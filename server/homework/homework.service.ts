@@ -9,13 +9,24 @@ import { Client } from "../clients/client.entity.ts";
 import { clientForWrite } from "../clients/own-client.ts";
 import { badInput, notFound } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
+import {
+  checkPageSize,
+  isStoredDate,
+  newestFirstPage,
+  type Connection,
+  type PageRequest,
+  type PageSize,
+} from "../common/paging.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
 import { buildHomeworkRow, validateHelpfulness } from "./homework-row.ts";
 import { Homework } from "./homework.entity.ts";
 import { AssignedBy } from "./homework.enums.ts";
 import type { AssignHomeworkInput, UpdateHomeworkInput } from "./homework.inputs.ts";
 
-const MAX_LIST = 200;
+export const HOMEWORK_PAGE: PageSize = { default: 30, max: 100 };
+
+/** Homework is listed by due date, then id: a cursor is that pair. */
+const HOMEWORK_CURSOR = { name: "homework", isValue: isStoredDate };
 
 export class HomeworkService {
   constructor(
@@ -61,25 +72,30 @@ export class HomeworkService {
     });
   }
 
-  /** A client's homework, newest due date first: for review in session and for the client's own list. */
-  async list(actor: Actor, clientId: number, limit: number): Promise<Homework[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST)
-      throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
+  /**
+   * A page of a client's homework, latest due date first: for review in session and for the client's own list.
+   * Every page read is audited.
+   */
+  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<Homework>> {
+    checkPageSize(request.first, HOMEWORK_PAGE);
     const manager = this.dataSource.manager;
     await findVisibleClient(manager, actor, clientId);
     const query = manager
       .createQueryBuilder(Homework, "h")
       .innerJoin(Client, "c", "c.id = h.clientId")
-      .where("h.clientId = :clientId", { clientId })
-      .orderBy("h.dueDate", "DESC")
-      .addOrderBy("h.id", "DESC")
-      .limit(limit);
-    const items = await restrictToVisibleClients(query, actor.scope).getMany();
+      .where("h.clientId = :clientId", { clientId });
+    const page = await newestFirstPage(
+      restrictToVisibleClients(query, actor.scope),
+      { value: "h.dueDate", id: "h.id" },
+      HOMEWORK_CURSOR,
+      request,
+      async (rows) => (await rows.getMany()).map((node) => ({ key: { value: node.dueDate, id: node.id }, node })),
+    );
     await this.audit.recordReads(
       { actorUserId: actor.viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress: actor.sourceAddress },
       [clientId],
     );
-    return items;
+    return page;
   }
 
   /** Status and helpfulness, by the client's therapist or the client. */
