@@ -1,12 +1,21 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { findVisibleClient } from "../auth/scope.ts";
+import type { Actor } from "../auth/actor.ts";
+import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
 import { User } from "../auth/user.entity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { todayIn } from "../clinics/clinic-time.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
+import { Client } from "../clients/client.entity.ts";
 import { forbidden } from "../common/errors.ts";
-import { parseId } from "../common/ids.ts";
+import {
+  checkPageSize,
+  isStoredInstant,
+  newestFirstPage,
+  type Connection,
+  type PageRequest,
+  type PageSize,
+} from "../common/paging.ts";
 import { addMonths } from "../common/time.ts";
 import { month } from "../common/validation.ts";
 import type { RawBigint } from "../db/columns.ts";
@@ -14,7 +23,9 @@ import { type AuditAction, AuditEvent } from "./audit-event.entity.ts";
 import type { AuditSummaryRow, ClientAccess } from "./audit.types.ts";
 
 const CLIENT_ACTOR = "Clients (their own records)";
-const ACCESS_LOG_LIMIT = 200;
+export const ACCESS_LOG_PAGE: PageSize = { default: 50, max: 200 };
+/** The log is listed by instant (ISO text as stored), then id: a cursor is that pair. */
+const ACCESS_LOG_CURSOR = { name: "access", isValue: isStoredInstant };
 const DEFAULT_MONTHS = 12;
 
 /** A count of one action in one month (`month` is YYYY-MM). */
@@ -36,6 +47,7 @@ interface ClientsCountRow extends MonthlyCountRow {
 }
 
 interface AccessRow {
+  id: RawBigint;
   actor: string;
   actorRole: Role;
   action: AuditAction;
@@ -118,28 +130,37 @@ export class AuditQueries {
     );
   }
 
-  /** For a client's therapist (or the client): who read or changed this client's information, newest first. */
-  async clientAccess(viewer: Viewer, clientIdInput: string): Promise<ClientAccess[]> {
-    const clientId = parseId(clientIdInput, "clientId");
+  /**
+   * For a client's therapist (or the client): who read or changed this client's information, newest first, a page
+   * at a time. Events without a person behind them (imports, operator exports) are not listed.
+   */
+  async clientAccess(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<ClientAccess>> {
+    checkPageSize(request.first, ACCESS_LOG_PAGE);
     const manager = this.dataSource.manager;
-    await findVisibleClient(manager, viewer, clientId);
-    const rows = await manager
+    await findVisibleClient(manager, actor, clientId);
+    const query = manager
       .createQueryBuilder(AuditEvent, "a")
       .innerJoin(User, "u", "u.id = a.actorUserId")
-      .select("u.displayName", "actor")
-      .addSelect("u.role", "actorRole")
-      .addSelect("a.action", "action")
-      .addSelect("a.at", "at")
-      .where("a.clientId = :clientId", { clientId })
-      .orderBy("a.at", "DESC")
-      .addOrderBy("a.id", "DESC")
-      .limit(ACCESS_LOG_LIMIT)
-      .getRawMany<AccessRow>();
-    return rows.map((row) => ({
-      actor: row.actor,
-      actorRole: row.actorRole,
-      action: row.action,
-      at: new Date(row.at),
-    }));
+      .innerJoin(Client, "c", "c.id = a.clientId")
+      .where("a.clientId = :clientId", { clientId });
+    return newestFirstPage(
+      restrictToVisibleClients(query, actor.scope),
+      { value: "a.at", id: "a.id" },
+      ACCESS_LOG_CURSOR,
+      request,
+      async (page) => {
+        const rows = await page
+          .select("a.id", "id")
+          .addSelect("u.displayName", "actor")
+          .addSelect("u.role", "actorRole")
+          .addSelect("a.action", "action")
+          .addSelect("a.at", "at")
+          .getRawMany<AccessRow>();
+        return rows.map((row) => ({
+          key: { value: row.at, id: Number(row.id) },
+          node: { actor: row.actor, actorRole: row.actorRole, action: row.action, at: new Date(row.at) },
+        }));
+      },
+    );
   }
 }

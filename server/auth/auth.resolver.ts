@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
 import { User } from "./user.entity.ts";
 
 @Resolver(() => User)
@@ -11,8 +12,8 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: "Signs in and sets an httpOnly session cookie." })
   async login(
-    @Arg("email", () => String) email: string,
-    @Arg("password", () => String) password: string,
+    @Arg("email", () => String, { description: "The account's email; letter case does not matter." }) email: string,
+    @Arg("password", () => String, { description: "The account's password." }) password: string,
     @Ctx() context: RequestContext,
   ): Promise<User> {
     const signedIn = await context.services.auth.signIn(
@@ -34,16 +35,16 @@ export class AuthResolver {
   @Mutation(() => Int, {
     description: "Ends every session of the signed-in person, on every device; returns how many.",
   })
-  async logoutEverywhere(@Ctx() context: RequestContext): Promise<number> {
-    const ended = await context.services.auth.signOutEverywhere(context.viewer!, context.sourceAddress);
+  async logoutEverywhere(@Actor() actor: Actor, @Ctx() context: RequestContext): Promise<number> {
+    const ended = await context.services.auth.signOutEverywhere(actor.viewer, actor.sourceAddress);
     context.clearSessionCookie();
     return ended;
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Ends this session on the server and clears the cookie." })
-  async logout(@Ctx() context: RequestContext): Promise<boolean> {
-    await context.services.auth.signOut(context.viewer!, context.sourceAddress);
+  async logout(@Actor() actor: Actor, @Ctx() context: RequestContext): Promise<boolean> {
+    await context.services.auth.signOut(actor.viewer, actor.sourceAddress);
     context.clearSessionCookie();
     return true;
   }

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Client } from "../clients/client.entity.ts";
 import { forbidden, notFound, assertUnreachable } from "../common/errors.ts";
+import type { Actor } from "./actor.ts";
 import { Role } from "./role.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -42,13 +43,12 @@ export function clinicAggregateScope(viewer: Viewer, clientAlias = "c"): ClientS
   return { sql: `${clientAlias}.clinic_id = :scopeClinicId`, parameters: { scopeClinicId: viewer.clinicId } };
 }
 
+/** Narrows a query that joins the client table as `c` to the clients of `scope`. */
 export function restrictToVisibleClients<T extends object>(
   query: SelectQueryBuilder<T>,
-  viewer: Viewer,
-  clientAlias: string,
+  scope: ClientScope,
 ): SelectQueryBuilder<T> {
-  const { sql, parameters } = visibleClientsPredicate(viewer, clientAlias);
-  return query.andWhere(sql, parameters);
+  return query.andWhere(scope.sql, scope.parameters);
 }
 
 /**
@@ -57,16 +57,16 @@ export function restrictToVisibleClients<T extends object>(
  */
 export async function findVisibleClient(
   manager: EntityManager,
-  viewer: Viewer,
+  actor: Pick<Actor, "viewer" | "scope">,
   clientId: number,
   field = "clientId",
   what = "client",
 ): Promise<Client> {
-  if (viewer.role === Role.SUPERVISOR) {
+  if (actor.viewer.role === Role.SUPERVISOR) {
     throw forbidden("Supervisors see anonymised caseload metrics, never an individual client.");
   }
   const query = manager.createQueryBuilder(Client, "c").where("c.id = :clientId", { clientId });
-  const client = await restrictToVisibleClients(query, viewer, "c").getOne();
+  const client = await restrictToVisibleClients(query, actor.scope).getOne();
   if (!client) throw notFound(`No ${what} with this id is visible to you.`, field);
   return client;
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { CaseloadEntry } from "./caseload.types.ts";
 
 @Resolver(() => CaseloadEntry)
@@ -13,8 +14,9 @@ export class CaseloadResolver {
       description: "Also list discharged and dropped-out clients.",
     })
     includeClosed: boolean,
-    @Ctx() context: RequestContext,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<CaseloadEntry[]> {
-    return context.services.caseload.caseload(context.viewer!, includeClosed, context.sourceAddress);
+    return services.caseload.caseload(actor, includeClosed);
   }
 }

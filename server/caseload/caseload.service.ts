@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { restrictToVisibleClients, visibleClientsPredicate } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import type { Actor } from "../auth/actor.ts";
+import { restrictToVisibleClients } from "../auth/scope.ts";
 import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
@@ -31,24 +31,18 @@ export class CaseloadService {
    * The viewer's clients, most concerning first. The number of SQL statements is fixed, whatever the size of
    * the caseload: clients, then the summaries' few GROUP BYs over all of them, then one audit INSERT … SELECT.
    */
-  async caseload(viewer: Viewer, includeClosed: boolean, sourceAddress: string | null): Promise<CaseloadEntry[]> {
+  async caseload(actor: Actor, includeClosed: boolean): Promise<CaseloadEntry[]> {
+    const { viewer, sourceAddress } = actor;
     const manager = this.dataSource.manager;
     const clinic = await loadClinic(manager, viewer.clinicId);
     const today = todayIn(clinic.timezone, this.clock());
     const filter = includeClosed ? {} : { statuses: [ClientStatus.ACTIVE] };
-    const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), viewer, "c");
+    const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), actor.scope);
     if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
     const curves = await this.progress.curves(clinic);
-    const summaries = await this.progress.summaries(
-      manager,
-      visibleClientsPredicate(viewer),
-      filter,
-      clients,
-      curves,
-      today,
-    );
+    const summaries = await this.progress.summaries(manager, actor.scope, filter, clients, curves, today);
     await this.audit.recordReads(
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },
       clients.map((client) => client.id),

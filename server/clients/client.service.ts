@@ -1,9 +1,8 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
-import { parseId } from "../common/ids.ts";
 import type { Client } from "./client.entity.ts";
 
 export class ClientService {
@@ -12,11 +11,12 @@ export class ClientService {
     private readonly audit: AuditService,
   ) {}
 
-  async read(viewer: Viewer, id: string, sourceAddress: string | null): Promise<Client> {
-    const client = await findVisibleClient(this.dataSource.manager, viewer, parseId(id, "id"), "id");
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_CLIENT, sourceAddress }, [
-      client.id,
-    ]);
+  async read(actor: Actor, id: number): Promise<Client> {
+    const client = await findVisibleClient(this.dataSource.manager, actor, id, "id");
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_CLIENT, sourceAddress: actor.sourceAddress },
+      [client.id],
+    );
     return client;
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
-import type { Viewer } from "../auth/viewer.ts";
 import { badInput, forbidden } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import type { Client } from "./client.entity.ts";
@@ -12,13 +12,14 @@ import type { Client } from "./client.entity.ts";
  */
 export async function clientForWrite(
   manager: EntityManager,
-  viewer: Viewer,
+  actor: Actor,
   clientIdInput: string | null | undefined,
 ): Promise<Client> {
+  const { viewer } = actor;
   if (viewer.role === Role.CLIENT && clientIdInput == null) {
     if (viewer.clientId == null) throw forbidden("This sign-in is not linked to a client record.");
-    return findVisibleClient(manager, viewer, viewer.clientId);
+    return findVisibleClient(manager, actor, viewer.clientId);
   }
   if (clientIdInput == null) throw badInput("clientId", "clientId is required.");
-  return findVisibleClient(manager, viewer, parseId(clientIdInput, "clientId"));
+  return findVisibleClient(manager, actor, parseId(clientIdInput, "clientId"));
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { SymptomEpisode } from "./episode.entity.ts";
 import { LogEpisodeInput } from "./episode.inputs.ts";
 
@@ -11,9 +12,11 @@ export class EpisodeResolver {
     description: "A client logs their own episode; a therapist logs one for a client.",
   })
   logEpisode(
-    @Arg("input", () => LogEpisodeInput) input: LogEpisodeInput,
-    @Ctx() context: RequestContext,
+    @Arg("input", () => LogEpisodeInput, { description: "The episode, as the client lived it." })
+    input: LogEpisodeInput,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<SymptomEpisode> {
-    return context.services.episodes.log(context.viewer!, input, context.sourceAddress);
+    return services.episodes.log(actor, input);
   }
 }

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { Actor } from "../auth/actor.ts";
 import { Role } from "../auth/role.ts";
-import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
 import { clientForWrite } from "../clients/own-client.ts";
 import { buildEpisodeRow } from "./episode-row.ts";
@@ -18,10 +18,11 @@ export class EpisodeService {
   ) {}
 
   /** A client logs their own episode; a therapist logs one for a client on their caseload. */
-  async log(viewer: Viewer, input: LogEpisodeInput, sourceAddress: string | null): Promise<SymptomEpisode> {
+  async log(actor: Actor, input: LogEpisodeInput): Promise<SymptomEpisode> {
+    const { viewer, sourceAddress } = actor;
     const now = this.clock();
     return this.dataSource.transaction(async (manager) => {
-      const client = await clientForWrite(manager, viewer, input.clientId);
+      const client = await clientForWrite(manager, actor, input.clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       const row = buildEpisodeRow(
         input,

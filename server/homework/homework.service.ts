@@ -1,21 +1,32 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { Role } from "../auth/role.ts";
-import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { clientForWrite } from "../clients/own-client.ts";
 import { badInput, notFound } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
+import {
+  checkPageSize,
+  isStoredDate,
+  newestFirstPage,
+  type Connection,
+  type PageRequest,
+  type PageSize,
+} from "../common/paging.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
 import { buildHomeworkRow, validateHelpfulness } from "./homework-row.ts";
 import { Homework } from "./homework.entity.ts";
 import { AssignedBy } from "./homework.enums.ts";
 import type { AssignHomeworkInput, UpdateHomeworkInput } from "./homework.inputs.ts";
 
-const MAX_LIST = 200;
+export const HOMEWORK_PAGE: PageSize = { default: 30, max: 100 };
+
+/** Homework is listed by due date, then id: a cursor is that pair. */
+const HOMEWORK_CURSOR = { name: "homework", isValue: isStoredDate };
 
 export class HomeworkService {
   constructor(
@@ -25,10 +36,11 @@ export class HomeworkService {
   ) {}
 
   /** A therapist sets homework for a client; a client sets it for themself (recorded as SELF-assigned). */
-  async assign(viewer: Viewer, input: AssignHomeworkInput, sourceAddress: string | null): Promise<Homework> {
+  async assign(actor: Actor, input: AssignHomeworkInput): Promise<Homework> {
+    const { viewer, sourceAddress } = actor;
     const now = this.clock();
     return this.dataSource.transaction(async (manager) => {
-      const client = await clientForWrite(manager, viewer, input.clientId);
+      const client = await clientForWrite(manager, actor, input.clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       let assignedInSessionId: number | null = null;
       if (input.assignedInSessionId != null) {
@@ -60,29 +72,35 @@ export class HomeworkService {
     });
   }
 
-  /** A client's homework, newest due date first: for review in session and for the client's own list. */
-  async list(viewer: Viewer, clientIdInput: string, limit: number, sourceAddress: string | null): Promise<Homework[]> {
-    const clientId = parseId(clientIdInput, "clientId");
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST)
-      throw badInput("limit", `limit must be from 1 to ${MAX_LIST}.`);
+  /**
+   * A page of a client's homework, latest due date first: for review in session and for the client's own list.
+   * Every page read is audited.
+   */
+  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<Homework>> {
+    checkPageSize(request.first, HOMEWORK_PAGE);
     const manager = this.dataSource.manager;
-    await findVisibleClient(manager, viewer, clientId);
+    await findVisibleClient(manager, actor, clientId);
     const query = manager
       .createQueryBuilder(Homework, "h")
       .innerJoin(Client, "c", "c.id = h.clientId")
-      .where("h.clientId = :clientId", { clientId })
-      .orderBy("h.dueDate", "DESC")
-      .addOrderBy("h.id", "DESC")
-      .limit(limit);
-    const items = await restrictToVisibleClients(query, viewer, "c").getMany();
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress }, [
-      clientId,
-    ]);
-    return items;
+      .where("h.clientId = :clientId", { clientId });
+    const page = await newestFirstPage(
+      restrictToVisibleClients(query, actor.scope),
+      { value: "h.dueDate", id: "h.id" },
+      HOMEWORK_CURSOR,
+      request,
+      async (rows) => (await rows.getMany()).map((node) => ({ key: { value: node.dueDate, id: node.id }, node })),
+    );
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_HOMEWORK, sourceAddress: actor.sourceAddress },
+      [clientId],
+    );
+    return page;
   }
 
   /** Status and helpfulness, by the client's therapist or the client. */
-  async update(viewer: Viewer, input: UpdateHomeworkInput, sourceAddress: string | null): Promise<Homework> {
+  async update(actor: Actor, input: UpdateHomeworkInput): Promise<Homework> {
+    const { viewer, sourceAddress } = actor;
     const homeworkId = parseId(input.homeworkId, "homeworkId");
     const helpfulness = validateHelpfulness(input.helpfulness, "helpfulness");
     if (input.status == null && input.helpfulness == null && input.reviewedInSessionId == null) {
@@ -94,7 +112,7 @@ export class HomeworkService {
         .createQueryBuilder(Homework, "h")
         .innerJoin(Client, "c", "c.id = h.clientId")
         .where("h.id = :homeworkId", { homeworkId });
-      const homework = await restrictToVisibleClients(query, viewer, "c").getOne();
+      const homework = await restrictToVisibleClients(query, actor.scope).getOne();
       if (!homework) throw notFound("No homework with this id is visible to you.", "homeworkId");
       const changes: Partial<Homework> = { updatedAt: this.clock() };
       if (input.status != null) changes.status = input.status;

@@ -4,7 +4,6 @@ import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH } from "../db/columns.ts";
-import { PlanComparison } from "../progress/plan-comparison.types.ts";
 import { LocalDate } from "../schema/local-date.ts";
 import { TreatmentPlan } from "./treatment-plan.entity.ts";
 
@@ -71,11 +70,4 @@ export class PlanRevision {
 
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   createdAt!: Date;
-
-  /** Filled by the progress service; not a column. */
-  @Field(() => PlanComparison, {
-    nullable: true,
-    description: "Figures before and after the revision; only in clientProgress, null elsewhere.",
-  })
-  comparison?: PlanComparison | null;
 }

@@ -13,7 +13,7 @@ export interface PlanDraft {
   rationale: string;
 }
 
-export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author" | "comparison">;
+export type PlanRevisionRow = Omit<PlanRevision, "id" | "plan" | "client" | "author">;
 
 export const PLAN_ENTRY_MAX = 300;
 export const PLAN_RATIONALE_MAX = 4000;

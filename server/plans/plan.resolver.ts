@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { PlanRevision } from "./plan-revision.entity.ts";
 import { RevisePlanInput } from "./plan.inputs.ts";
 
@@ -9,9 +10,10 @@ export class PlanResolver {
   @Authorized(Role.THERAPIST)
   @Mutation(() => PlanRevision, { description: "Sets a client's first plan or revises it." })
   revisePlan(
-    @Arg("input", () => RevisePlanInput) input: RevisePlanInput,
-    @Ctx() context: RequestContext,
+    @Arg("input", () => RevisePlanInput, { description: "The new version of the plan." }) input: RevisePlanInput,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<PlanRevision> {
-    return context.services.plans.revise(context.viewer!, input, context.sourceAddress);
+    return services.plans.revise(actor, input);
   }
 }

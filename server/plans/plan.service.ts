@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
@@ -19,12 +19,13 @@ export class PlanService {
   ) {}
 
   /** Sets the first plan (version 1) or adds the next revision; revisions never go back in time. */
-  async revise(viewer: Viewer, input: RevisePlanInput, sourceAddress: string | null): Promise<PlanRevision> {
+  async revise(actor: Actor, input: RevisePlanInput): Promise<PlanRevision> {
+    const { viewer, sourceAddress } = actor;
     const clientId = parseId(input.clientId, "clientId");
     const now = this.clock();
     const effectiveFrom = input.effectiveFrom ?? now;
     return this.dataSource.transaction(async (manager) => {
-      const client = await findVisibleClient(manager, viewer, clientId);
+      const client = await findVisibleClient(manager, actor, clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       let plan = await manager.findOneBy(TreatmentPlan, { clientId });
       if (!plan) {

@@ -1,19 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import {
-  findVisibleClient,
-  restrictToVisibleClients,
-  visibleClientsPredicate,
-  type ClientScope,
-} from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import type { Actor } from "../auth/actor.ts";
+import { findVisibleClient, restrictToVisibleClients, type ClientScope } from "../auth/scope.ts";
 import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import type { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
-import { parseId } from "../common/ids.ts";
 import { addDays, daysBetween, localDateOf, weekStartOf } from "../common/time.ts";
 import { expectedBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
@@ -41,6 +35,7 @@ import type {
   EpisodeBucket,
   ExpectedPoint,
   HomeworkBucket,
+  ProgressPlanRevision,
   ProgressSummary,
   SessionPoint,
 } from "./progress.types.ts";
@@ -127,15 +122,16 @@ export class ProgressService {
     return result;
   }
 
+  /** One client's progress over a range. Every statement carries the actor's one scope predicate. */
   async clientProgress(
-    viewer: Viewer,
-    args: { clientId: string; from?: Date | null; to?: Date | null; bucket: Bucket },
-    sourceAddress: string | null,
+    actor: Actor,
+    args: { clientId: number; from?: Date | null; to?: Date | null; bucket: Bucket },
   ): Promise<ClientProgress> {
-    const clientId = parseId(args.clientId, "clientId");
+    const { clientId } = args;
+    const { scope } = actor;
     const now = this.clock();
     const manager = this.dataSource.manager;
-    const client = await findVisibleClient(manager, viewer, clientId);
+    const client = await findVisibleClient(manager, actor, clientId);
     const clinic = await loadClinic(manager, client.clinicId);
     const timeZone = clinic.timezone;
     const today = todayIn(timeZone, now);
@@ -148,17 +144,18 @@ export class ProgressService {
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
     const curves = await this.curves(clinic);
-    const { sessions, summary } = (
-      await this.summaries(manager, visibleClientsPredicate(viewer), filter, [client], curves, today)
-    ).get(clientId)!;
-    const calendar = bucketCalendar(args.bucket, range.from, range.to);
-    const homework = await this.homeworkBuckets(viewer, filter, bucketColumn, calendar, range);
-    const episodes = await this.episodeBuckets(viewer, filter, bucketColumn, calendar, range);
-    const planRevisions = await this.planRevisions(manager, viewer, client, sessions, today);
-
-    await this.audit.recordReads({ actorUserId: viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress }, [
+    const { sessions, summary } = (await this.summaries(manager, scope, filter, [client], curves, today)).get(
       clientId,
-    ]);
+    )!;
+    const calendar = bucketCalendar(args.bucket, range.from, range.to);
+    const homework = await this.homeworkBuckets(scope, filter, bucketColumn, calendar, range);
+    const episodes = await this.episodeBuckets(scope, filter, bucketColumn, calendar, range);
+    const planRevisions = await this.planRevisions(manager, scope, client, sessions, today);
+
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress: actor.sourceAddress },
+      [clientId],
+    );
     const inRange = sessions.filter((session) => session.localDate >= from && session.localDate <= to);
     return {
       client,
@@ -187,19 +184,13 @@ export class ProgressService {
   }
 
   private async homeworkBuckets(
-    viewer: Viewer,
+    scope: ClientScope,
     filter: ClientFilter,
     column: "week" | "month",
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
-    const rows = await loadHomeworkBuckets(
-      this.dataSource.manager,
-      visibleClientsPredicate(viewer),
-      filter,
-      column,
-      range,
-    );
+    const rows = await loadHomeworkBuckets(this.dataSource.manager, scope, filter, column, range);
     const byType = groupBy(rows, (r) => r.start);
     return calendar.map(({ start }) => {
       const types = byType.get(start) ?? [];
@@ -222,19 +213,13 @@ export class ProgressService {
   }
 
   private async episodeBuckets(
-    viewer: Viewer,
+    scope: ClientScope,
     filter: ClientFilter,
     column: "week" | "month",
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
-    const rows = await loadEpisodeBuckets(
-      this.dataSource.manager,
-      visibleClientsPredicate(viewer),
-      filter,
-      column,
-      range,
-    );
+    const rows = await loadEpisodeBuckets(this.dataSource.manager, scope, filter, column, range);
     const bySymptom = groupBy(rows, (r) => r.start);
     const maxOf = (values: (number | null)[]) =>
       values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
@@ -260,29 +245,30 @@ export class ProgressService {
     });
   }
 
+  /** The client's plan revisions, each with its before/after comparison. */
   private async planRevisions(
     manager: EntityManager,
-    viewer: Viewer,
+    scope: ClientScope,
     client: Client,
     sessions: SessionData[],
     today: string,
-  ): Promise<PlanRevision[]> {
+  ): Promise<ProgressPlanRevision[]> {
     const query = manager
       .createQueryBuilder(PlanRevision, "r")
       .innerJoin(Client, "c", "c.id = r.clientId")
       .where("r.clientId = :clientId", { clientId: client.id })
       .orderBy("r.version", "ASC");
-    const revisions = await restrictToVisibleClients(query, viewer, "c").getMany();
+    const revisions = await restrictToVisibleClients(query, scope).getMany();
     const windows = comparisonWindows(revisions, client.intakeDate, today, this.rules);
     const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
-    const counts = await loadWindowCounts(manager, visibleClientsPredicate(viewer), client.id, flat);
+    const counts = await loadWindowCounts(manager, scope, client.id, flat);
     let next = 0;
-    windows.forEach((window, i) => {
+    return revisions.map((revision, i) => {
+      const window = windows[i]!;
       const before = window.before ? counts[next++]! : null;
       const after = counts[next++]!;
-      revisions[i]!.comparison = comparePlanWindows(window, { before, after }, sessions, this.rules);
+      return { ...revision, comparison: comparePlanWindows(window, { before, after }, sessions, this.rules) };
     });
-    return revisions;
   }
 }
 

@@ -5,6 +5,7 @@ import { HomeworkType } from "../homework/homework.enums.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { LocalDate } from "../schema/local-date.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
+import { PlanComparison } from "./plan-comparison.types.ts";
 import {
   AlertSeverity,
   Bucket,
@@ -255,12 +256,21 @@ export class ClientProgress {
   episodes!: EpisodeBucket[];
   @Field(() => [CadencePoint], { description: "The attended sessions in the range, with the days between them." })
   cadence!: CadencePoint[];
-  @Field(() => [PlanRevision], {
+  @Field(() => [ProgressPlanRevision], {
     description: "Every revision of the client's plan, oldest first, with figures before and after it.",
   })
-  planRevisions!: PlanRevision[];
+  planRevisions!: ProgressPlanRevision[];
   @Field(() => ProgressSummary, {
     description: "Status, alerts and outcomes over the whole course, not only the range.",
   })
   summary!: ProgressSummary;
+}
+
+/** The revision's own fields come from the entity, which knows nothing of progress. */
+@ObjectType({ description: "A revision of the client's plan, with what changed around it." })
+export class ProgressPlanRevision extends PlanRevision {
+  @Field(() => PlanComparison, {
+    description: "Figures in the windows before and after the revision: episode rates, homework and ratings.",
+  })
+  comparison!: PlanComparison;
 }

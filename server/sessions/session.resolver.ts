@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/role.ts";
 import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { TherapySession } from "./session.entity.ts";
 import { RecordSessionInput } from "./session.inputs.ts";
 
@@ -11,10 +13,11 @@ export class SessionResolver {
     description: "Records a session with its ratings, homework review and new homework.",
   })
   recordSession(
-    @Arg("input", () => RecordSessionInput) input: RecordSessionInput,
-    @Ctx() context: RequestContext,
+    @Arg("input", () => RecordSessionInput, { description: "The session as it happened." }) input: RecordSessionInput,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<TherapySession> {
-    return context.services.sessions.record(context.viewer!, input, context.sourceAddress);
+    return services.sessions.record(actor, input);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The therapist's private notes; null for anyone else." })

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { badInput } from "../common/errors.ts";
@@ -55,13 +55,14 @@ export class SessionService {
    * Records a follow-up session as it happens: ratings, priority issue, techniques, the review of homework that
    * was due and the new homework — all in one transaction, so an error anywhere writes nothing.
    */
-  async record(viewer: Viewer, input: RecordSessionInput, sourceAddress: string | null): Promise<TherapySession> {
+  async record(actor: Actor, input: RecordSessionInput): Promise<TherapySession> {
+    const { viewer, sourceAddress } = actor;
     const clientId = parseId(input.clientId, "clientId");
     const now = this.clock();
     boundedList(input.homeworkReviews, "homeworkReviews", LIST_LIMITS.homeworkReviews);
     boundedList(input.newHomework, "newHomework", LIST_LIMITS.newHomework);
     return this.dataSource.transaction(async (manager) => {
-      const client = await findVisibleClient(manager, viewer, clientId);
+      const client = await findVisibleClient(manager, actor, clientId);
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       const row = buildSessionRow(
         input,

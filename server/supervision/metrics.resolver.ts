@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { RequestContext } from "../context.ts";
+import { Actor } from "../schema/decorators.ts";
+import type { Services } from "../services.ts";
 import { CaseloadMetrics, MetricsCohort, MetricsGroup } from "./metrics.types.ts";
 
 @Resolver(() => CaseloadMetrics)
@@ -16,7 +17,11 @@ export class MetricsResolver {
       description: 'A year ("2026") or a quarter ("2026-Q3"); by default the latest year of which half has passed.',
     })
     cohort: string | null,
-    @Arg("groupBy", () => MetricsGroup, { defaultValue: MetricsGroup.COMPLAINT }) groupBy: MetricsGroup,
+    @Arg("groupBy", () => MetricsGroup, {
+      defaultValue: MetricsGroup.COMPLAINT,
+      description: "How to group the cohort's clients; metricsCohorts lists the groupings each cohort offers.",
+    })
+    groupBy: MetricsGroup,
     @Arg("from", () => Date, {
       nullable: true,
       description: "With `to`, instead of `cohort`: the first intake day of a whole year or quarter.",
@@ -27,16 +32,17 @@ export class MetricsResolver {
       description: "With `from`: the last intake day of the same year or quarter.",
     })
     to: Date | null,
-    @Ctx() context: RequestContext,
+    @Actor() actor: Actor,
+    @Ctx("services") services: Services,
   ): Promise<CaseloadMetrics> {
-    return context.services.metrics.caseloadMetrics(context.viewer!, { cohort, from, to, groupBy });
+    return services.metrics.caseloadMetrics(actor.viewer, { cohort, from, to, groupBy });
   }
 
   @Authorized(Role.SUPERVISOR)
   @Query(() => [MetricsCohort], {
     description: "The intake cohorts of the supervisor's clinic that caseloadMetrics accepts, newest first.",
   })
-  metricsCohorts(@Ctx() context: RequestContext): Promise<MetricsCohort[]> {
-    return context.services.metrics.cohorts(context.viewer!);
+  metricsCohorts(@Actor() actor: Actor, @Ctx("services") services: Services): Promise<MetricsCohort[]> {
+    return services.metrics.cohorts(actor.viewer);
   }
 }

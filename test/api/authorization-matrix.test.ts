@@ -29,7 +29,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     variables: { id: clientB },
   }),
   clientHomework: ({ clientB }) => ({
-    query: `query ($id: ID!) { clientHomework(clientId: $id) { description } }`,
+    query: `query ($id: ID!) { clientHomework(clientId: $id) { totalCount edges { cursor node { description } } } }`,
     variables: { id: clientB },
   }),
   clientFhirBundle: ({ clientB }) => ({
@@ -37,7 +37,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     variables: { id: clientB },
   }),
   clientAccessLog: ({ clientB }) => ({
-    query: `query ($id: ID!) { clientAccessLog(clientId: $id) { actor action } }`,
+    query: `query ($id: ID!) { clientAccessLog(clientId: $id) { totalCount edges { node { actor action } } } }`,
     variables: { id: clientB },
   }),
   caseloadMetrics: () => ({

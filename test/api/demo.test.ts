@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFor } from "../../server/auth/actor.ts";
 import { Role } from "../../server/auth/role.ts";
 import { User } from "../../server/auth/user.entity.ts";
 import type { Viewer } from "../../server/auth/viewer.ts";
@@ -34,7 +35,7 @@ describe("the demo clinic", () => {
       .getRepository(User)
       .find({ where: { role: Role.THERAPIST }, order: { id: "ASC" } });
     for (const therapist of therapists) {
-      entries.push(...(await server.services.caseload.caseload(viewerOf(therapist), true, null)));
+      entries.push(...(await server.services.caseload.caseload(actorFor(viewerOf(therapist), null), true)));
     }
   });
   afterAll(() => server.close());
@@ -95,7 +96,7 @@ describe("the demo clinic", () => {
   });
 
   it("shows every status on the first therapist's active caseload, the one the demo sign-in opens", async () => {
-    const active = await server.services.caseload.caseload(viewerOf(therapists[0]!), false, null);
+    const active = await server.services.caseload.caseload(actorFor(viewerOf(therapists[0]!), null), false);
     expect(new Set(active.map((entry) => entry.status))).toEqual(
       new Set(["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]),
     );
@@ -115,13 +116,9 @@ describe("the demo clinic", () => {
     let helped = 0;
     let notHelped = 0;
     for (const { id, therapist } of revised) {
-      const viewer = viewerOf(therapists.find((t) => t.id === therapist)!);
-      const progress = await server.services.progress.clientProgress(
-        viewer,
-        { clientId: String(id), bucket: Bucket.MONTH },
-        null,
-      );
-      const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison!.episodeRateRatio;
+      const actor = actorFor(viewerOf(therapists.find((t) => t.id === therapist)!), null);
+      const progress = await server.services.progress.clientProgress(actor, { clientId: id, bucket: Bucket.MONTH });
+      const rate = progress.planRevisions.find((revision) => revision.version === 2)!.comparison.episodeRateRatio;
       if (rate?.upper != null && rate.upper < 1) helped++;
       else notHelped++;
     }

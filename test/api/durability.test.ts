@@ -229,7 +229,7 @@ describe("several root fields in one request", () => {
         b: clientFhirBundle(clientId: $id, full: true)
         c: clientFhirBundle(clientId: $id)
         progress: clientProgress(clientId: $id) { sessions { number } }
-        homework: clientHomework(clientId: $id) { id }
+        homework: clientHomework(clientId: $id) { edges { node { id } } }
         client(id: $id) { id }
       }`,
       { id: clientId },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
+import { actorFor } from "../../server/auth/actor.ts";
 import { DEFAULT_SESSION_POLICY } from "../../server/auth/auth.service.ts";
 import { Role } from "../../server/auth/role.ts";
 import type { Viewer } from "../../server/auth/viewer.ts";
@@ -203,7 +204,7 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
       [viewer.userId],
     );
     const expectedOf = async (services: { progress: typeof server.services.progress }) =>
-      (await services.progress.clientProgress(viewer, { clientId: String(reader.id), bucket: Bucket.WEEK }, null))
+      (await services.progress.clientProgress(actorFor(viewer, null), { clientId: reader.id, bucket: Bucket.WEEK }))
         .expected;
     const fresh = () =>
       createServices(server.dataSource, {

@@ -531,13 +531,13 @@ describe("the audit log", () => {
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
     const log = await therapist.request<any>(
-      `query ($id: ID!) { clientAccessLog(clientId: $id) { actor actorRole action at } }`,
+      `query ($id: ID!) { clientAccessLog(clientId: $id) { edges { node { actor actorRole action at } } } }`,
       { id: practice.clientA.id },
     );
-    expect(log.data.clientAccessLog).toEqual(
+    expect(log.data.clientAccessLog.edges.map((edge: { node: unknown }) => edge.node)).toEqual(
       expect.arrayContaining([expect.objectContaining({ actorRole: "CLIENT", action: "READ_PROGRESS" })]),
     );
-    const other = await therapist.request(`query ($id: ID!) { clientAccessLog(clientId: $id) { actor } }`, {
+    const other = await therapist.request(`query ($id: ID!) { clientAccessLog(clientId: $id) { totalCount } }`, {
       id: practice.clientB.id,
     });
     expect(onlyError(other).extensions?.code).toBe("NOT_FOUND");

@@ -1,13 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { Role } from "../../server/auth/role.ts";
 import { User } from "../../server/auth/user.entity.ts";
 import { Client } from "../../server/clients/client.entity.ts";
-import { createClient } from "../helpers/factories.ts";
+import { Clinic } from "../../server/clinics/clinic.entity.ts";
+import { buildHomeworkRow } from "../../server/homework/homework-row.ts";
+import { Homework } from "../../server/homework/homework.entity.ts";
+import { AssignedBy, HomeworkType } from "../../server/homework/homework.enums.ts";
+import { createClient, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { documentScreenshot, launchBrowser } from "./browser.ts";
-import { CHART_IDS, CaseloadPage, ClientProgressPage, LoginPage } from "./pages/pages.ts";
+import { CHART_IDS, CaseloadPage, ClientProgressPage, HomeworkListPart, LoginPage } from "./pages/pages.ts";
 
 const WAIT = { timeout: 20_000 };
 
@@ -33,10 +38,10 @@ describe("the dashboard in Chromium", () => {
     await page.close();
   });
 
-  const signIn = async (email: string, path = "/") => {
+  const signIn = async (email: string, path = "/", password = DEMO_PASSWORD) => {
     const login = new LoginPage(page, server.url);
     await login.open(path);
-    await login.signIn(email, DEMO_PASSWORD);
+    await login.signIn(email, password);
   };
 
   it.each([
@@ -197,6 +202,41 @@ describe("the dashboard in Chromium", () => {
     await page.unroute("**/graphql");
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByText("No sessions or episodes recorded yet.").waitFor();
+  });
+
+  it("shows a client their latest 30 homework items, and the rest with Show more", async () => {
+    const therapist = await server.dataSource.getRepository(User).findOneByOrFail({ email: "therapist@demo.local" });
+    const clinic = await server.dataSource.getRepository(Clinic).findOneByOrFail({ id: therapist.clinicId });
+    const login = await createUser(server.dataSource, clinic, Role.CLIENT);
+    const client = await createClient(server.dataSource, therapist, { userId: login.id, intakeDate: "2026-01-05" });
+    // 45 items, one due each day from 2026-01-06: the latest due is listed first.
+    const rows = Array.from({ length: 45 }, (_, i) =>
+      buildHomeworkRow(
+        {
+          type: HomeworkType.READING,
+          description: `Reading ${String(i + 1).padStart(2, "0")}`,
+          dueDate: `2026-${i < 26 ? "01" : "02"}-${String(i < 26 ? i + 6 : i - 25).padStart(2, "0")}`,
+          assignedBy: AssignedBy.THERAPIST,
+          assignedAt: new Date("2026-01-05T15:00:00.000Z"),
+        },
+        client.id,
+        "2026-01-05",
+      ),
+    );
+    await server.dataSource.getRepository(Homework).insert(rows);
+
+    await signIn(login.email, "/", TEST_PASSWORD);
+    const list = new HomeworkListPart(page);
+    await list.rows.first().waitFor();
+    await expect.poll(() => list.rows.count(), WAIT).toBe(30);
+    const latestFirst = Array.from({ length: 45 }, (_, i) => `Reading ${String(45 - i).padStart(2, "0")}`);
+    expect(await list.descriptions()).toEqual(latestFirst.slice(0, 30));
+    expect(await list.shown.textContent()).toBe("30 of 45 shown");
+
+    await list.showMore.click();
+    await expect.poll(() => list.rows.count(), WAIT).toBe(45);
+    expect(await list.descriptions()).toEqual(latestFirst);
+    expect(await list.showMore.count()).toBe(0);
   });
 
   it("returns to sign-in with a message when the session has expired", async () => {

@@ -2,12 +2,11 @@ import type { Bundle } from "@medplum/fhirtypes";
 import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../../audit/audit-event.entity.ts";
 import type { AuditEntry, AuditService } from "../../audit/audit.service.ts";
+import type { Actor } from "../../auth/actor.ts";
 import { findVisibleClient } from "../../auth/scope.ts";
 import { User } from "../../auth/user.entity.ts";
-import type { Viewer } from "../../auth/viewer.ts";
 import { Client } from "../../clients/client.entity.ts";
 import { notFound } from "../../common/errors.ts";
-import { parseId } from "../../common/ids.ts";
 import { TherapySession } from "../../sessions/session.entity.ts";
 import { buildClientBundle } from "./bundle.ts";
 
@@ -23,19 +22,18 @@ export class FhirExportService {
    * entry, which the caller writes as the bundle leaves (`disclosureAudit`), so an export that is never delivered
    * is never recorded as made.
    */
-  async exportForViewer(
-    viewer: Viewer,
-    clientIdInput: string,
-    full: boolean,
-    sourceAddress: string | null,
-  ): Promise<{ bundle: Bundle; audit: AuditEntry }> {
-    const clientId = parseId(clientIdInput, "clientId");
+  async exportForViewer(actor: Actor, clientId: number, full: boolean): Promise<{ bundle: Bundle; audit: AuditEntry }> {
     const manager = this.dataSource.manager;
-    const client = await findVisibleClient(manager, viewer, clientId);
+    const client = await findVisibleClient(manager, actor, clientId);
     const bundle = await this.build(manager, client, full);
     return {
       bundle,
-      audit: { actorUserId: viewer.userId, action: AuditAction.EXPORT_FHIR, clientId: client.id, sourceAddress },
+      audit: {
+        actorUserId: actor.viewer.userId,
+        action: AuditAction.EXPORT_FHIR,
+        clientId: client.id,
+        sourceAddress: actor.sourceAddress,
+      },
     };
   }
 

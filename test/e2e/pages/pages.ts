@@ -81,6 +81,23 @@ export class ClientProgressPage {
   }
 }
 
+/** The client's own homework list, a page at a time. */
+export class HomeworkListPart {
+  readonly rows: Locator;
+  readonly showMore: Locator;
+  readonly shown: Locator;
+
+  constructor(page: Page) {
+    this.rows = page.getByTestId("homework-list").locator("tbody tr");
+    this.showMore = page.getByRole("button", { name: "Show more" });
+    this.shown = page.getByRole("status").filter({ hasText: " shown" });
+  }
+
+  async descriptions(): Promise<string[]> {
+    return this.rows.locator("td:first-child").allTextContents();
+  }
+}
+
 /** What a person sees when an address leads nowhere or a page cannot be drawn, and the ways back from there. */
 export class ProblemPage {
   readonly notFound: Locator;

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
+import { relayStylePagination } from "@apollo/client/utilities";
 
 /** Fired when the server says the session is gone (expired, revoked); the app returns to sign-in and says why. */
 export const SESSION_EXPIRED = "follow-up:session-expired";
@@ -19,6 +20,9 @@ export const apolloClient = new ApolloClient({
       ClientProgress: { keyFields: false },
       CaseloadEntry: { keyFields: false },
       PlanRevision: { keyFields: false },
+      ProgressPlanRevision: { keyFields: false },
+      // "Show more" appends the next page to the one list per client; a refetch starts again from the first page.
+      Query: { fields: { clientHomework: relayStylePagination(["clientId"]) } },
     },
   }),
   defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },

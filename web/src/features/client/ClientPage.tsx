@@ -6,13 +6,14 @@ import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
 import { reportHref } from "../report/report-link";
-import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "./client.graphql";
+import { CLIENT_PROGRESS } from "./client.graphql";
 import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { RevisePlanForm } from "./RevisePlanForm";
 import { SummaryPanel } from "./SummaryPanel";
+import { useClientHomework } from "./useClientHomework";
 
 export function isRefusal(error: unknown): boolean {
   return (
@@ -40,7 +41,8 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
   // Fixed per choice of range: a new instant on every render would be a new query on every render.
   const from = useMemo(() => rangeStart(range), [range]);
   const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
-  const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId }, skip: viewerRole !== "THERAPIST" });
+  // The session form reviews the open items among the latest due (the first page).
+  const homework = useClientHomework(clientId, { skip: viewerRole !== "THERAPIST" });
 
   if (isRefusal(error)) return <Refusal />;
   if (loading && !data)
@@ -57,7 +59,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
     );
   const progress = data!.clientProgress;
   const therapist = viewerRole === "THERAPIST";
-  const openHomework = (homework.data?.clientHomework ?? []).filter((h) => h.status === "ASSIGNED");
+  const openHomework = homework.items.filter((h) => h.status === "ASSIGNED");
   const current = progress.planRevisions.at(-1) ?? null;
   const noData = progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0);
 

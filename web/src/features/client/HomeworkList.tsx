@@ -11,9 +11,10 @@ import {
 } from "../../components/options";
 import { Empty } from "../../components/States";
 import { graphql } from "../../graphql";
-import type { ClientHomeworkQuery, HomeworkStatus, HomeworkType } from "../../graphql/graphql";
+import type { HomeworkStatus, HomeworkType } from "../../graphql/graphql";
 import { shortDate } from "../../charts/format";
-import { REFRESH_AFTER_WRITE } from "./client.graphql";
+import { REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
+import type { HomeworkPaging } from "./useClientHomework";
 
 const UPDATE_HOMEWORK = graphql(`
   mutation UpdateHomework($input: UpdateHomeworkInput!) {
@@ -33,9 +34,7 @@ const ASSIGN_HOMEWORK = graphql(`
   }
 `);
 
-type Homework = ClientHomeworkQuery["clientHomework"][number];
-
-function HomeworkRow({ homework }: { homework: Homework }) {
+function HomeworkRow({ homework }: { homework: HomeworkItem }) {
   const [status, setStatus] = useState<HomeworkStatus>(homework.status);
   const [helpfulness, setHelpfulness] = useState(homework.helpfulness?.toString() ?? "");
   const [update, { loading, error }] = useMutation(UPDATE_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE });
@@ -87,28 +86,45 @@ function HomeworkRow({ homework }: { homework: Homework }) {
   );
 }
 
-export function HomeworkList({ homework }: { homework: Homework[] }) {
+export function HomeworkList({ homework, paging }: { homework: HomeworkItem[]; paging: HomeworkPaging }) {
   if (homework.length === 0) return <Empty>No homework yet.</Empty>;
   return (
-    <table className="homework-list" data-testid="homework-list">
-      <caption>My homework: what I did and how helpful it was</caption>
-      <thead>
-        <tr>
-          <th scope="col">Task</th>
-          <th scope="col">Due</th>
-          <th scope="col">Done?</th>
-          <th scope="col">Helpful (0–10)</th>
-          <th scope="col">
-            <span className="visually-hidden">Save</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {homework.map((item) => (
-          <HomeworkRow key={`${item.id}-${item.status}-${item.helpfulness}`} homework={item} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="homework-list" data-testid="homework-list">
+        <caption>My homework: what I did and how helpful it was</caption>
+        <thead>
+          <tr>
+            <th scope="col">Task</th>
+            <th scope="col">Due</th>
+            <th scope="col">Done?</th>
+            <th scope="col">Helpful (0–10)</th>
+            <th scope="col">
+              <span className="visually-hidden">Save</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {homework.map((item) => (
+            <HomeworkRow key={`${item.id}-${item.status}-${item.helpfulness}`} homework={item} />
+          ))}
+        </tbody>
+      </table>
+      {paging.hasMore && (
+        <p className="no-print">
+          <button type="button" className="secondary" onClick={paging.showMore} disabled={paging.loadingMore}>
+            {paging.loadingMore ? "Loading more…" : "Show more"}
+          </button>{" "}
+          <span className="muted" role="status">
+            {homework.length} of {paging.totalCount} shown
+          </span>
+        </p>
+      )}
+      {paging.failed && (
+        <p role="alert" className="field-error">
+          More homework could not be loaded. Check your connection and try again.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -12,14 +12,8 @@ import {
   todayPlusDays,
 } from "../../components/options";
 import { graphql } from "../../graphql";
-import type {
-  ClientHomeworkQuery,
-  HomeworkStatus,
-  HomeworkType,
-  IssueCategory,
-  Technique,
-} from "../../graphql/graphql";
-import { REFRESH_AFTER_WRITE } from "./client.graphql";
+import type { HomeworkStatus, HomeworkType, IssueCategory, Technique } from "../../graphql/graphql";
+import { REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
 
 const RECORD_SESSION = graphql(`
   mutation RecordSession($input: RecordSessionInput!) {
@@ -46,15 +40,13 @@ const PHQ9_ITEMS = 9;
 const GAD7_ITEMS = 7;
 const ANSWERS = ["0 — not at all", "1 — several days", "2 — more than half the days", "3 — nearly every day"];
 
-type Homework = ClientHomeworkQuery["clientHomework"][number];
-
 export function RecordSessionForm({
   clientId,
   openHomework,
   onSaved,
 }: {
   clientId: string;
-  openHomework: Homework[];
+  openHomework: HomeworkItem[];
   onSaved: () => void;
 }) {
   const [occurredAt, setOccurredAt] = useState(nowForInput);

@@ -1,4 +1,5 @@
 import { graphql } from "../../graphql";
+import type { ClientHomeworkQuery } from "../../graphql/graphql";
 
 /** The client page's charts, summary and plan; the printed report asks the same for its period, so paper and screen agree. */
 export const CLIENT_PROGRESS = graphql(`
@@ -24,19 +25,32 @@ export const CLIENT_PROGRESS = graphql(`
   }
 `);
 
+/** A page of the client's homework; "Show more" reads the next one (`fetchMore`, merged by app/apollo.ts). */
 export const CLIENT_HOMEWORK = graphql(`
-  query ClientHomework($clientId: ID!) {
-    clientHomework(clientId: $clientId, limit: 30) {
-      id
-      type
-      description
-      dueDate
-      status
-      helpfulness
-      assignedBy
+  query ClientHomework($clientId: ID!, $after: String) {
+    clientHomework(clientId: $clientId, first: 30, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          type
+          description
+          dueDate
+          status
+          helpfulness
+          assignedBy
+        }
+      }
     }
   }
 `);
+
+export type HomeworkItem = ClientHomeworkQuery["clientHomework"]["edges"][number]["node"];
 
 /** Queries to refresh after any write, so the charts update without a reload. */
 export const REFRESH_AFTER_WRITE = ["ClientProgress", "ClientHomework"];

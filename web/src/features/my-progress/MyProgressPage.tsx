@@ -2,12 +2,13 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
-import { CLIENT_HOMEWORK, CLIENT_PROGRESS } from "../client/client.graphql";
+import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
 import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { outcomeInWords } from "../client/SummaryPanel";
+import { useClientHomework } from "../client/useClientHomework";
 import { reportHref } from "../report/report-link";
 
 /** The client's own view: the same charts, in plain language, and their diary and homework. */
@@ -17,7 +18,7 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
   // Fixed per choice of range: a new instant on every render would be a new query on every render.
   const from = useMemo(() => rangeStart(range), [range]);
   const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
-  const homework = useQuery(CLIENT_HOMEWORK, { variables: { clientId } });
+  const homework = useClientHomework(clientId);
 
   if (isRefusal(error)) return <Refusal />;
   if (loading && !data)
@@ -63,10 +64,10 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
       )}
       <section aria-labelledby="homework-title">
         <h2 id="homework-title">My homework</h2>
-        {homework.loading && !homework.data ? (
+        {homework.loading ? (
           <Loading what="your homework" />
         ) : (
-          <HomeworkList homework={homework.data?.clientHomework ?? []} />
+          <HomeworkList homework={homework.items} paging={homework.paging} />
         )}
         <SelfHomeworkForm onSaved={() => undefined} />
       </section>
