@@ -1,5 +1,4 @@
-import { isValidLocalDate } from "../common/time.ts";
-import { EARLIEST_DATE } from "../common/validation.ts";
+import { localDateProblem } from "../common/validation.ts";
 
 /** `--client <id> --out <file.pdf> [--from YYYY-MM-DD] [--to YYYY-MM-DD]`, checked before anything is opened. */
 export interface ReportArgs {
@@ -19,11 +18,8 @@ const KNOWN = new Set(["--client", "--out", "--from", "--to"]);
 
 function calendarDate(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!isValidLocalDate(value) || value < EARLIEST_DATE) {
-    throw new UsageError(
-      `${name} must be a calendar date written YYYY-MM-DD, on or after ${EARLIEST_DATE}; got "${value}".`,
-    );
-  }
+  const problem = localDateProblem(value);
+  if (problem) throw new UsageError(`${name} ${problem}; got "${value}".`);
   return value;
 }
 
