@@ -26,6 +26,12 @@ export async function hashPassword(password: string, parameters = SCRYPT_PARAMET
   return `scrypt$${N}$${r}$${p}$${salt.toString("base64")}$${key.toString("base64")}`;
 }
 
+/**
+ * Stored for an account whose owner has not yet set a password (an invited person, or a client admitted by their
+ * therapist). No password verifies against it.
+ */
+export const NO_PASSWORD = "";
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, saltText, keyText] = stored.split("$");
   if (scheme !== "scrypt" || !saltText || !keyText) return false;

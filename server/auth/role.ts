@@ -4,6 +4,7 @@ export enum Role {
   THERAPIST = "THERAPIST",
   CLIENT = "CLIENT",
   SUPERVISOR = "SUPERVISOR",
+  ADMIN = "ADMIN",
 }
 
 registerEnumType(Role, {
@@ -14,6 +15,9 @@ registerEnumType(Role, {
     CLIENT: { description: "A person in therapy: sees their own progress and logs their own episodes and homework." },
     SUPERVISOR: {
       description: "Reviews anonymised metrics and the audit log of their clinic; never an individual client.",
+    },
+    ADMIN: {
+      description: "Manages the clinic's staff accounts and invitations; sees no clinical data and no metrics.",
     },
   },
 });

@@ -9,7 +9,8 @@ import type { Viewer } from "./viewer.ts";
  * THE access rule for identifiable client data, in one place:
  * - a therapist sees the clients on their own caseload;
  * - a client sees themself;
- * - a supervisor never sees an individual (only anonymised metrics).
+ * - a supervisor never sees an individual (only anonymised metrics);
+ * - an admin manages accounts and sees no clinical data at all.
  * It is applied as a SQL predicate on the `client` alias of every query that reads client data, so rows outside
  * the scope are never read, not filtered afterwards. Column names are the stored snake_case ones, so the same
  * predicate serves query builders and the few hand-written statements.
@@ -27,6 +28,7 @@ export function visibleClientsPredicate(viewer: Viewer, clientAlias = "c"): Clie
     case Role.CLIENT:
       return { sql: `${clientAlias}.user_id = :scopeUserId`, parameters: { scopeUserId: viewer.userId } };
     case Role.SUPERVISOR:
+    case Role.ADMIN:
       return { sql: "1 = 0", parameters: {} };
     default:
       return assertUnreachable(viewer.role);
@@ -65,6 +67,7 @@ export async function findVisibleClient(
   if (actor.viewer.role === Role.SUPERVISOR) {
     throw forbidden("Supervisors see anonymised caseload metrics, never an individual client.");
   }
+  if (actor.viewer.role === Role.ADMIN) throw forbidden("Admins manage accounts and see no clinical data.");
   const query = manager.createQueryBuilder(Client, "c").where("c.id = :clientId", { clientId });
   const client = await restrictToVisibleClients(query, actor.scope).getOne();
   if (!client) throw notFound(`No ${what} with this id is visible to you.`, field);

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Clinic } from "../clinics/clinic.entity.ts";
+import { INSTANT_LENGTH, isoInstant } from "../db/columns.ts";
 import { Role } from "./role.ts";
 
-@ObjectType({ description: "A person who signs in: therapist, client or supervisor." })
+@ObjectType({ description: "A person who signs in: therapist, client, supervisor or admin." })
 @Entity()
 export class User {
   @Field(() => ID, { description: "The person's account id." })
@@ -24,13 +25,17 @@ export class User {
   @Column("varchar", { length: 16 })
   role!: Role;
 
-  /** scrypt hash with its parameters; never leaves the server (no @Field). */
+  /** scrypt hash with its parameters, or NO_PASSWORD until one is set; never leaves the server (no @Field). */
   @Column("varchar", { length: 255 })
   passwordHash!: string;
 
   @Index()
   @Column("integer")
   clinicId!: number;
+
+  /** Set when an admin deactivates the account: it can no longer sign in, and its sessions and tokens end. */
+  @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant, nullable: true })
+  deactivatedAt!: Date | null;
 
   @ManyToOne(() => Clinic, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "clinic_id" })

@@ -19,6 +19,7 @@ const HOME: Record<Viewer["role"], string> = {
   THERAPIST: "/caseload",
   CLIENT: "/me",
   SUPERVISOR: "/supervision",
+  ADMIN: "/staff",
 };
 
 export function App() {

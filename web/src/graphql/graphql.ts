@@ -322,6 +322,8 @@ export type RevisePlanInput = {
 
 /** What a signed-in person may see and do. */
 export type Role =
+  /** Manages the clinic's staff accounts and invitations; sees no clinical data and no metrics. */
+  | 'ADMIN'
   /** A person in therapy: sees their own progress and logs their own episodes and homework. */
   | 'CLIENT'
   /** Reviews anonymised metrics and the audit log of their clinic; never an individual client. */
