@@ -58,7 +58,8 @@ export function App() {
 
   /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
   const signedIn = async () => {
-    await client.resetStore();
+    // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
+    await client.clearStore();
     const { data: now } = await refetch();
     if (now?.me) navigate(now.me.nextStep ? "/" : HOME[now.me.role], { replace: true });
   };

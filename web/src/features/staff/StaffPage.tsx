@@ -243,7 +243,7 @@ function StaffRow({ member, staff, self }: { member: Member; staff: Member[]; se
         <div className="notice">
           <p role="status">
             Give {member.displayName} this link to choose a new password; it works once, until{" "}
-            {dateTimeInWords(link.expiresAt)}. Their current password still works until then.
+            {dateTimeInWords(link.expiresAt)}.
           </p>
           <CopyText label="Password reset link" value={link.url} testId="reset-url" />
         </div>
