@@ -105,8 +105,9 @@ describe("the first day of a clinic, from an empty production database", () => {
         "--admin-name",
         ADMIN.name,
       ],
-      { env: productionEnv(databasePath), timeout: 60_000 },
+      { env: { ...productionEnv(databasePath), PUBLIC_URL: url }, timeout: 60_000 },
     );
+    expect(stdout).toContain(`${url}/invite/`);
     adminInvitation = invitePath(stdout);
     browser = await launchBrowser();
   });
@@ -130,9 +131,10 @@ describe("the first day of a clinic, from an empty production database", () => {
     await page.getByText("At least 12 characters").waitFor();
     await expectNoSidewaysScroll(page, "invitation");
 
-    // A password that breaks the policy is refused next to its field, in the server's words.
-    await invitation.setPassword("too-short");
+    // A common password is refused next to its field, with the server's reason in words.
+    await invitation.setPassword("password1234");
     await page.locator("#error-password").waitFor();
+    expect(await page.locator("#error-password").textContent()).toMatch(/common passwords/);
     expect(await page.getByLabel("New password").getAttribute("aria-invalid")).toBe("true");
 
     await invitation.setPassword(ADMIN.password);

@@ -128,4 +128,5 @@ export function todayForInput(): string {
 }
 
 /** The password rule in words, shown beside every new-password field; the server has the final say. */
-export const PASSWORD_POLICY = "At least 12 characters. Common passwords are refused; a few unrelated words work well.";
+export const PASSWORD_POLICY =
+  "At least 12 characters. Common or easily guessed passwords, and ones containing your name or email, are refused; several unrelated words work well.";
