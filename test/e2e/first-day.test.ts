@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.ts";
-import { ClientProgressPage } from "./pages/pages.ts";
+import { ClientProgressPage, LoginPage } from "./pages/pages.ts";
 import { InvitationPage, TwoFactorSetup, expectNoSidewaysScroll } from "./pages/accounts.ts";
 
 const run = promisify(execFile);
@@ -71,6 +71,7 @@ describe("the first day of a clinic, from an empty production database", () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let adminInvitation: string;
+  let adminRecoveryCodes: string[] = [];
   let therapistInvitation: string;
   let clientInvitation: string;
   let therapist: Page;
@@ -144,6 +145,7 @@ describe("the first day of a clinic, from an empty production database", () => {
     expect(await setup.qrCode.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
     await expectNoSidewaysScroll(page, "two-factor set-up");
     const { recoveryCodes } = await setup.enrol();
+    adminRecoveryCodes = recoveryCodes;
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     await expectNoSidewaysScroll(page, "recovery codes");
@@ -177,6 +179,25 @@ describe("the first day of a clinic, from an empty production database", () => {
     await page.goto(`${url}/caseload`);
     await page.getByRole("heading", { level: 1, name: "Not found" }).waitFor();
   }, 90_000);
+
+  it("the administrator signs in again: password, then a wrong code refused, then a recovery code", async () => {
+    const page = await newPage(PHONE);
+    await new LoginPage(page, url).open("/");
+    await new LoginPage(page, url).signIn(ADMIN.email, ADMIN.password);
+    await page.getByRole("heading", { name: "Enter your code" }).waitFor();
+    await expectNoSidewaysScroll(page, "second factor");
+    // A code that is never an app's current one (the app's is six digits; this one is not even a number).
+    await page.getByLabel("6-digit code").fill("abcdef");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator("#error-code").waitFor();
+    expect(await page.getByLabel("6-digit code").getAttribute("aria-invalid")).toBe("true");
+
+    await page.getByRole("button", { name: "Use a recovery code" }).click();
+    await page.getByLabel("Recovery code").fill(adminRecoveryCodes[0]!);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { level: 1, name: "Staff" }).waitFor();
+    await page.getByTestId("staff-member").filter({ hasText: THERAPIST.email }).waitFor();
+  }, 60_000);
 
   it("an invitation already used says so in plain words", async () => {
     const page = await newPage(PHONE);

@@ -175,8 +175,9 @@ function StaffRow({ member, staff, self }: { member: Member; staff: Member[]; se
     refetchQueries: ["Staff"],
     awaitRefetchQueries: true,
   });
-  const refusedForClients = refusedField(deactivating.error) === "userId";
-  const deactivateError = refusedForClients ? null : plainErrors(deactivating.error).general;
+  // Refused while clients remain: then the way on is moving them. Any other refusal is said as the server says it.
+  const refusedForClients = refusedField(deactivating.error) === "userId" && member.activeClients > 0;
+  const deactivateError = refusedForClients ? null : plainErrors(deactivating.error, []).general;
   const colleagues = staff.filter((s) => s.role === "THERAPIST" && s.active && s.id !== member.id);
   const headingId = `staff-${member.id}`;
 
