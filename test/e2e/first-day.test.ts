@@ -15,7 +15,12 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 const CLINIC = "Riverside Therapy";
-const ADMIN = { name: "Alex Morgan", email: "alex.morgan@riverside.example", password: "quiet-harbour-lantern-47" };
+const ADMIN = {
+  name: "Alex Morgan",
+  email: "alex.morgan@riverside.example",
+  password: "quiet-harbour-lantern-47",
+  newPassword: "copper-meadow-pencil-58",
+};
 const THERAPIST = { name: "Taylor Reed", email: "taylor.reed@riverside.example", password: "amber-orchard-sketch-83" };
 const CLIENT = { name: "Sam Patel", email: "sam.patel@mail.example", password: "velvet-compass-morning-19" };
 
@@ -72,6 +77,8 @@ describe("the first day of a clinic, from an empty production database", () => {
   const contexts: BrowserContext[] = [];
   let adminInvitation: string;
   let adminRecoveryCodes: string[] = [];
+  let adminFirst: Page;
+  let adminAgain: Page;
   let therapistInvitation: string;
   let clientInvitation: string;
   let therapist: Page;
@@ -121,7 +128,7 @@ describe("the first day of a clinic, from an empty production database", () => {
   });
 
   it("the administrator opens the printed address, sets a password, sets up two-factor sign-in and invites a therapist", async () => {
-    const page = await newPage(PHONE);
+    const page = (adminFirst = await newPage(PHONE));
     await page.goto(`${url}${adminInvitation}`);
     const invitation = new InvitationPage(page);
     expect(await invitation.shown()).toMatchObject({
@@ -181,7 +188,7 @@ describe("the first day of a clinic, from an empty production database", () => {
   }, 90_000);
 
   it("the administrator signs in again: password, then a wrong code refused, then a recovery code", async () => {
-    const page = await newPage(PHONE);
+    const page = (adminAgain = await newPage(PHONE));
     await new LoginPage(page, url).open("/");
     await new LoginPage(page, url).signIn(ADMIN.email, ADMIN.password);
     await page.getByRole("heading", { name: "Enter your code" }).waitFor();
@@ -197,6 +204,39 @@ describe("the first day of a clinic, from an empty production database", () => {
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { level: 1, name: "Staff" }).waitFor();
     await page.getByTestId("staff-member").filter({ hasText: THERAPIST.email }).waitFor();
+  }, 60_000);
+
+  it("the administrator signs out the other device, creates and revokes an access token, and changes the password", async () => {
+    const page = adminAgain;
+    await page.getByRole("link", { name: "Account" }).click();
+    await page.getByRole("heading", { level: 1, name: "Account" }).waitFor();
+    const others = page.getByTestId("other-sessions").locator("li");
+    await expect.poll(() => others.count(), WAIT).toBe(1);
+    await others
+      .first()
+      .getByRole("button", { name: /^Sign out/ })
+      .click();
+    await page.getByText("You are not signed in anywhere else.").waitFor();
+    await adminFirst.reload();
+    await adminFirst.getByRole("button", { name: "Sign in" }).waitFor();
+
+    await page.getByLabel("Token name").fill("Monthly report");
+    await page.getByLabel("Valid for (days)").fill("30");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByTestId("new-token").getByText("it will not be shown again").waitFor();
+    expect((await page.getByTestId("new-token-value").inputValue()).length).toBeGreaterThan(20);
+    await expectNoSidewaysScroll(page, "account with a new token");
+    const listed = page.getByTestId("access-tokens").locator("li").filter({ hasText: "Monthly report" });
+    await listed.getByText("Valid until").waitFor();
+    await listed.getByRole("button", { name: "Revoke Monthly report" }).click();
+    await listed.getByText("Revoked").waitFor();
+    expect(await listed.getByRole("button", { name: /Revoke/ }).count()).toBe(0);
+
+    await page.getByLabel("Current password").fill(ADMIN.password);
+    await page.getByLabel("New password").fill(ADMIN.newPassword);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await page.getByText("Your password has been changed. You have been signed out on your other devices.").waitFor();
+    expect(await page.getByLabel("Current password").inputValue()).toBe("");
   }, 60_000);
 
   it("an invitation already used says so in plain words", async () => {
