@@ -319,4 +319,45 @@ describe("the first day of a clinic, from an empty production database", () => {
     await expect.poll(() => mine.outcomeDots(), WAIT).toBe(1);
     expect(await client.getByText("Your therapist will record your first session").count()).toBe(0);
   }, 60_000);
+
+  it("the therapist closes the case and reopens it, with its closing date shown while closed", async () => {
+    const panel = therapist.getByTestId("case-panel");
+    await panel.getByRole("button", { name: "Close the case" }).click();
+    await panel.getByLabel("Stopped attending").check();
+    const today = await todayIn(therapist);
+    expect(await panel.getByLabel("Closing date").inputValue()).toBe(today);
+    await panel.getByRole("button", { name: "Close the case" }).last().click();
+    await expect
+      .poll(() => panel.getByTestId("case-status").textContent(), WAIT)
+      .toMatch(/^Closed on .+ \(stopped attending\)$/);
+    await panel.getByRole("button", { name: "Reopen the case" }).click();
+    await expect.poll(() => panel.getByTestId("case-status").textContent(), WAIT).toBe("Open");
+  }, 60_000);
+
+  it("the administrator cannot deactivate a therapist with clients until they are moved to a colleague", async () => {
+    const page = adminAgain;
+    await page.getByRole("link", { name: "Staff" }).click();
+    await page.getByRole("heading", { level: 1, name: "Staff" }).waitFor();
+    await page.getByLabel("Name").fill("Jordan Lee");
+    await page.getByLabel("Email").fill("jordan.lee@riverside.example");
+    await page.getByRole("button", { name: "Invite", exact: true }).click();
+    await page.getByTestId("invitation-url").waitFor();
+
+    const taylor = page.getByTestId("staff-member").filter({ hasText: THERAPIST.email });
+    await taylor.getByText("1 active client").waitFor();
+    await taylor.getByRole("button", { name: `Deactivate ${THERAPIST.name}` }).click();
+    await taylor.getByRole("button", { name: "Yes, deactivate" }).click();
+    await taylor.getByTestId("move-clients").getByText("still has active clients").waitFor();
+    await expectNoSidewaysScroll(page, "staff, moving clients");
+    await taylor.getByLabel("Move their clients to…").selectOption({ label: "Jordan Lee (0 active)" });
+    await taylor.getByRole("button", { name: "Move clients" }).click();
+    await taylor.getByText("Moved 1 client to Jordan Lee.").waitFor();
+    await taylor.getByRole("button", { name: "Yes, deactivate" }).click();
+    await taylor.getByText("Deactivated").waitFor();
+    await page
+      .getByTestId("staff-member")
+      .filter({ hasText: "jordan.lee@riverside.example" })
+      .getByText("1 active client")
+      .waitFor();
+  }, 60_000);
 });
