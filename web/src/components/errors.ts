@@ -9,13 +9,14 @@ const PLAIN: Record<string, string> = {
 };
 
 /**
- * A mutation's errors in plain words: the server's reason next to each field it names (`fields`), and one sentence
- * for everything else (`general`), chosen by the error's code so no GraphQL text or field path reaches the page.
- * `known` lists the fields the form shows; a reason for any other field becomes the general message.
+ * A mutation's errors in plain words: the server's reason next to each field the form labels (`fields`), and one
+ * sentence for everything else (`general`), chosen by the error's code so no GraphQL text reaches the page. The
+ * server names the field in its reason ("intakeDate cannot be in the future."); the form's label takes its place
+ * ("Date of intake cannot be in the future."), so no field path reaches the page either.
  */
 export function plainErrors(
   error: unknown,
-  known: readonly string[] = [],
+  labels: Readonly<Record<string, string>> = {},
 ): { fields: Record<string, string>; general: string | null } {
   if (!error) return { fields: {}, general: null };
   if (!CombinedGraphQLErrors.is(error)) {
@@ -26,11 +27,19 @@ export function plainErrors(
   for (const e of error.errors) {
     const code = typeof e.extensions?.code === "string" ? e.extensions.code : "";
     const field = e.extensions?.field;
-    if (code === "BAD_USER_INPUT" && typeof field === "string" && known.includes(field)) fields[field] = e.message;
-    else if (code === "BAD_USER_INPUT" && typeof field === "string") general = e.message;
+    if (code === "BAD_USER_INPUT" && typeof field === "string" && field in labels) {
+      fields[field] = inWords(e.message, field, labels[field]!);
+    } else if (code === "BAD_USER_INPUT" && typeof field === "string") general = e.message;
     else general = PLAIN[code] ?? "Something went wrong on our side. Please try again in a moment.";
   }
   return { fields, general };
+}
+
+/** `intakeDate cannot be in the future.` → `Date of intake cannot be in the future.`: the name that opens the reason. */
+function inWords(message: string, field: string, label: string): string {
+  return message.startsWith(field) && !/\w/.test(message.charAt(field.length))
+    ? label + message.slice(field.length)
+    : message;
 }
 
 /** The error's code for one field, e.g. to tell a refusal "userId" (active clients remain) from any other. */

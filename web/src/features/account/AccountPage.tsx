@@ -89,7 +89,7 @@ function ChangePasswordPanel() {
   const [next, setNext] = useState("");
   const [done, setDone] = useState(false);
   const [change, { loading, error, reset }] = useMutation(CHANGE_PASSWORD, { refetchQueries: ["MySessions"] });
-  const { fields, general } = plainErrors(error, ["currentPassword", "newPassword"]);
+  const { fields, general } = plainErrors(error, { currentPassword: "Current password", newPassword: "New password" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -258,7 +258,7 @@ function AccessTokensPanel() {
     awaitRefetchQueries: true,
   });
   const [revoke, revoking] = useMutation(REVOKE_ACCESS_TOKEN, { refetchQueries: ["AccessTokens"] });
-  const { fields, general } = plainErrors(creating.error, ["name", "expiresInDays"]);
+  const { fields, general } = plainErrors(creating.error, { name: "Token name", expiresInDays: "The number of days" });
   const revokeError = plainErrors(revoking.error).general;
 
   const submit = async (event: FormEvent) => {

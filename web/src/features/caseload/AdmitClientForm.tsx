@@ -16,7 +16,13 @@ const ADMIT_CLIENT = graphql(`
   }
 `);
 
-const FIELDS = ["displayName", "email", "complaint", "intakeDate", "ageBand"];
+const FIELDS = {
+  displayName: "Name",
+  email: "Email",
+  complaint: "Chief complaint",
+  intakeDate: "Date of intake",
+  ageBand: "Age band",
+};
 
 /** A new client on the therapist's own caseload; then their page, where the first session is recorded. */
 export function AdmitClientForm({ onCancel }: { onCancel?: () => void }) {

@@ -101,7 +101,7 @@ export function CasePanel({ clientId }: { clientId: string }) {
   const [invitation, setInvitation] = useState<{ url: string; expiresAt: string } | null>(null);
   const [invite, inviting] = useMutation(INVITE_CLIENT);
   const [reopen, reopening] = useMutation(REOPEN_CASE, { refetchQueries: REFRESH });
-  const inviteError = plainErrors(inviting.error, []).general;
+  const inviteError = plainErrors(inviting.error).general;
   const reopenError = plainErrors(reopening.error).general;
 
   if (loading && !data) return <Loading what="the case" />;
@@ -213,7 +213,13 @@ export function CasePanel({ clientId }: { clientId: string }) {
   );
 }
 
-const EDIT_FIELDS = ["displayName", "email", "complaint", "ageBand", "intakeDate"];
+const EDIT_FIELDS = {
+  displayName: "Name",
+  email: "Email",
+  complaint: "Chief complaint",
+  ageBand: "Age band",
+  intakeDate: "Date of intake",
+};
 
 function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => void }) {
   const [draft, setDraft] = useState({
@@ -318,7 +324,7 @@ function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void 
   const [outcome, setOutcome] = useState<CaseOutcome>("DISCHARGED");
   const [date, setDate] = useState(todayForInput);
   const [close, { loading, error, reset }] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
-  const { fields, general } = plainErrors(error, ["outcome", "date"]);
+  const { fields, general } = plainErrors(error, { outcome: "How treatment ended", date: "Closing date" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -386,7 +392,7 @@ function TransferClient({ client }: { client: CaseClient }) {
   const { data, loading, error, refetch } = useQuery(COLLEAGUES, { fetchPolicy: "cache-and-network" });
   const [to, setTo] = useState("");
   const [transfer, transferring] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
-  const { general } = plainErrors(transferring.error, []);
+  const { fields, general } = plainErrors(transferring.error, { toTherapistId: "The colleague" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -420,9 +426,9 @@ function TransferClient({ client }: { client: CaseClient }) {
           </button>
         </>
       )}
-      {general && (
+      {(fields.toTherapistId ?? general) && (
         <p role="alert" className="field-error">
-          {general}
+          {fields.toTherapistId ?? general}
         </p>
       )}
     </form>

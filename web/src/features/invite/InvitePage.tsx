@@ -40,7 +40,7 @@ export function InvitePage({ token, onSignedIn }: { token: string; onSignedIn: (
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const [accept, accepted] = useMutation(ACCEPT_INVITATION);
-  const { fields, general } = plainErrors(accepted.error, ["password"]);
+  const { fields, general } = plainErrors(accepted.error, { password: "Password" });
   const tokenRefused = [error, accepted.error].some(
     (e) =>
       CombinedGraphQLErrors.is(e) &&

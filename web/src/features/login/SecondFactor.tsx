@@ -9,7 +9,7 @@ export function SecondFactorStep({ onDone }: { onDone: () => Promise<void> }) {
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState("");
   const [verify, { loading, error, reset }] = useMutation(VERIFY_SECOND_FACTOR);
-  const { fields, general } = plainErrors(error, ["code"]);
+  const { fields, general } = plainErrors(error, { code: "Code" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,7 +72,7 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void | Promi
   const [code, setCode] = useState("");
   const [codes, setCodes] = useState<string[] | null>(null);
   const asked = useRef(false);
-  const { fields, general } = plainErrors(confirmed.error, ["code"]);
+  const { fields, general } = plainErrors(confirmed.error, { code: "Code" });
   const beginError = plainErrors(started.error).general;
 
   useEffect(() => {

@@ -98,7 +98,7 @@ function InviteForm() {
     refetchQueries: ["Staff"],
     awaitRefetchQueries: true,
   });
-  const { fields, general } = plainErrors(error, ["email", "displayName", "role"]);
+  const { fields, general } = plainErrors(error, { email: "Email", displayName: "Name", role: "Role" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -177,7 +177,7 @@ function StaffRow({ member, staff, self }: { member: Member; staff: Member[]; se
   });
   // Refused while clients remain: then the way on is moving them. Any other refusal is said as the server says it.
   const refusedForClients = refusedField(deactivating.error) === "userId" && member.activeClients > 0;
-  const deactivateError = refusedForClients ? null : plainErrors(deactivating.error, []).general;
+  const deactivateError = refusedForClients ? null : plainErrors(deactivating.error).general;
   const colleagues = staff.filter((s) => s.role === "THERAPIST" && s.active && s.id !== member.id);
   const headingId = `staff-${member.id}`;
 
