@@ -4,7 +4,8 @@ import { AccessToken } from "./access-token.entity.ts";
 @ObjectType({ description: "A TOTP secret being set up: shown once, until the enrolment is confirmed with a code." })
 export class TotpEnrollment {
   @Field(() => String, {
-    description: "otpauth:// URI for authenticator apps (issuer Follow-Up, label the email; SHA1, 6 digits, 30 s).",
+    description:
+      "The `otpauth://` URI for authenticator apps (issuer Follow-Up, label the email; SHA1, 6 digits, 30 s).",
   })
   otpauthUri!: string;
   @Field(() => String, { description: "The secret in base32, for typing into an app that cannot scan the code." })
