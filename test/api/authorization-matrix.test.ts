@@ -2,14 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SESSION_ONLY } from "../../server/auth/second-factor.ts";
-import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { Role } from "../../server/auth/role.ts";
+import { ALLOWED_WHILE_PENDING, SESSION_ONLY } from "../../server/auth/second-factor.ts";
+import { createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const SECRETS = ["B-secret-situation", "B-secret-homework", "B-private-note", "B-plan-rationale"];
-const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"];
+const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "SECOND_FACTOR_REQUIRED"];
 
 interface Ids {
   clientB: number;
@@ -182,13 +183,13 @@ describe("authorization matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
   });
 
-  /** Every field once, sign-outs last as they end a session; what each answered ("ok" or the error code). */
+  /** Every field once, the sign-outs last as they end the session; what each answered ("ok" or the error code). */
   async function runMatrix(who: string, session: GraphQLSession): Promise<Map<string, string>> {
     const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, tokenB];
     const outcomes = new Map<string, string>();
-    const order = Object.entries(MATRIX).sort(
-      ([a], [b]) => Number(a.startsWith("logout")) - Number(b.startsWith("logout")),
-    );
+    // logoutEverywhere, then logout, the very last.
+    const rank = (field: string) => (field === "logout" ? 2 : field === "logoutEverywhere" ? 1 : 0);
+    const order = Object.entries(MATRIX).sort(([a], [b]) => rank(a) - rank(b));
     for (const [field, build] of order) {
       const { query, variables } = build(ids);
       const response = await session.request(query, variables);
@@ -265,4 +266,28 @@ describe("authorization matrix", () => {
       for (const field of B_FIELDS) expect(withToken.get(field), `${who} → ${field}`).not.toBe("ok");
     },
   );
+
+  it("holds a session still waiting for its second factor to me, logout and the second-factor fields", async () => {
+    const before = await snapshotB();
+    const therapist = await createUser(server.dataSource, practice.clinic, Role.THERAPIST);
+    await server.query(
+      `INSERT INTO totp_credential (user_id, secret, created_at, confirmed_at) VALUES (?, 'JBSWY3DPEHPK3PXP', ?, ?)`,
+      [therapist.id, NOW.toISOString(), NOW.toISOString()],
+    );
+    const session = new GraphQLSession(server.url);
+    expect((await session.login(therapist.email, TEST_PASSWORD)).errors).toBeUndefined();
+    const outcomes = await runMatrix("a therapist half signed in", session);
+    for (const [field, outcome] of outcomes) {
+      // login is open to anyone; it starts a new sign-in rather than using this one.
+      if (ALLOWED_WHILE_PENDING.has(field) || field === "login") {
+        expect(outcome, field).not.toBe("SECOND_FACTOR_REQUIRED");
+      } else {
+        expect(outcome, field).toBe("SECOND_FACTOR_REQUIRED");
+      }
+    }
+    expect(outcomes.get("me")).toBe("ok");
+    expect(outcomes.get("logout")).toBe("ok");
+    expect(await snapshotB()).toBe(before);
+    await expectBUntouched();
+  });
 });
