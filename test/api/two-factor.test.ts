@@ -180,6 +180,24 @@ describe("two-factor sign-in", () => {
     later(30);
   });
 
+  it("lets one code through once when several sign-ins send it at the same moment", async () => {
+    const { user, secret, recoveryCodes } = await enrolledTherapist();
+    const browsers = await Promise.all([1, 2, 3, 4].map(() => signedInHalfway(user.email)));
+    const code = codeAt(secret, now);
+    const answers = await Promise.all(browsers.map((browser) => browser.request(VERIFY, { code })));
+    expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
+    for (const refused of answers.filter((answer) => answer.errors !== undefined))
+      expect(onlyError(refused).extensions?.field).toBe("code");
+    later(30);
+
+    const others = await Promise.all([1, 2, 3].map(() => signedInHalfway(user.email)));
+    const recovery = await Promise.all(others.map((browser) => browser.request(VERIFY, { code: recoveryCodes[0] })));
+    expect(recovery.filter((answer) => answer.errors === undefined)).toHaveLength(1);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM recovery_code WHERE user_id = ? AND used_at IS NOT NULL`, [user.id]),
+    ).toBe(1);
+  });
+
   it("accepts each recovery code once", async () => {
     const { user, recoveryCodes } = await enrolledTherapist();
     const first = await signedInHalfway(user.email);
