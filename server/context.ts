@@ -9,8 +9,8 @@ export interface RequestContext {
   /** The session cookie's token as sent, so sign-in can end the session it replaces. */
   sessionToken: string | null;
   /**
-   * The session token this request set as the cookie (a sign-in, a completed second factor), if any. A holder,
-   * because Apollo hands each operation a shallow copy of the context.
+   * The session token this request set as the cookie (a sign-in, a completed second factor), if any, so that fields
+   * resolved after it (`User.nextStep`) describe the new session rather than the one the request came with.
    */
   issuedSession?: { token: string | null };
   services: Services;
