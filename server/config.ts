@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/auth.service.ts";
+import type { RequireMfa } from "./auth/sign-in-step.ts";
 import { DEFAULT_RULES, resolveRules, type ClinicalRules } from "./measures/rules.ts";
 
 export type NodeEnv = "development" | "production" | "test";
@@ -83,6 +84,12 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   );
 }
 
+function requireMfaFrom(raw: string | undefined, nodeEnv: NodeEnv): RequireMfa {
+  if (raw === undefined || raw === "") return nodeEnv === "production" ? "staff" : "off";
+  if (raw === "staff" || raw === "off") return raw;
+  throw new ConfigError(`REQUIRE_MFA must be staff or off; got "${raw}".`);
+}
+
 /** Environment → typed configuration. A bad value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV ?? "development") as NodeEnv;
@@ -112,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         1,
         24 * 30,
       ),
+      // Staff (therapists, supervisors, admins) enrol a second factor at their first sign-in; on in production.
+      requireMfa: requireMfaFrom(env.REQUIRE_MFA, nodeEnv),
     },
     rules: rulesFrom(env),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),

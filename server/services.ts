@@ -1,7 +1,10 @@
 import type { DataSource } from "typeorm";
 import { AuditQueries } from "./audit/audit.queries.ts";
 import { AuditService } from "./audit/audit.service.ts";
+import { AccessTokenService } from "./auth/access-token.service.ts";
 import { AuthService, type SessionPolicy } from "./auth/auth.service.ts";
+import { SignInSessionService } from "./auth/sign-in-sessions.service.ts";
+import { TotpService } from "./auth/totp.service.ts";
 import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
 import { ClientService } from "./clients/client.service.ts";
@@ -31,6 +34,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     auditQueries: new AuditQueries(dataSource, clock),
     auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
     users: new UserService(dataSource),
+    totp: new TotpService(dataSource, audit, clock),
+    accessTokens: new AccessTokenService(dataSource, audit, clock),
+    signInSessions: new SignInSessionService(dataSource, audit, clock, options.sessionPolicy),
     clients: new ClientService(dataSource, audit),
     sessions: new SessionService(dataSource, audit, options.rules, clock),
     homework: new HomeworkService(dataSource, audit, clock),

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { IsNull, Not, type DataSource, type EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -8,13 +8,18 @@ import { AuthSession } from "./auth-session.entity.ts";
 import { decoyPasswordHash, verifyPassword } from "./password.ts";
 import { PasswordCheckQueue, PasswordQueueFull } from "./password-check-queue.ts";
 import { Role } from "./role.ts";
+import { signInStepFor } from "./second-factor.ts";
+import type { RequireMfa, SignInStep } from "./sign-in-step.ts";
 import { SignInThrottle, throttleAddress } from "./sign-in-throttle.ts";
+import { TotpCredential } from "./totp-credential.entity.ts";
 import { User } from "./user.entity.ts";
 import type { Viewer } from "./viewer.ts";
 
 export interface SessionPolicy {
   idleTimeoutMinutes: number;
   absoluteLifetimeHours: number;
+  /** `REQUIRE_MFA`: who must enrol a second factor at sign-in ("off" when left out). */
+  requireMfa?: RequireMfa;
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMinutes: 30, absoluteLifetimeHours: 12 };
@@ -31,6 +36,8 @@ export interface SignedIn {
   user: User;
   token: string;
   expiresAt: Date;
+  /** Set when the session still needs its second factor (or enrolling one) before it can be used. */
+  pendingStep: SignInStep | null;
 }
 
 /** Sign-in, server-side sessions (revocable, idle and absolute expiry) and sign-out. */
@@ -104,19 +111,31 @@ export class AuthService {
     if (!user) throw notFound("No user with this id.");
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + Math.min(lifetimeMinutes, this.policy.idleTimeoutMinutes) * 60_000);
-    return this.openSession(user, now, expiresAt, sourceAddress);
+    return this.openSession(user, now, expiresAt, sourceAddress, undefined, { operatorSession: true });
   }
 
-  /** A fresh random token, stored hashed, and its SIGN_IN audit event, in one transaction with `alsoInTransaction`. */
+  /**
+   * A fresh random token, stored hashed, and its SIGN_IN audit event, in one transaction with `alsoInTransaction`.
+   * The session waits for the second factor when the person has enrolled one, or must enrol one (`REQUIRE_MFA`);
+   * only an operator's session minted without a password skips it.
+   */
   private async openSession(
     user: User,
     now: Date,
     expiresAt: Date,
     sourceAddress: string | null,
     alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+    options: { operatorSession?: boolean } = {},
   ): Promise<SignedIn> {
     const token = randomBytes(32).toString("base64url");
+    let pendingStep: SignInStep | null = null;
     await this.dataSource.transaction(async (manager) => {
+      if (!options.operatorSession) {
+        const enrolled = await manager.exists(TotpCredential, {
+          where: { userId: user.id, confirmedAt: Not(IsNull()) },
+        });
+        pendingStep = signInStepFor(user.role, enrolled, this.policy.requireMfa ?? "off");
+      }
       await manager.insert(AuthSession, {
         tokenHash: hashToken(token),
         userId: user.id,
@@ -125,11 +144,12 @@ export class AuthService {
         expiresAt,
         revokedAt: null,
         sourceAddress,
+        pendingStep,
       });
       await alsoInTransaction?.(manager);
       await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
-    return { user, token, expiresAt };
+    return { user, token, expiresAt, pendingStep };
   }
 
   /** The viewer behind a cookie token, or null when the session is unknown, revoked, idle too long or too old. */
@@ -159,6 +179,8 @@ export class AuthService {
       displayName: session.user.displayName,
       clientId: session.user.role === Role.CLIENT && ownClientId != null ? Number(ownClientId) : null,
       sessionTokenHash: tokenHash,
+      pendingStep: session.pendingStep,
+      accessTokenId: null,
     };
   }
 

@@ -1,8 +1,11 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.ts";
+import { AccessTokenResolver } from "../auth/access-token.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
+import { MfaResolver } from "../auth/mfa.resolver.ts";
+import { SignInSessionResolver } from "../auth/sessions.resolver.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
@@ -26,6 +29,9 @@ export const RESOLVERS = [
   MetricsResolver,
   AuditResolver,
   FhirResolver,
+  MfaResolver,
+  AccessTokenResolver,
+  SignInSessionResolver,
 ] as const;
 
 /** type-graphql makes the root types from the resolvers and takes no description for them, so they get theirs here. */

@@ -2,18 +2,23 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { Role } from "../../server/auth/role.ts";
+import { ALLOWED_WHILE_PENDING, SESSION_ONLY } from "../../server/auth/second-factor.ts";
+import { createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const SECRETS = ["B-secret-situation", "B-secret-homework", "B-private-note", "B-plan-rationale"];
-const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"];
+const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "SECOND_FACTOR_REQUIRED"];
 
 interface Ids {
   clientB: number;
   homeworkB: number;
   emailB: string;
+  /** B's access token and sign-in session, by the ids the API gives them. */
+  accessTokenB: string;
+  sessionB: string;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -78,6 +83,20 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     query: `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { description status } }`,
     variables: { i: { homeworkId: homeworkB, status: "NOT_DONE" } },
   }),
+  accessTokens: () => ({ query: `{ accessTokens { id name lastUsedAt } }` }),
+  mySessions: () => ({ query: `{ mySessions { id current sourceAddress } }` }),
+  createAccessToken: () => ({ query: `mutation { createAccessToken(name: "matrix", expiresInDays: 1) { token } }` }),
+  revokeAccessToken: ({ accessTokenB }) => ({
+    query: `mutation ($id: ID!) { revokeAccessToken(id: $id) { id name revokedAt } }`,
+    variables: { id: accessTokenB },
+  }),
+  endSession: ({ sessionB }) => ({
+    query: `mutation ($id: ID!) { endSession(id: $id) }`,
+    variables: { id: sessionB },
+  }),
+  beginTotpEnrollment: () => ({ query: `mutation { beginTotpEnrollment { secret } }` }),
+  confirmTotpEnrollment: () => ({ query: `mutation { confirmTotpEnrollment(code: "000000") }` }),
+  verifySecondFactor: () => ({ query: `mutation { verifySecondFactor(code: "000000") { id nextStep } }` }),
   revisePlan: ({ clientB }) => ({
     query: `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { rationale } }`,
     variables: { i: { clientId: clientB, goals: ["intruder"], rationale: "intruder" } },
@@ -89,6 +108,7 @@ describe("authorization matrix", () => {
   let practice: Awaited<ReturnType<typeof createPractice>>;
   let ids: Ids;
   let ownerB: GraphQLSession;
+  let tokenB: string;
 
   const snapshotB = async () => {
     const count = async (table: string) =>
@@ -139,7 +159,18 @@ describe("authorization matrix", () => {
       },
     });
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
-    ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email };
+    const created = await ownerB.request<{ createAccessToken: { token: string; accessToken: { id: string } } }>(
+      `mutation { createAccessToken(name: "B-token", expiresInDays: 30) { token accessToken { id } } }`,
+    );
+    tokenB = created.data!.createAccessToken.token;
+    const sessions = await ownerB.request<{ mySessions: { id: string }[] }>(`{ mySessions { id } }`);
+    ids = {
+      clientB,
+      homeworkB: homework.id,
+      emailB: practice.clientUserB.email,
+      accessTokenB: created.data!.createAccessToken.accessToken.id,
+      sessionB: sessions.data!.mySessions[0]!.id,
+    };
   });
   afterAll(() => server.close());
 
@@ -152,50 +183,111 @@ describe("authorization matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
   });
 
+  /** Every field once, the sign-outs last as they end the session; what each answered ("ok" or the error code). */
+  async function runMatrix(who: string, session: GraphQLSession): Promise<Map<string, string>> {
+    const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, tokenB];
+    const outcomes = new Map<string, string>();
+    // logoutEverywhere, then logout, the very last.
+    const rank = (field: string) => (field === "logout" ? 2 : field === "logoutEverywhere" ? 1 : 0);
+    const order = Object.entries(MATRIX).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [field, build] of order) {
+      const { query, variables } = build(ids);
+      const response = await session.request(query, variables);
+      const text = JSON.stringify(response);
+      for (const secret of secrets) expect(text, `${who} → ${field} leaked "${secret}"`).not.toContain(secret);
+      for (const error of response.errors ?? [])
+        expect(REFUSALS, `${who} → ${field}: ${error.message}`).toContain(error.extensions?.code);
+      outcomes.set(field, response.errors ? response.errors[0]!.extensions!.code! : "ok");
+    }
+    return outcomes;
+  }
+
+  /** B's own things are as they were: B is still signed in, and B's token still works. */
+  async function expectBUntouched() {
+    expect((await ownerB.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
+      practice.clientUserB.email,
+    );
+    const script = new GraphQLSession(server.url, { authorization: `Bearer ${tokenB}` });
+    expect((await script.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
+      practice.clientUserB.email,
+    );
+  }
+
+  /** Every read or write of B's data, B's token and B's sessions was refused outright. */
+  const B_FIELDS = [
+    "client",
+    "clientProgress",
+    "clientHomework",
+    "clientAccessLog",
+    "clientFhirBundle",
+    "recordSession",
+    "logEpisode",
+    "assignHomework",
+    "updateHomework",
+    "revisePlan",
+    "revokeAccessToken",
+    "endSession",
+  ];
+
   it.each(["anonymous", "clientUserA", "therapistA", "supervisor"] as const)(
     "gives %s nothing of another person's, and changes nothing of theirs",
     async (who) => {
-      const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email];
       const before = await snapshotB();
-      const outcomes: string[] = [];
       const session = new GraphQLSession(server.url);
       if (who !== "anonymous") await session.login(practice[who].email, TEST_PASSWORD);
-      // One session for all calls; the two sign-outs come last, as they end it.
-      const order = Object.entries(MATRIX).sort(
-        ([a], [b]) => Number(a.startsWith("logout")) - Number(b.startsWith("logout")),
-      );
-      for (const [field, build] of order) {
-        const { query, variables } = build(ids);
-        const response = await session.request(query, variables);
-        const text = JSON.stringify(response);
-        for (const secret of secrets) expect(text, `${who} → ${field} leaked "${secret}"`).not.toContain(secret);
-        for (const error of response.errors ?? [])
-          expect(REFUSALS, `${who} → ${field}: ${error.message}`).toContain(error.extensions?.code);
-        outcomes.push(`${field}:${response.errors ? response.errors[0]!.extensions!.code : "ok"}`);
-      }
+      const outcomes = await runMatrix(who, session);
       expect(await snapshotB()).toBe(before);
-      // B is still signed in: nobody else's sign-out reached B's session.
-      expect((await ownerB.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
-        practice.clientUserB.email,
-      );
-      // Every read or write of B's data was refused outright.
-      for (const field of [
-        "client",
-        "clientProgress",
-        "clientHomework",
-        "clientAccessLog",
-        "clientFhirBundle",
-        "recordSession",
-        "logEpisode",
-        "assignHomework",
-        "updateHomework",
-        "revisePlan",
-      ]) {
-        expect(
-          outcomes.find((o) => o.startsWith(`${field}:`)),
-          `${who} → ${field}`,
-        ).not.toBe(`${field}:ok`);
-      }
+      await expectBUntouched();
+      for (const field of B_FIELDS) expect(outcomes.get(field), `${who} → ${field}`).not.toBe("ok");
     },
   );
+
+  it.each(["clientUserA", "therapistA", "supervisor"] as const)(
+    "gives %s with an access token exactly what their session gets, less the session-only fields",
+    async (who) => {
+      const before = await snapshotB();
+      const browser = new GraphQLSession(server.url);
+      await browser.login(practice[who].email, TEST_PASSWORD);
+      const created = await browser.request<{ createAccessToken: { token: string } }>(
+        `mutation { createAccessToken(name: "matrix script", expiresInDays: 1) { token } }`,
+      );
+      const script = new GraphQLSession(server.url, {
+        authorization: `Bearer ${created.data!.createAccessToken.token}`,
+      });
+      const withSession = await runMatrix(`${who} (session)`, browser);
+      const withToken = await runMatrix(`${who} (token)`, script);
+      expect(script.cookie).toBeNull();
+      for (const [field, outcome] of withToken) {
+        const expected = SESSION_ONLY.has(field) ? "FORBIDDEN" : withSession.get(field);
+        expect(outcome, `${who} → ${field} with a token`).toBe(expected);
+      }
+      expect(await snapshotB()).toBe(before);
+      await expectBUntouched();
+      for (const field of B_FIELDS) expect(withToken.get(field), `${who} → ${field}`).not.toBe("ok");
+    },
+  );
+
+  it("holds a session still waiting for its second factor to me, logout and the second-factor fields", async () => {
+    const before = await snapshotB();
+    const therapist = await createUser(server.dataSource, practice.clinic, Role.THERAPIST);
+    await server.query(
+      `INSERT INTO totp_credential (user_id, secret, created_at, confirmed_at) VALUES (?, 'JBSWY3DPEHPK3PXP', ?, ?)`,
+      [therapist.id, NOW.toISOString(), NOW.toISOString()],
+    );
+    const session = new GraphQLSession(server.url);
+    expect((await session.login(therapist.email, TEST_PASSWORD)).errors).toBeUndefined();
+    const outcomes = await runMatrix("a therapist half signed in", session);
+    for (const [field, outcome] of outcomes) {
+      // login is open to anyone; it starts a new sign-in rather than using this one.
+      if (ALLOWED_WHILE_PENDING.has(field) || field === "login") {
+        expect(outcome, field).not.toBe("SECOND_FACTOR_REQUIRED");
+      } else {
+        expect(outcome, field).toBe("SECOND_FACTOR_REQUIRED");
+      }
+    }
+    expect(outcomes.get("me")).toBe("ok");
+    expect(outcomes.get("logout")).toBe("ok");
+    expect(await snapshotB()).toBe(before);
+    await expectBUntouched();
+  });
 });

@@ -430,6 +430,12 @@ describe("the audit log", () => {
         `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`,
         { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } },
       ],
+      createAccessToken: [therapist, `mutation { createAccessToken(name: "audit", expiresInDays: 1) { token } }`, {}],
+      revokeAccessToken: [therapist, `mutation { revokeAccessToken(id: "1") { id } }`, {}],
+      endSession: [client, `mutation { endSession(id: "0000000000000000") }`, {}],
+      beginTotpEnrollment: [client, `mutation { beginTotpEnrollment { secret } }`, {}],
+      confirmTotpEnrollment: [client, `mutation { confirmTotpEnrollment(code: "000000") }`, {}],
+      verifySecondFactor: [client, `mutation { verifySecondFactor(code: "000000") { id } }`, {}],
       login: [
         supervisor,
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
