@@ -20,7 +20,8 @@ export const SESSION_COOKIE = "fu_session";
 const BODY_LIMIT = "256kb";
 
 export interface AppOptions {
-  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy">;
+  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy"> &
+    Partial<Pick<Config, "publicUrl">>;
   dataSource: DataSource;
   /** Injectable time for tests. */
   clock?: () => Date;
@@ -78,6 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // As the audit log stores it (64 characters); a forwarded-for header is the client's to write.
       sourceAddress: req.ip ? req.ip.slice(0, 64) : null,
       sessionToken: token ?? null,
+      // Behind a proxy, protocol and host come from it ("trust proxy"); PUBLIC_URL takes the guessing away.
+      publicUrl: config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`,
       services,
       disclosures: [],
       setSessionCookie: (value, expiresAt) =>

@@ -1,3 +1,4 @@
+import { InvitationToken } from "../accounts/invitation.entity.ts";
 import { AuditEvent } from "../audit/audit-event.entity.ts";
 import { AuthSession } from "../auth/auth-session.entity.ts";
 import { SignInAttempt } from "../auth/sign-in-attempt.entity.ts";
@@ -24,4 +25,5 @@ export const ENTITIES = [
   AuditEvent,
   SignInAttempt,
   ClientWeekRollup,
+  InvitationToken,
 ];
