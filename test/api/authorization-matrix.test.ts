@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { Role } from "../../server/auth/role.ts";
+import { createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -14,6 +15,8 @@ interface Ids {
   clientB: number;
   homeworkB: number;
   emailB: string;
+  /** A staff member of another clinic. */
+  foreignStaff: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -51,6 +54,34 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   }),
   logout: () => ({ query: `mutation { logout }` }),
   logoutEverywhere: () => ({ query: `mutation { logoutEverywhere }` }),
+  staff: () => ({ query: `{ staff { id email displayName role activeClients } }` }),
+  invitationPreview: () => ({
+    query: `query ($t: String!) { invitationPreview(token: $t) { email displayName } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  inviteStaff: ({ emailB }) => ({
+    query: `mutation ($i: InviteStaffInput!) { inviteStaff(input: $i) { url } }`,
+    variables: { i: { email: emailB, displayName: "Intruder", role: "ADMIN" } },
+  }),
+  inviteClient: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { inviteClient(clientId: $id) { url } }`,
+    variables: { id: clientB },
+  }),
+  acceptInvitation: () => ({
+    query: `mutation ($t: String!) { acceptInvitation(token: $t, password: "violet harbour lantern 93") { id email } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  deactivateStaff: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { deactivateStaff(userId: $id) { id email active } }`,
+    variables: { id: foreignStaff },
+  }),
+  changePassword: () => ({
+    query: `mutation { changePassword(currentPassword: "not the password", newPassword: "violet harbour lantern 93") }`,
+  }),
+  resetPassword: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
+    variables: { id: foreignStaff },
+  }),
   recordSession: ({ clientB }) => ({
     query: `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id privateNotes } }`,
     variables: {
@@ -89,6 +120,8 @@ describe("authorization matrix", () => {
   let practice: Awaited<ReturnType<typeof createPractice>>;
   let ids: Ids;
   let ownerB: GraphQLSession;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let foreignStaff: Awaited<ReturnType<typeof createUser>>;
 
   const snapshotB = async () => {
     const count = async (table: string) =>
@@ -104,12 +137,17 @@ describe("authorization matrix", () => {
       homework: await count("homework"),
       revisions: await count("plan_revision"),
       statuses,
+      // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
+      accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
+      invitations: await server.query(`SELECT id, used_at, voided_at FROM invitation ORDER BY id`),
     });
   };
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
     practice = await createPractice(server.dataSource);
+    admin = await createUser(server.dataSource, practice.clinic, Role.ADMIN);
+    foreignStaff = await createUser(server.dataSource, await createClinic(server.dataSource), Role.THERAPIST);
     const therapistB = new GraphQLSession(server.url);
     await therapistB.login(practice.therapistB.email, TEST_PASSWORD);
     const clientB = practice.clientB.id;
@@ -139,7 +177,7 @@ describe("authorization matrix", () => {
       },
     });
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
-    ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email };
+    ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email, foreignStaff: foreignStaff.id };
   });
   afterAll(() => server.close());
 
@@ -152,14 +190,14 @@ describe("authorization matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
   });
 
-  it.each(["anonymous", "clientUserA", "therapistA", "supervisor"] as const)(
+  it.each(["anonymous", "clientUserA", "therapistA", "supervisor", "admin"] as const)(
     "gives %s nothing of another person's, and changes nothing of theirs",
     async (who) => {
-      const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email];
+      const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, foreignStaff.email];
       const before = await snapshotB();
       const outcomes: string[] = [];
       const session = new GraphQLSession(server.url);
-      if (who !== "anonymous") await session.login(practice[who].email, TEST_PASSWORD);
+      if (who !== "anonymous") await session.login((who === "admin" ? admin : practice[who]).email, TEST_PASSWORD);
       // One session for all calls; the two sign-outs come last, as they end it.
       const order = Object.entries(MATRIX).sort(
         ([a], [b]) => Number(a.startsWith("logout")) - Number(b.startsWith("logout")),
@@ -190,11 +228,24 @@ describe("authorization matrix", () => {
         "assignHomework",
         "updateHomework",
         "revisePlan",
+        "inviteStaff",
+        "inviteClient",
+        "acceptInvitation",
+        "invitationPreview",
+        "deactivateStaff",
+        "resetPassword",
+        "changePassword",
       ]) {
         expect(
           outcomes.find((o) => o.startsWith(`${field}:`)),
           `${who} → ${field}`,
         ).not.toBe(`${field}:ok`);
+      }
+      // An admin manages accounts and gets no clinical data at all: no client, no measure, no metric, no log.
+      if (who === "admin") {
+        // (logoutEverywhere comes after logout has ended the session, so it answers UNAUTHENTICATED.)
+        const allowed = ["me", "staff", "logout"];
+        expect(outcomes.filter((o) => o.endsWith(":ok")).sort()).toEqual(allowed.map((f) => `${f}:ok`).sort());
       }
     },
   );
