@@ -13,7 +13,6 @@ import { AuthSession } from "../auth/auth-session.entity.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
-import { Clinic } from "../clinics/clinic.entity.ts";
 import { badInput, notFound } from "../common/errors.ts";
 import { requiredText } from "../common/validation.ts";
 import type { RawBigint } from "../db/columns.ts";
@@ -366,10 +365,5 @@ export class AccountService {
       });
       return invitation;
     });
-  }
-
-  /** For the operator's command line: a clinic exists. */
-  clinicExists(manager: EntityManager, clinicId: number): Promise<boolean> {
-    return manager.existsBy(Clinic, { id: clinicId });
   }
 }

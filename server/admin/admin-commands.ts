@@ -111,6 +111,9 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<numb
         const email = normaliseEmail(required(values, "admin-email"), "admin-email");
         const adminName = required(values, "admin-name");
         await io.dataSource.transaction(async (manager) => {
+          if (await manager.existsBy(User, { email })) {
+            throw new UsageError(`--admin-email: an account with the email ${email} already exists.`);
+          }
           const { identifiers } = await manager.insert(Clinic, { name, timezone });
           const clinicId = Number(identifiers[0]!.id);
           const admin = await accounts.createStaffAccount(manager, clinicId, {

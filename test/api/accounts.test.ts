@@ -245,6 +245,9 @@ describe("accounts: invitations, staff and passwords", () => {
     expect(await counts()).toEqual(before);
     expect((await session.request<{ me: { email: string } }>(ME)).data?.me.email).toBe(therapist.email);
 
+    // An address issued before the deactivation stops working with it.
+    const pending = await admin.request<{ resetPassword: { url: string } }>(RESET, { id: therapist.id });
+    expect(pending.errors).toBeUndefined();
     // The cases are closed (the course workflow's; done directly here).
     for (const client of clients) {
       await server.query(`UPDATE client SET status = 'DISCHARGED' WHERE id = ?`, [client.id]);
@@ -261,7 +264,11 @@ describe("accounts: invitations, staff and passwords", () => {
       message: "Email or password is not right.",
       extensions: { code: "UNAUTHENTICATED" },
     });
-    // A reset address is refused for them too.
+    expect(
+      onlyError(await new GraphQLSession(server.url).request(PREVIEW, { t: tokenOf(pending.data!.resetPassword.url) }))
+        .extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "token" });
+    // A new reset address is refused for them too.
     expect(onlyError(await admin.request(RESET, { id: therapist.id })).extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "userId",
