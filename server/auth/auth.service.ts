@@ -145,19 +145,18 @@ export class AuthService {
     const attemptId = await this.throttle.reserve(user.email, address, now);
     const tooMany = () => badInput("currentPassword", "Too many attempts. Try again in a few minutes.");
     if (attemptId === null) throw tooMany();
-    let valid: boolean;
-    let newHash: string;
+    let newHash: string | null;
     try {
-      [valid, newHash] = await this.passwordChecks.run(address, async () => [
-        await verifyPassword(currentPassword.slice(0, 1024), user.passwordHash),
-        await hashPassword(newPassword),
-      ]);
+      // The new password is hashed only once the current one is right.
+      newHash = await this.passwordChecks.run(address, async () =>
+        (await verifyPassword(currentPassword.slice(0, 1024), user.passwordHash)) ? hashPassword(newPassword) : null,
+      );
     } catch (error) {
       if (!(error instanceof PasswordQueueFull)) throw error;
       await this.throttle.release(attemptId);
       throw tooMany();
     }
-    if (!valid) {
+    if (newHash === null) {
       await this.dataSource.transaction((manager) => this.throttle.recordFailure(manager, attemptId, now));
       throw badInput("currentPassword", "The current password is not right.");
     }
