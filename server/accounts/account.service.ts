@@ -79,17 +79,14 @@ export class AccountService {
     if (!STAFF_ROLES.includes(input.role)) {
       throw badInput("role", "Staff are therapists, supervisors or admins; a client is invited by their therapist.");
     }
-    if (await manager.existsBy(User, { email })) {
-      throw badInput("email", "An account with this email already exists.");
-    }
-    const { identifiers } = await manager.insert(User, {
-      email,
-      displayName,
-      role: input.role,
-      passwordHash: NO_PASSWORD,
-      clinicId,
-      deactivatedAt: null,
-    });
+    const taken = () => badInput("email", "An account with this email already exists.");
+    if (await manager.existsBy(User, { email })) throw taken();
+    // Two invitations of one email at once: the unique index lets one through, the other gets the same answer.
+    const { identifiers } = await manager
+      .insert(User, { email, displayName, role: input.role, passwordHash: NO_PASSWORD, clinicId, deactivatedAt: null })
+      .catch((error: unknown) => {
+        throw /unique|duplicate key/i.test(String((error as Error).message)) ? taken() : error;
+      });
     return manager.findOneByOrFail(User, { id: Number(identifiers[0]!.id) });
   }
 
