@@ -122,6 +122,18 @@ describe("accounts: invitations, staff and passwords", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("lets one of two simultaneous invitations of one email through, and refuses the other", async () => {
+    const input = { email: "twice@example.org", displayName: "Twice", role: "THERAPIST" };
+    const responses = await Promise.all([
+      admin.request(INVITE_STAFF, { input }),
+      admin.request(INVITE_STAFF, { input: { ...input, email: "TWICE@example.org" } }),
+    ]);
+    expect(responses.filter((r) => r.errors === undefined)).toHaveLength(1);
+    const refused = responses.find((r) => r.errors !== undefined)!;
+    expect(onlyError(refused).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "email" });
+    expect(await server.query(`SELECT id FROM "user" WHERE email = ?`, ["twice@example.org"])).toHaveLength(1);
+  });
+
   it("refuses short, common and personal passwords with the reason, and leaves the invitation usable", async () => {
     const invitation = await inviteStaff("quinn.harper@example.org", "SUPERVISOR", "Quinn Harper");
     const visitor = new GraphQLSession(server.url);
