@@ -21,7 +21,8 @@ export const SESSION_COOKIE = "fu_session";
 const BODY_LIMIT = "256kb";
 
 export interface AppOptions {
-  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy">;
+  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy"> &
+    Partial<Pick<Config, "publicUrl">>;
   dataSource: DataSource;
   /** Injectable time for tests. */
   clock?: () => Date;
@@ -85,6 +86,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         : await services.auth.resolve(token),
       sourceAddress,
       sessionToken: token ?? null,
+      // Behind a proxy, protocol and host come from it ("trust proxy"); PUBLIC_URL takes the guessing away.
+      publicUrl: config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`,
       services,
       disclosures: [],
       issuedSession,

@@ -13,6 +13,8 @@ export interface RequestContext {
    * resolved after it (`User.nextStep`) describe the new session rather than the one the request came with.
    */
   issuedSession?: { token: string | null };
+  /** Where the dashboard is reached: PUBLIC_URL, or this request's own origin. Invitation addresses start with it. */
+  publicUrl: string;
   services: Services;
   /** Exports made for this response, audited when it is sent if it carries them (`disclosureAudit`). */
   disclosures: Disclosure[];

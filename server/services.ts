@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { AccountService } from "./accounts/account.service.ts";
 import { AuditQueries } from "./audit/audit.queries.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { AccessTokenService } from "./auth/access-token.service.ts";
@@ -29,10 +30,12 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
   const clock = options.clock ?? (() => new Date());
   const audit = new AuditService(clock, dataSource);
   const progress = new ProgressService(dataSource, audit, options.rules, clock);
+  const auth = new AuthService(dataSource, audit, clock, options.sessionPolicy);
   return {
     audit,
     auditQueries: new AuditQueries(dataSource, clock),
-    auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
+    auth,
+    accounts: new AccountService(dataSource, audit, auth, clock),
     users: new UserService(dataSource),
     totp: new TotpService(dataSource, audit, clock),
     accessTokens: new AccessTokenService(dataSource, audit, clock),

@@ -25,6 +25,20 @@ export enum AuditAction {
   ACCESS_TOKEN_USED = "ACCESS_TOKEN_USED",
   ACCESS_TOKEN_REVOKED = "ACCESS_TOKEN_REVOKED",
   SESSION_ENDED = "SESSION_ENDED",
+  /** An admin (or the operator) invited a staff member; no client id. */
+  STAFF_INVITED = "STAFF_INVITED",
+  /** A therapist sent their client the address for setting a password; listed in the client's access log. */
+  CLIENT_INVITED = "CLIENT_INVITED",
+  /** Someone set their password through an invitation or reset address (and was signed in). */
+  INVITATION_ACCEPTED = "INVITATION_ACCEPTED",
+  PASSWORD_CHANGED = "PASSWORD_CHANGED",
+  /** An admin (or the operator) issued a password-reset address for a staff member. */
+  PASSWORD_RESET = "PASSWORD_RESET",
+  STAFF_DEACTIVATED = "STAFF_DEACTIVATED",
+  /** The operator created a clinic and its first admin. */
+  CLINIC_CREATED = "CLINIC_CREATED",
+  /** The operator listed a clinic's staff. */
+  STAFF_LISTED = "STAFF_LISTED",
 }
 
 /**

@@ -1,3 +1,4 @@
+import { InvitationToken } from "../accounts/invitation.entity.ts";
 import { AuditEvent } from "../audit/audit-event.entity.ts";
 import { AccessToken } from "../auth/access-token.entity.ts";
 import { AuthSession } from "../auth/auth-session.entity.ts";
@@ -30,4 +31,5 @@ export const ENTITIES = [
   TotpCredential,
   RecoveryCode,
   AccessToken,
+  InvitationToken,
 ];

@@ -208,6 +208,13 @@ export function generateDemo(options: DemoOptions): DemoData {
       });
     }
   }
+  // Last, so the ids of every account and client before it are what they were before the demo had an admin.
+  data.users.push({
+    id: nextId("user"),
+    email: `${emailPrefix}admin@demo.local`,
+    displayName: "Sam Okafor",
+    role: Role.ADMIN,
+  });
   return data;
 }
 

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
+import { AccountResolver } from "../accounts/accounts.resolver.ts";
 import { AuditResolver } from "../audit/audit.resolver.ts";
 import { AccessTokenResolver } from "../auth/access-token.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
@@ -19,6 +20,7 @@ import { DateTimeISO } from "./date-time.ts";
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   ClientResolver,
   CaseloadResolver,
   ProgressResolver,
@@ -39,7 +41,7 @@ const ROOT_DESCRIPTIONS = {
   query:
     "Reading. A client's information goes only to their therapist and to the client themself; a supervisor sees anonymised figures and the clinic's audit log, never a client.",
   mutation:
-    "Writing: signing in and out, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
+    "Writing: signing in and out, accounts and invitations, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
 };
 
 /**

@@ -4,7 +4,7 @@ import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { ALLOWED_WHILE_PENDING, SESSION_ONLY } from "../../server/auth/second-factor.ts";
-import { createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -19,6 +19,8 @@ interface Ids {
   /** B's access token and sign-in session, by the ids the API gives them. */
   accessTokenB: string;
   sessionB: string;
+  /** A staff member of another clinic. */
+  foreignStaff: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -56,6 +58,34 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   }),
   logout: () => ({ query: `mutation { logout }` }),
   logoutEverywhere: () => ({ query: `mutation { logoutEverywhere }` }),
+  staff: () => ({ query: `{ staff { id email displayName role activeClients } }` }),
+  invitationPreview: () => ({
+    query: `query ($t: String!) { invitationPreview(token: $t) { email displayName } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  inviteStaff: ({ emailB }) => ({
+    query: `mutation ($i: InviteStaffInput!) { inviteStaff(input: $i) { url } }`,
+    variables: { i: { email: emailB, displayName: "Intruder", role: "ADMIN" } },
+  }),
+  inviteClient: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { inviteClient(clientId: $id) { url } }`,
+    variables: { id: clientB },
+  }),
+  acceptInvitation: () => ({
+    query: `mutation ($t: String!) { acceptInvitation(token: $t, password: "violet harbour lantern 93") { id email } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  deactivateStaff: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { deactivateStaff(userId: $id) { id email active } }`,
+    variables: { id: foreignStaff },
+  }),
+  changePassword: () => ({
+    query: `mutation { changePassword(currentPassword: "not the password", newPassword: "violet harbour lantern 93") }`,
+  }),
+  resetPassword: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
+    variables: { id: foreignStaff },
+  }),
   recordSession: ({ clientB }) => ({
     query: `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id privateNotes } }`,
     variables: {
@@ -109,6 +139,8 @@ describe("authorization matrix", () => {
   let ids: Ids;
   let ownerB: GraphQLSession;
   let tokenB: string;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let foreignStaff: Awaited<ReturnType<typeof createUser>>;
 
   const snapshotB = async () => {
     const count = async (table: string) =>
@@ -124,12 +156,17 @@ describe("authorization matrix", () => {
       homework: await count("homework"),
       revisions: await count("plan_revision"),
       statuses,
+      // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
+      accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
+      invitations: await server.query(`SELECT id, used_at, voided_at FROM invitation ORDER BY id`),
     });
   };
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
     practice = await createPractice(server.dataSource);
+    admin = await createUser(server.dataSource, practice.clinic, Role.ADMIN);
+    foreignStaff = await createUser(server.dataSource, await createClinic(server.dataSource), Role.THERAPIST);
     const therapistB = new GraphQLSession(server.url);
     await therapistB.login(practice.therapistB.email, TEST_PASSWORD);
     const clientB = practice.clientB.id;
@@ -170,6 +207,7 @@ describe("authorization matrix", () => {
       emailB: practice.clientUserB.email,
       accessTokenB: created.data!.createAccessToken.accessToken.id,
       sessionB: sessions.data!.mySessions[0]!.id,
+      foreignStaff: foreignStaff.id,
     };
   });
   afterAll(() => server.close());
@@ -185,7 +223,7 @@ describe("authorization matrix", () => {
 
   /** Every field once, the sign-outs last as they end the session; what each answered ("ok" or the error code). */
   async function runMatrix(who: string, session: GraphQLSession): Promise<Map<string, string>> {
-    const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, tokenB];
+    const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, tokenB, foreignStaff.email];
     const outcomes = new Map<string, string>();
     // logoutEverywhere, then logout, the very last.
     const rank = (field: string) => (field === "logout" ? 2 : field === "logoutEverywhere" ? 1 : 0);
@@ -227,27 +265,53 @@ describe("authorization matrix", () => {
     "revisePlan",
     "revokeAccessToken",
     "endSession",
+    "inviteStaff",
+    "inviteClient",
+    "acceptInvitation",
+    "invitationPreview",
+    "deactivateStaff",
+    "resetPassword",
+    "changePassword",
   ];
 
-  it.each(["anonymous", "clientUserA", "therapistA", "supervisor"] as const)(
+  /** What an admin may do: their own account, and the clinic's staff. No client, measure, metric or log. */
+  const ADMIN_FIELDS = [
+    "me",
+    "staff",
+    "accessTokens",
+    "mySessions",
+    "createAccessToken",
+    "beginTotpEnrollment",
+    "logoutEverywhere",
+  ];
+
+  const signIn = (session: GraphQLSession, who: "clientUserA" | "therapistA" | "supervisor" | "admin") =>
+    session.login((who === "admin" ? admin : practice[who]).email, TEST_PASSWORD);
+
+  it.each(["anonymous", "clientUserA", "therapistA", "supervisor", "admin"] as const)(
     "gives %s nothing of another person's, and changes nothing of theirs",
     async (who) => {
       const before = await snapshotB();
       const session = new GraphQLSession(server.url);
-      if (who !== "anonymous") await session.login(practice[who].email, TEST_PASSWORD);
+      if (who !== "anonymous") await signIn(session, who);
       const outcomes = await runMatrix(who, session);
       expect(await snapshotB()).toBe(before);
       await expectBUntouched();
       for (const field of B_FIELDS) expect(outcomes.get(field), `${who} → ${field}`).not.toBe("ok");
+      // An admin manages accounts and gets no clinical data at all: no client, no measure, no metric, no log.
+      if (who === "admin") {
+        const answered = [...outcomes].filter(([, outcome]) => outcome === "ok").map(([field]) => field);
+        expect(answered.sort()).toEqual([...ADMIN_FIELDS].sort());
+      }
     },
   );
 
-  it.each(["clientUserA", "therapistA", "supervisor"] as const)(
+  it.each(["clientUserA", "therapistA", "supervisor", "admin"] as const)(
     "gives %s with an access token exactly what their session gets, less the session-only fields",
     async (who) => {
       const before = await snapshotB();
       const browser = new GraphQLSession(server.url);
-      await browser.login(practice[who].email, TEST_PASSWORD);
+      await signIn(browser, who);
       const created = await browser.request<{ createAccessToken: { token: string } }>(
         `mutation { createAccessToken(name: "matrix script", expiresInDays: 1) { token } }`,
       );
@@ -268,8 +332,8 @@ describe("authorization matrix", () => {
   );
 
   it("holds a session still waiting for its second factor to me, logout and the second-factor fields", async () => {
-    const before = await snapshotB();
     const therapist = await createUser(server.dataSource, practice.clinic, Role.THERAPIST);
+    const before = await snapshotB();
     await server.query(
       `INSERT INTO totp_credential (user_id, secret, created_at, confirmed_at) VALUES (?, 'JBSWY3DPEHPK3PXP', ?, ?)`,
       [therapist.id, NOW.toISOString(), NOW.toISOString()],
@@ -278,8 +342,8 @@ describe("authorization matrix", () => {
     expect((await session.login(therapist.email, TEST_PASSWORD)).errors).toBeUndefined();
     const outcomes = await runMatrix("a therapist half signed in", session);
     for (const [field, outcome] of outcomes) {
-      // login is open to anyone; it starts a new sign-in rather than using this one.
-      if (ALLOWED_WHILE_PENDING.has(field) || field === "login") {
+      // The fields open to anyone (signing in, an invitation) start a new sign-in rather than use this one.
+      if (ALLOWED_WHILE_PENDING.has(field) || ["login", "invitationPreview", "acceptInvitation"].includes(field)) {
         expect(outcome, field).not.toBe("SECOND_FACTOR_REQUIRED");
       } else {
         expect(outcome, field).toBe("SECOND_FACTOR_REQUIRED");

@@ -436,6 +436,36 @@ describe("the audit log", () => {
       beginTotpEnrollment: [client, `mutation { beginTotpEnrollment { secret } }`, {}],
       confirmTotpEnrollment: [client, `mutation { confirmTotpEnrollment(code: "000000") }`, {}],
       verifySecondFactor: [client, `mutation { verifySecondFactor(code: "000000") { id } }`, {}],
+      inviteStaff: [
+        supervisor,
+        `mutation ($i: InviteStaffInput!) { inviteStaff(input: $i) { url } }`,
+        { i: { email: "someone.new@example.org", displayName: "Someone", role: "THERAPIST" } },
+      ],
+      inviteClient: [
+        therapist,
+        `mutation ($id: ID!) { inviteClient(clientId: $id) { url } }`,
+        { id: practice.clientA.id },
+      ],
+      acceptInvitation: [
+        client,
+        `mutation { acceptInvitation(token: "not-a-token", password: "violet harbour lantern 93") { id } }`,
+        {},
+      ],
+      deactivateStaff: [
+        supervisor,
+        `mutation ($id: ID!) { deactivateStaff(userId: $id) { id } }`,
+        { id: practice.therapistB.id },
+      ],
+      changePassword: [
+        client,
+        `mutation { changePassword(currentPassword: "not it", newPassword: "violet harbour lantern 93") }`,
+        {},
+      ],
+      resetPassword: [
+        supervisor,
+        `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
+        { id: practice.therapistB.id },
+      ],
       login: [
         supervisor,
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
