@@ -4,6 +4,7 @@ import { AuditService } from "./audit/audit.service.ts";
 import { AuthService, type SessionPolicy } from "./auth/auth.service.ts";
 import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
+import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
@@ -32,6 +33,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
     users: new UserService(dataSource),
     clients: new ClientService(dataSource, audit),
+    clientCourse: new ClientCourseService(dataSource, audit, clock),
     sessions: new SessionService(dataSource, audit, options.rules, clock),
     homework: new HomeworkService(dataSource, audit, clock),
     episodes: new EpisodeService(dataSource, audit, clock),

@@ -4,6 +4,7 @@ import { AuditResolver } from "../audit/audit.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
+import { ClientCourseResolver } from "../clients/client-course.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
 import { HomeworkResolver } from "../homework/homework.resolver.ts";
@@ -17,6 +18,7 @@ import { DateTimeISO } from "./date-time.ts";
 export const RESOLVERS = [
   AuthResolver,
   ClientResolver,
+  ClientCourseResolver,
   CaseloadResolver,
   ProgressResolver,
   SessionResolver,

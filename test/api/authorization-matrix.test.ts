@@ -14,6 +14,8 @@ interface Ids {
   clientB: number;
   homeworkB: number;
   emailB: string;
+  therapistA: number;
+  therapistB: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -21,7 +23,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   me: () => ({ query: `{ me { id email displayName clientId } }` }),
   caseload: () => ({ query: `{ caseload(includeClosed: true) { client { id displayName } } }` }),
   client: ({ clientB }) => ({
-    query: `query ($id: ID!) { client(id: $id) { id displayName } }`,
+    query: `query ($id: ID!) { client(id: $id) { id displayName email closedOn hasAccount } }`,
     variables: { id: clientB },
   }),
   clientProgress: ({ clientB }) => ({
@@ -78,6 +80,33 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     query: `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { description status } }`,
     variables: { i: { homeworkId: homeworkB, status: "NOT_DONE" } },
   }),
+  colleagues: () => ({ query: `{ colleagues { id displayName } }` }),
+  admitClient: ({ emailB }) => ({
+    query: `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { id email hasAccount } }`,
+    variables: {
+      i: { displayName: "intruder", email: emailB, complaint: "PANIC", intakeDate: "2026-11-01", ageBand: "AGE_25_34" },
+    },
+  }),
+  updateClient: ({ clientB }) => ({
+    query: `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id displayName email hasAccount closedOn } }`,
+    variables: { i: { clientId: clientB, displayName: "intruder", email: "intruder@example.org" } },
+  }),
+  closeCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DROPPED_OUT, date: "2026-11-20") { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  reopenCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { reopenCase(clientId: $id) { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  transferClient: ({ clientB, therapistA }) => ({
+    query: `mutation ($id: ID!, $to: ID!) { transferClient(clientId: $id, toTherapistId: $to) { id displayName email } }`,
+    variables: { id: clientB, to: therapistA },
+  }),
+  transferCaseload: ({ therapistA, therapistB }) => ({
+    query: `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
+    variables: { from: therapistB, to: therapistA },
+  }),
   revisePlan: ({ clientB }) => ({
     query: `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { rationale } }`,
     variables: { i: { clientId: clientB, goals: ["intruder"], rationale: "intruder" } },
@@ -104,6 +133,11 @@ describe("authorization matrix", () => {
       homework: await count("homework"),
       revisions: await count("plan_revision"),
       statuses,
+      client: await server.query(
+        `SELECT c.display_name, c.therapist_id, c.status, c.closed_on, c.intake_date, c.complaint, c.age_band, c.user_id, u.email, u.password_hash
+         FROM client c LEFT JOIN "user" u ON u.id = c.user_id WHERE c.id = ?`,
+        [practice.clientB.id],
+      ),
     });
   };
 
@@ -139,7 +173,13 @@ describe("authorization matrix", () => {
       },
     });
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
-    ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email };
+    ids = {
+      clientB,
+      homeworkB: homework.id,
+      emailB: practice.clientUserB.email,
+      therapistA: practice.therapistA.id,
+      therapistB: practice.therapistB.id,
+    };
   });
   afterAll(() => server.close());
 
@@ -190,6 +230,11 @@ describe("authorization matrix", () => {
         "assignHomework",
         "updateHomework",
         "revisePlan",
+        "updateClient",
+        "closeCase",
+        "reopenCase",
+        "transferClient",
+        "transferCaseload",
       ]) {
         expect(
           outcomes.find((o) => o.startsWith(`${field}:`)),
