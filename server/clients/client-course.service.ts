@@ -164,7 +164,11 @@ export class ClientCourseService {
       const last = await lastSessionDate(manager, clientId);
       if (last != null && closedOn < last)
         throw badInput("date", `date (${closedOn}) is before the client's last session on ${last}.`);
-      await manager.update(Client, { id: clientId }, { status: outcome === CaseOutcome.DISCHARGED ? ClientStatus.DISCHARGED : ClientStatus.DROPPED_OUT, closedOn });
+      await manager.update(
+        Client,
+        { id: clientId },
+        { status: outcome === CaseOutcome.DISCHARGED ? ClientStatus.DISCHARGED : ClientStatus.DROPPED_OUT, closedOn },
+      );
       await this.audit.record(manager, {
         actorUserId: actor.viewer.userId,
         action: AuditAction.CASE_CLOSED,
