@@ -7,6 +7,8 @@ import { DEFAULT_SESSION_POLICY } from "../../server/auth/auth.service.ts";
 import { hashPassword } from "../../server/auth/password.ts";
 import { Role } from "../../server/auth/role.ts";
 import { Clinic } from "../../server/clinics/clinic.entity.ts";
+import { CaseClosing1765238400000 as PostgresCaseClosing } from "../../server/db/migrations/postgres/1765238400000-case-closing.ts";
+import { CaseClosing1765238400000 as SqliteCaseClosing } from "../../server/db/migrations/sqlite/1765238400000-case-closing.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { intakeBand } from "../../server/measures/index.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
@@ -231,6 +233,37 @@ describe("a client's course of treatment through the API", () => {
       await refused(supervisor, ADMIT, { i: input }, "FORBIDDEN");
       await refused(admin, ADMIT, { i: input }, "FORBIDDEN");
     });
+  });
+
+  it("reads the sign-ins of a whole caseload in one statement, whatever its size", async () => {
+    const clinic = await createClinic(server.dataSource);
+    const sessions: GraphQLSession[] = [];
+    for (const size of [2, 12]) {
+      const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+      const session = new GraphQLSession(server.url);
+      await session.login(therapist.email, TEST_PASSWORD);
+      for (let i = 0; i < size; i++) await admit(session, { email: `${therapist.displayName}-${i}@example.org` });
+      sessions.push(session);
+    }
+    const cost = async (session: GraphQLSession, fields: string) => {
+      server.statements.reset();
+      const response = await session.request<{ caseload: { client: ClientShape }[] }>(
+        `{ caseload { client { ${fields} } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      return { statements: server.statements.count, clients: response.data!.caseload.map((entry) => entry.client) };
+    };
+    const [small, large] = sessions as [GraphQLSession, GraphQLSession];
+    // The clinic's expected curves are read once, by the first caseload; count the requests after it.
+    await cost(small, "id");
+    const largeWith = await cost(large, "id email hasAccount");
+    expect(largeWith.clients).toHaveLength(12);
+    expect(largeWith.clients.every((client) => client.email?.endsWith("@example.org") && !client.hasAccount)).toBe(
+      true,
+    );
+    expect(new Set(largeWith.clients.map((client) => client.email)).size).toBe(12);
+    expect((await cost(small, "id email hasAccount")).statements).toBe(largeWith.statements);
+    expect((await cost(large, "id")).statements).toBe(largeWith.statements - 1);
   });
 
   describe("updateClient", () => {
@@ -702,5 +735,40 @@ describe("closing cases keeps the supervisor's figures right", () => {
     const total = (byBand: Record<string, number>) => Object.values(byBand).reduce((a, b) => a + b, 0);
     expect(total(bandsAfter)).toBe(total(bandsBefore) + outcomes.length);
     expect(warmCurves).not.toEqual(curvesBefore);
+  });
+});
+
+describe("the closing date of cases closed before it was stored", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    await seedDemoIfEmpty(server.dataSource, { seed: 7, rules: DEFAULT_RULES, now: NOW });
+  }, 120_000);
+  afterAll(() => server.close());
+
+  const closingDates = () =>
+    server.query<{ id: number; status: string; closed_on: string | null; last: string | null }>(
+      `SELECT c.id, c.status, c.closed_on, (SELECT MAX(s.local_date) FROM therapy_session s WHERE s.client_id = c.id) AS last
+       FROM client c ORDER BY c.id`,
+    );
+
+  it("is the last session's date, in the demo as generated and as the migration fills it in", async () => {
+    const before = await closingDates();
+    const closed = before.filter((row) => row.status !== "ACTIVE");
+    expect(closed.length).toBeGreaterThan(10);
+    for (const row of closed) expect(row.closed_on, `client ${row.id}`).toBe(row.last);
+    for (const row of before.filter((r) => r.status === "ACTIVE")) expect(row.closed_on).toBeNull();
+
+    // Undo the migration and apply it again: the dates it fills in for the closed cases are the same.
+    const migration = server.engine === "postgres" ? new PostgresCaseClosing() : new SqliteCaseClosing();
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await closingDates()).toEqual(before);
   });
 });
