@@ -771,4 +771,25 @@ describe("the closing date of cases closed before it was stored", () => {
     }
     expect(await closingDates()).toEqual(before);
   });
+
+  it("is the last session's date for a closed case imported from FHIR", async () => {
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login("therapist@demo.local", DEMO_PASSWORD);
+    const [source] = await server.query<{ id: number; status: string; closed_on: string }>(
+      `SELECT c.id, c.status, c.closed_on FROM client c JOIN "user" u ON u.id = c.therapist_id
+       WHERE u.email = 'therapist@demo.local' AND c.status = 'DROPPED_OUT' ORDER BY c.id LIMIT 1`,
+    );
+    expect(source).toBeDefined();
+    const exported = await therapist.request<{ clientFhirBundle: unknown }>(
+      `query ($id: ID!) { clientFhirBundle(clientId: $id, full: true) }`,
+      { id: String(source!.id) },
+    );
+    expect(exported.errors).toBeUndefined();
+    const { clientId } = await server.services.fhirImport.importBundle(
+      "therapist2@demo.local",
+      exported.data!.clientFhirBundle,
+    );
+    const [imported] = await server.query(`SELECT status, closed_on FROM client WHERE id = ?`, [clientId]);
+    expect(imported).toEqual({ status: source!.status, closed_on: source!.closed_on });
+  });
 });
