@@ -8,6 +8,7 @@ import { SignInSessionService } from "./auth/sign-in-sessions.service.ts";
 import { TotpService } from "./auth/totp.service.ts";
 import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
+import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
@@ -41,6 +42,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     accessTokens: new AccessTokenService(dataSource, audit, clock),
     signInSessions: new SignInSessionService(dataSource, audit, clock, options.sessionPolicy),
     clients: new ClientService(dataSource, audit),
+    clientCourse: new ClientCourseService(dataSource, audit, clock),
     sessions: new SessionService(dataSource, audit, options.rules, clock),
     homework: new HomeworkService(dataSource, audit, clock),
     episodes: new EpisodeService(dataSource, audit, clock),

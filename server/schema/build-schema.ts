@@ -8,6 +8,7 @@ import { authChecker } from "../auth/auth-checker.ts";
 import { MfaResolver } from "../auth/mfa.resolver.ts";
 import { SignInSessionResolver } from "../auth/sessions.resolver.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
+import { ClientCourseResolver } from "../clients/client-course.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
 import { HomeworkResolver } from "../homework/homework.resolver.ts";
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   AuthResolver,
   AccountResolver,
   ClientResolver,
+  ClientCourseResolver,
   CaseloadResolver,
   ProgressResolver,
   SessionResolver,

@@ -21,6 +21,8 @@ interface Ids {
   sessionB: string;
   /** A staff member of another clinic. */
   foreignStaff: number;
+  /** The signed-in therapist's own id, as a transfer target. */
+  therapistA: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -28,7 +30,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   me: () => ({ query: `{ me { id email displayName clientId } }` }),
   caseload: () => ({ query: `{ caseload(includeClosed: true) { client { id displayName } } }` }),
   client: ({ clientB }) => ({
-    query: `query ($id: ID!) { client(id: $id) { id displayName } }`,
+    query: `query ($id: ID!) { client(id: $id) { id displayName email closedOn hasAccount } }`,
     variables: { id: clientB },
   }),
   clientProgress: ({ clientB }) => ({
@@ -127,6 +129,34 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   beginTotpEnrollment: () => ({ query: `mutation { beginTotpEnrollment { secret } }` }),
   confirmTotpEnrollment: () => ({ query: `mutation { confirmTotpEnrollment(code: "000000") }` }),
   verifySecondFactor: () => ({ query: `mutation { verifySecondFactor(code: "000000") { id nextStep } }` }),
+  colleagues: () => ({ query: `{ colleagues { id displayName } }` }),
+  admitClient: ({ emailB }) => ({
+    query: `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { id email hasAccount } }`,
+    variables: {
+      i: { displayName: "intruder", email: emailB, complaint: "PANIC", intakeDate: "2026-11-01", ageBand: "AGE_25_34" },
+    },
+  }),
+  updateClient: ({ clientB }) => ({
+    query: `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id displayName email hasAccount closedOn } }`,
+    variables: { i: { clientId: clientB, displayName: "intruder", email: "intruder@example.org" } },
+  }),
+  closeCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DROPPED_OUT, date: "2026-11-20") { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  reopenCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { reopenCase(clientId: $id) { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  transferClient: ({ clientB, therapistA }) => ({
+    query: `mutation ($id: ID!, $to: ID!) { transferClient(clientId: $id, toTherapistId: $to) { id displayName email } }`,
+    variables: { id: clientB, to: therapistA },
+  }),
+  // Another clinic's therapist: an admin may move the caseloads of their own clinic only.
+  transferCaseload: ({ foreignStaff, therapistA }) => ({
+    query: `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
+    variables: { from: foreignStaff, to: therapistA },
+  }),
   revisePlan: ({ clientB }) => ({
     query: `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { rationale } }`,
     variables: { i: { clientId: clientB, goals: ["intruder"], rationale: "intruder" } },
@@ -159,6 +189,11 @@ describe("authorization matrix", () => {
       // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
       accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
       invitations: await server.query(`SELECT id, used_at, voided_at FROM invitation ORDER BY id`),
+      client: await server.query(
+        `SELECT c.display_name, c.therapist_id, c.status, c.closed_on, c.intake_date, c.complaint, c.age_band, c.user_id, u.email, u.password_hash
+         FROM client c LEFT JOIN "user" u ON u.id = c.user_id WHERE c.id = ?`,
+        [practice.clientB.id],
+      ),
     });
   };
 
@@ -208,6 +243,7 @@ describe("authorization matrix", () => {
       accessTokenB: created.data!.createAccessToken.accessToken.id,
       sessionB: sessions.data!.mySessions[0]!.id,
       foreignStaff: foreignStaff.id,
+      therapistA: practice.therapistA.id,
     };
   });
   afterAll(() => server.close());
@@ -272,6 +308,11 @@ describe("authorization matrix", () => {
     "deactivateStaff",
     "resetPassword",
     "changePassword",
+    "updateClient",
+    "closeCase",
+    "reopenCase",
+    "transferClient",
+    "transferCaseload",
   ];
 
   /** What an admin may do: their own account, and the clinic's staff. No client, measure, metric or log. */

@@ -466,6 +466,32 @@ describe("the audit log", () => {
         `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
         { id: practice.therapistB.id },
       ],
+      admitClient: [
+        therapist,
+        `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { id } }`,
+        { i: { displayName: "New", complaint: "PANIC", intakeDate: "2026-11-01", ageBand: "AGE_25_34" } },
+      ],
+      updateClient: [
+        therapist,
+        `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id } }`,
+        { i: { clientId: practice.clientA.id, displayName: "Renamed" } },
+      ],
+      closeCase: [
+        therapist,
+        `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DISCHARGED, date: "2026-11-20") { id } }`,
+        { id: practice.clientA.id },
+      ],
+      reopenCase: [therapist, `mutation ($id: ID!) { reopenCase(clientId: $id) { id } }`, { id: practice.clientA.id }],
+      transferClient: [
+        therapist,
+        `mutation ($id: ID!, $to: ID!) { transferClient(clientId: $id, toTherapistId: $to) { id } }`,
+        { id: practice.clientA.id, to: practice.therapistB.id },
+      ],
+      transferCaseload: [
+        therapist,
+        `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
+        { from: practice.therapistA.id, to: practice.therapistB.id },
+      ],
       login: [
         supervisor,
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
