@@ -8,6 +8,7 @@ import { parseCookie as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import { disclosureAudit } from "./audit/disclosures.ts";
+import { bearerToken } from "./auth/access-token.service.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import { createSchema } from "./schema/build-schema.ts";
@@ -20,7 +21,8 @@ export const SESSION_COOKIE = "fu_session";
 const BODY_LIMIT = "256kb";
 
 export interface AppOptions {
-  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy">;
+  config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy"> &
+    Partial<Pick<Config, "publicUrl">>;
   dataSource: DataSource;
   /** Injectable time for tests. */
   clock?: () => Date;
@@ -71,18 +73,32 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(securityHeaders(production));
 
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-    const token = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
+    // As the audit log stores it (64 characters); a forwarded-for header is the client's to write.
+    const sourceAddress = req.ip ? req.ip.slice(0, 64) : null;
+    // With an Authorization header the request is a script's: the cookie is ignored, and none is ever set.
+    const bearer = req.headers.authorization !== undefined;
+    const token = bearer ? undefined : parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
     const cookieOptions = { httpOnly: true, sameSite: "strict" as const, secure: req.secure, path: "/" };
+    const issuedSession = { token: null as string | null };
     return {
-      viewer: await services.auth.resolve(token),
-      // As the audit log stores it (64 characters); a forwarded-for header is the client's to write.
-      sourceAddress: req.ip ? req.ip.slice(0, 64) : null,
+      viewer: bearer
+        ? await services.accessTokens.resolve(bearerToken(req.headers.authorization), sourceAddress)
+        : await services.auth.resolve(token),
+      sourceAddress,
       sessionToken: token ?? null,
+      // Behind a proxy, protocol and host come from it ("trust proxy"); PUBLIC_URL takes the guessing away.
+      publicUrl: config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`,
       services,
       disclosures: [],
-      setSessionCookie: (value, expiresAt) =>
-        res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
-      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      issuedSession,
+      setSessionCookie: (value, expiresAt) => {
+        if (bearer) return;
+        issuedSession.token = value;
+        res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt });
+      },
+      clearSessionCookie: () => {
+        if (!bearer) res.clearCookie(SESSION_COOKIE, cookieOptions);
+      },
     };
   };
   app.use("/graphql", express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context }));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/auth.service.ts";
+import type { RequireMfa } from "./auth/sign-in-step.ts";
 import { DEFAULT_RULES, resolveRules, type ClinicalRules } from "./measures/rules.ts";
 
 export type NodeEnv = "development" | "production" | "test";
@@ -25,6 +26,11 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Folder with the built web app (index.html and assets). */
   webRoot: string;
+  /**
+   * The address people reach the dashboard at (https://followup.example.org), for the invitation addresses the
+   * server hands out; null to take it from each request (or http://localhost:PORT on the command line).
+   */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +89,26 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   );
 }
 
+function requireMfaFrom(raw: string | undefined, nodeEnv: NodeEnv): RequireMfa {
+  if (raw === undefined || raw === "") return nodeEnv === "production" ? "staff" : "off";
+  if (raw === "staff" || raw === "off") return raw;
+  throw new ConfigError(`REQUIRE_MFA must be staff or off; got "${raw}".`);
+}
+
+function publicUrlFrom(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an address such as https://followup.example.org; got "${raw}".`);
+  }
+  if (!["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`PUBLIC_URL must be a plain http:// or https:// address; got "${raw}".`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
 /** Environment → typed configuration. A bad value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV ?? "development") as NodeEnv;
@@ -112,9 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         1,
         24 * 30,
       ),
+      // Staff (therapists, supervisors, admins) enrol a second factor at their first sign-in; on in production.
+      requireMfa: requireMfaFrom(env.REQUIRE_MFA, nodeEnv),
     },
     rules: rulesFrom(env),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     webRoot: path.resolve(ROOT, env.WEB_ROOT || "web/dist"),
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
   };
 }

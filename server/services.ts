@@ -1,9 +1,14 @@
 import type { DataSource } from "typeorm";
+import { AccountService } from "./accounts/account.service.ts";
 import { AuditQueries } from "./audit/audit.queries.ts";
 import { AuditService } from "./audit/audit.service.ts";
+import { AccessTokenService } from "./auth/access-token.service.ts";
 import { AuthService, type SessionPolicy } from "./auth/auth.service.ts";
+import { SignInSessionService } from "./auth/sign-in-sessions.service.ts";
+import { TotpService } from "./auth/totp.service.ts";
 import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
+import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
@@ -26,12 +31,18 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
   const clock = options.clock ?? (() => new Date());
   const audit = new AuditService(clock, dataSource);
   const progress = new ProgressService(dataSource, audit, options.rules, clock);
+  const auth = new AuthService(dataSource, audit, clock, options.sessionPolicy);
   return {
     audit,
     auditQueries: new AuditQueries(dataSource, clock),
-    auth: new AuthService(dataSource, audit, clock, options.sessionPolicy),
+    auth,
+    accounts: new AccountService(dataSource, audit, auth, clock),
     users: new UserService(dataSource),
+    totp: new TotpService(dataSource, audit, clock),
+    accessTokens: new AccessTokenService(dataSource, audit, clock),
+    signInSessions: new SignInSessionService(dataSource, audit, clock, options.sessionPolicy),
     clients: new ClientService(dataSource, audit),
+    clientCourse: new ClientCourseService(dataSource, audit, clock),
     sessions: new SessionService(dataSource, audit, options.rules, clock),
     homework: new HomeworkService(dataSource, audit, clock),
     episodes: new EpisodeService(dataSource, audit, clock),

@@ -16,6 +16,34 @@ export enum AuditAction {
   REVISE_PLAN = "REVISE_PLAN",
   EXPORT_FHIR = "EXPORT_FHIR",
   IMPORT_FHIR = "IMPORT_FHIR",
+  TWO_FACTOR_ENABLED = "TWO_FACTOR_ENABLED",
+  TWO_FACTOR_USED = "TWO_FACTOR_USED",
+  RECOVERY_CODE_USED = "RECOVERY_CODE_USED",
+  SECOND_FACTOR_FAILED = "SECOND_FACTOR_FAILED",
+  ACCESS_TOKEN_CREATED = "ACCESS_TOKEN_CREATED",
+  /** The first request with a token on a (UTC) day. */
+  ACCESS_TOKEN_USED = "ACCESS_TOKEN_USED",
+  ACCESS_TOKEN_REVOKED = "ACCESS_TOKEN_REVOKED",
+  SESSION_ENDED = "SESSION_ENDED",
+  /** An admin (or the operator) invited a staff member; no client id. */
+  STAFF_INVITED = "STAFF_INVITED",
+  /** A therapist sent their client the address for setting a password; listed in the client's access log. */
+  CLIENT_INVITED = "CLIENT_INVITED",
+  /** Someone set their password through an invitation or reset address (and was signed in). */
+  INVITATION_ACCEPTED = "INVITATION_ACCEPTED",
+  PASSWORD_CHANGED = "PASSWORD_CHANGED",
+  /** An admin (or the operator) issued a password-reset address for a staff member. */
+  PASSWORD_RESET = "PASSWORD_RESET",
+  STAFF_DEACTIVATED = "STAFF_DEACTIVATED",
+  /** The operator created a clinic and its first admin. */
+  CLINIC_CREATED = "CLINIC_CREATED",
+  /** The operator listed a clinic's staff. */
+  STAFF_LISTED = "STAFF_LISTED",
+  CLIENT_ADMITTED = "CLIENT_ADMITTED",
+  CLIENT_UPDATED = "CLIENT_UPDATED",
+  CASE_CLOSED = "CASE_CLOSED",
+  CASE_REOPENED = "CASE_REOPENED",
+  CLIENT_TRANSFERRED = "CLIENT_TRANSFERRED",
 }
 
 /**

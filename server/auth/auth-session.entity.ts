@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { INSTANT_LENGTH, isoInstant } from "../db/columns.ts";
+import type { SignInStep } from "./sign-in-step.ts";
 import { User } from "./user.entity.ts";
 
 /**
@@ -34,4 +35,8 @@ export class AuthSession {
 
   @Column("varchar", { length: 64, nullable: true })
   sourceAddress!: string | null;
+
+  /** Set while the session has passed the password but not yet the second factor (auth/second-factor.ts). */
+  @Column("varchar", { length: 24, nullable: true })
+  pendingStep!: SignInStep | null;
 }

@@ -1,20 +1,27 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { IsNull, Not, type DataSource, type EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { Client } from "../clients/client.entity.ts";
-import { DomainError, ErrorCode, notFound } from "../common/errors.ts";
+import { InvitationToken } from "../accounts/invitation.entity.ts";
+import { badInput, DomainError, ErrorCode, notFound } from "../common/errors.ts";
 import { AuthSession } from "./auth-session.entity.ts";
-import { decoyPasswordHash, verifyPassword } from "./password.ts";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
+import { assertAcceptablePassword } from "./password-policy.ts";
 import { PasswordCheckQueue, PasswordQueueFull } from "./password-check-queue.ts";
 import { Role } from "./role.ts";
+import { signInStepFor } from "./second-factor.ts";
+import type { RequireMfa, SignInStep } from "./sign-in-step.ts";
 import { SignInThrottle, throttleAddress } from "./sign-in-throttle.ts";
+import { TotpCredential } from "./totp-credential.entity.ts";
 import { User } from "./user.entity.ts";
 import type { Viewer } from "./viewer.ts";
 
 export interface SessionPolicy {
   idleTimeoutMinutes: number;
   absoluteLifetimeHours: number;
+  /** `REQUIRE_MFA`: who must enrol a second factor at sign-in ("off" when left out). */
+  requireMfa?: RequireMfa;
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMinutes: 30, absoluteLifetimeHours: 12 };
@@ -31,6 +38,8 @@ export interface SignedIn {
   user: User;
   token: string;
   expiresAt: Date;
+  /** Set when the session still needs its second factor (or enrolling one) before it can be used. */
+  pendingStep: SignInStep | null;
 }
 
 /** Sign-in, server-side sessions (revocable, idle and absolute expiry) and sign-out. */
@@ -75,7 +84,8 @@ export class AuthService {
       await this.throttle.release(attemptId);
       throw throttled();
     }
-    if (!user || !valid) {
+    // A deactivated account gets the answer a wrong password gets.
+    if (!user || !valid || user.deactivatedAt) {
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.recordFailure(manager, attemptId, now);
         await this.audit.record(manager, {
@@ -87,10 +97,86 @@ export class AuthService {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, "Email or password is not right.");
     }
     // A new session id at every sign-in; the session this browser had before, if any, ends.
-    const expiresAt = new Date(now.getTime() + this.policy.absoluteLifetimeHours * 3_600_000);
-    return this.openSession(user, now, expiresAt, sourceAddress, async (manager) => {
+    return this.startSession(user, sourceAddress, async (manager) => {
       if (previousToken) await manager.update(AuthSession, { tokenHash: hashToken(previousToken) }, { revokedAt: now });
       await this.throttle.recordSuccess(manager, attemptId, account, address);
+    });
+  }
+
+  /**
+   * THE way a person becomes signed in, once they have proved who they are (a password at `login`, a one-time
+   * address at `acceptInvitation`): a new session with the policy's lifetime, its SIGN_IN audit event, and
+   * `alsoInTransaction` (run before the session is stored), all in one transaction.
+   */
+  startSession(
+    user: User,
+    sourceAddress: string | null,
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<SignedIn> {
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + this.policy.absoluteLifetimeHours * 3_600_000);
+    return this.openSession(user, now, expiresAt, sourceAddress, alsoInTransaction);
+  }
+
+  /**
+   * Ends the user's sign-in sessions, all but `keepTokenHash` (the caller's own, when they stay signed in). A password
+   * change calls this and keeps the person's access tokens, which their account page lists for revoking; deactivation
+   * and a reset through an invitation end the tokens too (`revokeAllCredentials`).
+   */
+  async revokeAuthentication(manager: EntityManager, userId: number, keepTokenHash?: string): Promise<number> {
+    const query = manager
+      .createQueryBuilder()
+      .update(AuthSession)
+      .set({ revokedAt: this.clock() })
+      .where("userId = :userId AND revokedAt IS NULL", { userId });
+    if (keepTokenHash) query.andWhere("tokenHash <> :keepTokenHash", { keepTokenHash });
+    const result = await query.execute();
+    return result.affected ?? 0;
+  }
+
+  /**
+   * A signed-in person's new password. The current one is checked like a sign-in (the same throttle, so this is no
+   * way around it); on success every other session of theirs ends, this one stays, and unused reset addresses void.
+   */
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+    sourceAddress: string | null,
+  ): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: viewer.userId });
+    assertAcceptablePassword(newPassword, user, "newPassword");
+    const address = throttleAddress(sourceAddress);
+    const now = this.clock();
+    const attemptId = await this.throttle.reserve(user.email, address, now);
+    const tooMany = () => badInput("currentPassword", "Too many attempts. Try again in a few minutes.");
+    if (attemptId === null) throw tooMany();
+    let newHash: string | null;
+    try {
+      // The new password is hashed only once the current one is right.
+      newHash = await this.passwordChecks.run(address, async () =>
+        (await verifyPassword(currentPassword.slice(0, 1024), user.passwordHash)) ? hashPassword(newPassword) : null,
+      );
+    } catch (error) {
+      if (!(error instanceof PasswordQueueFull)) throw error;
+      await this.throttle.release(attemptId);
+      throw tooMany();
+    }
+    if (newHash === null) {
+      await this.dataSource.transaction((manager) => this.throttle.recordFailure(manager, attemptId, now));
+      throw badInput("currentPassword", "The current password is not right.");
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash: newHash });
+      await this.revokeAuthentication(manager, user.id, viewer.sessionTokenHash);
+      await manager
+        .createQueryBuilder()
+        .update(InvitationToken)
+        .set({ voidedAt: now })
+        .where("userId = :userId AND usedAt IS NULL AND voidedAt IS NULL", { userId: user.id })
+        .execute();
+      await this.throttle.recordSuccess(manager, attemptId, user.email, address);
+      await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.PASSWORD_CHANGED, sourceAddress });
     });
   }
 
@@ -104,19 +190,33 @@ export class AuthService {
     if (!user) throw notFound("No user with this id.");
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + Math.min(lifetimeMinutes, this.policy.idleTimeoutMinutes) * 60_000);
-    return this.openSession(user, now, expiresAt, sourceAddress);
+    return this.openSession(user, now, expiresAt, sourceAddress, undefined, { operatorSession: true });
   }
 
-  /** A fresh random token, stored hashed, and its SIGN_IN audit event, in one transaction with `alsoInTransaction`. */
+  /**
+   * A fresh random token, stored hashed, and its SIGN_IN audit event, in one transaction after `alsoInTransaction`
+   * (which may end the person's other sessions without ending this one).
+   * The session waits for the second factor when the person has enrolled one, or must enrol one (`REQUIRE_MFA`);
+   * only an operator's session minted without a password skips it.
+   */
   private async openSession(
     user: User,
     now: Date,
     expiresAt: Date,
     sourceAddress: string | null,
     alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+    options: { operatorSession?: boolean } = {},
   ): Promise<SignedIn> {
     const token = randomBytes(32).toString("base64url");
+    let pendingStep: SignInStep | null = null;
     await this.dataSource.transaction(async (manager) => {
+      if (!options.operatorSession) {
+        const enrolled = await manager.exists(TotpCredential, {
+          where: { userId: user.id, confirmedAt: Not(IsNull()) },
+        });
+        pendingStep = signInStepFor(user.role, enrolled, this.policy.requireMfa ?? "off");
+      }
+      await alsoInTransaction?.(manager);
       await manager.insert(AuthSession, {
         tokenHash: hashToken(token),
         userId: user.id,
@@ -125,11 +225,11 @@ export class AuthService {
         expiresAt,
         revokedAt: null,
         sourceAddress,
+        pendingStep,
       });
-      await alsoInTransaction?.(manager);
       await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.SIGN_IN, sourceAddress });
     });
-    return { user, token, expiresAt };
+    return { user, token, expiresAt, pendingStep };
   }
 
   /** The viewer behind a cookie token, or null when the session is unknown, revoked, idle too long or too old. */
@@ -147,6 +247,7 @@ export class AuthService {
     if (!session?.user) return null;
     const now = this.clock();
     const idleLimit = session.lastSeenAt.getTime() + this.policy.idleTimeoutMinutes * 60_000;
+    if (session.user.deactivatedAt) return null;
     if (session.revokedAt || now.getTime() > idleLimit || now >= session.expiresAt) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.getRepository(AuthSession).update({ tokenHash }, { lastSeenAt: now });
@@ -159,6 +260,8 @@ export class AuthService {
       displayName: session.user.displayName,
       clientId: session.user.role === Role.CLIENT && ownClientId != null ? Number(ownClientId) : null,
       sessionTokenHash: tokenHash,
+      pendingStep: session.pendingStep,
+      accessTokenId: null,
     };
   }
 

@@ -50,6 +50,13 @@ export class Client {
   @Column("varchar", { length: 16, default: ClientStatus.ACTIVE })
   status!: ClientStatus;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "Local date the case was closed (discharged or dropped out; clinic timezone); null while active.",
+  })
+  @Column("varchar", { length: LOCAL_DATE_LENGTH, nullable: true })
+  closedOn!: string | null;
+
   /** The client's own sign-in, when they have one. */
   @Index({ unique: true, where: "user_id IS NOT NULL" })
   @Column("integer", { nullable: true })

@@ -24,6 +24,12 @@ export enum ClientStatus {
   DROPPED_OUT = "DROPPED_OUT",
 }
 
+/** How a case closes: the closed values of ClientStatus. */
+export enum CaseOutcome {
+  DISCHARGED = "DISCHARGED",
+  DROPPED_OUT = "DROPPED_OUT",
+}
+
 registerEnumType(ComplaintCategory, {
   name: "ComplaintCategory",
   description: "Chief complaint at intake.",
@@ -55,5 +61,13 @@ registerEnumType(ClientStatus, {
     ACTIVE: { description: "In therapy." },
     DISCHARGED: { description: "Therapy ended as planned." },
     DROPPED_OUT: { description: "Stopped coming before a planned end." },
+  },
+});
+registerEnumType(CaseOutcome, {
+  name: "CaseOutcome",
+  description: "How a course of therapy ended.",
+  valuesConfig: {
+    DISCHARGED: { description: "Therapy ended as planned." },
+    DROPPED_OUT: { description: "The client stopped coming before a planned end." },
   },
 });

@@ -1,6 +1,10 @@
+import { InvitationToken } from "../accounts/invitation.entity.ts";
 import { AuditEvent } from "../audit/audit-event.entity.ts";
+import { AccessToken } from "../auth/access-token.entity.ts";
 import { AuthSession } from "../auth/auth-session.entity.ts";
+import { RecoveryCode } from "../auth/recovery-code.entity.ts";
 import { SignInAttempt } from "../auth/sign-in-attempt.entity.ts";
+import { TotpCredential } from "../auth/totp-credential.entity.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
@@ -24,4 +28,8 @@ export const ENTITIES = [
   AuditEvent,
   SignInAttempt,
   ClientWeekRollup,
+  TotpCredential,
+  RecoveryCode,
+  AccessToken,
+  InvitationToken,
 ];

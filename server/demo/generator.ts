@@ -51,6 +51,8 @@ export interface DemoClient {
   complaint: ComplaintCategory;
   ageBand: AgeBand;
   status: ClientStatus;
+  /** The last session of a closed course; null while active. */
+  closedOn: string | null;
   userId: number | null;
   course: Course;
   /** The record key for perturbing anonymised metrics: drawn from the demo's seed, so the demo's figures repeat. */
@@ -208,6 +210,13 @@ export function generateDemo(options: DemoOptions): DemoData {
       });
     }
   }
+  // Last, so the ids of every account and client before it are what they were before the demo had an admin.
+  data.users.push({
+    id: nextId("user"),
+    email: `${emailPrefix}admin@demo.local`,
+    displayName: "Sam Okafor",
+    role: Role.ADMIN,
+  });
   return data;
 }
 
@@ -277,6 +286,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     complaint: spec.complaint,
     ageBand: random.pick(Object.values(AgeBand)),
     status,
+    closedOn: status === ClientStatus.ACTIVE ? null : careEnds,
     userId: spec.userId,
     course: plan.course,
     recordKey: spec.recordKey,

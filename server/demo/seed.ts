@@ -19,6 +19,7 @@ export const DEMO_SIGN_INS = [
   "therapist2@demo.local",
   "client@demo.local",
   "supervisor@demo.local",
+  "admin@demo.local",
 ];
 export const DEMO_TIMEZONE = "America/Toronto";
 

@@ -1,9 +1,14 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
+import { AccountResolver } from "../accounts/accounts.resolver.ts";
 import { AuditResolver } from "../audit/audit.resolver.ts";
+import { AccessTokenResolver } from "../auth/access-token.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
+import { MfaResolver } from "../auth/mfa.resolver.ts";
+import { SignInSessionResolver } from "../auth/sessions.resolver.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
+import { ClientCourseResolver } from "../clients/client-course.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
 import { HomeworkResolver } from "../homework/homework.resolver.ts";
@@ -16,7 +21,9 @@ import { DateTimeISO } from "./date-time.ts";
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   ClientResolver,
+  ClientCourseResolver,
   CaseloadResolver,
   ProgressResolver,
   SessionResolver,
@@ -26,6 +33,9 @@ export const RESOLVERS = [
   MetricsResolver,
   AuditResolver,
   FhirResolver,
+  MfaResolver,
+  AccessTokenResolver,
+  SignInSessionResolver,
 ] as const;
 
 /** type-graphql makes the root types from the resolvers and takes no description for them, so they get theirs here. */
@@ -33,7 +43,7 @@ const ROOT_DESCRIPTIONS = {
   query:
     "Reading. A client's information goes only to their therapist and to the client themself; a supervisor sees anonymised figures and the clinic's audit log, never a client.",
   mutation:
-    "Writing: signing in and out, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
+    "Writing: signing in and out, accounts and invitations, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
+import { ClientStatus } from "../clients/client.enums.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { LIST_LIMITS } from "../common/input-limits.ts";
@@ -63,6 +64,9 @@ export class SessionService {
     boundedList(input.newHomework, "newHomework", LIST_LIMITS.newHomework);
     return this.dataSource.transaction(async (manager) => {
       const client = await findVisibleClient(manager, actor, clientId);
+      // A closed case's sessions are part of the clinic's expected curves; reopen the case to add one.
+      if (client.status !== ClientStatus.ACTIVE)
+        throw badInput("clientId", "This case is closed; reopen it to record a session.");
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       const row = buildSessionRow(
         input,

@@ -22,6 +22,7 @@ describe("sign-in with the demo accounts over HTTP", () => {
     ["therapist2@demo.local", "THERAPIST"],
     ["client@demo.local", "CLIENT"],
     ["supervisor@demo.local", "SUPERVISOR"],
+    ["admin@demo.local", "ADMIN"],
   ])("%s signs in as %s with an httpOnly, SameSite=Strict session cookie", async (email, role) => {
     expect(DEMO_SIGN_INS).toContain(email);
     const session = new GraphQLSession(server.url);

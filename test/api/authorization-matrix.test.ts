@@ -2,18 +2,27 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { Role } from "../../server/auth/role.ts";
+import { ALLOWED_WHILE_PENDING, SESSION_ONLY } from "../../server/auth/second-factor.ts";
+import { createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const SECRETS = ["B-secret-situation", "B-secret-homework", "B-private-note", "B-plan-rationale"];
-const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"];
+const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "SECOND_FACTOR_REQUIRED"];
 
 interface Ids {
   clientB: number;
   homeworkB: number;
   emailB: string;
+  /** B's access token and sign-in session, by the ids the API gives them. */
+  accessTokenB: string;
+  sessionB: string;
+  /** A staff member of another clinic. */
+  foreignStaff: number;
+  /** The signed-in therapist's own id, as a transfer target. */
+  therapistA: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -21,7 +30,7 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   me: () => ({ query: `{ me { id email displayName clientId } }` }),
   caseload: () => ({ query: `{ caseload(includeClosed: true) { client { id displayName } } }` }),
   client: ({ clientB }) => ({
-    query: `query ($id: ID!) { client(id: $id) { id displayName } }`,
+    query: `query ($id: ID!) { client(id: $id) { id displayName email closedOn hasAccount } }`,
     variables: { id: clientB },
   }),
   clientProgress: ({ clientB }) => ({
@@ -51,6 +60,34 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   }),
   logout: () => ({ query: `mutation { logout }` }),
   logoutEverywhere: () => ({ query: `mutation { logoutEverywhere }` }),
+  staff: () => ({ query: `{ staff { id email displayName role activeClients } }` }),
+  invitationPreview: () => ({
+    query: `query ($t: String!) { invitationPreview(token: $t) { email displayName } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  inviteStaff: ({ emailB }) => ({
+    query: `mutation ($i: InviteStaffInput!) { inviteStaff(input: $i) { url } }`,
+    variables: { i: { email: emailB, displayName: "Intruder", role: "ADMIN" } },
+  }),
+  inviteClient: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { inviteClient(clientId: $id) { url } }`,
+    variables: { id: clientB },
+  }),
+  acceptInvitation: () => ({
+    query: `mutation ($t: String!) { acceptInvitation(token: $t, password: "violet harbour lantern 93") { id email } }`,
+    variables: { t: "forged-token-forged-token-forged-token-1234" },
+  }),
+  deactivateStaff: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { deactivateStaff(userId: $id) { id email active } }`,
+    variables: { id: foreignStaff },
+  }),
+  changePassword: () => ({
+    query: `mutation { changePassword(currentPassword: "not the password", newPassword: "violet harbour lantern 93") }`,
+  }),
+  resetPassword: ({ foreignStaff }) => ({
+    query: `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
+    variables: { id: foreignStaff },
+  }),
   recordSession: ({ clientB }) => ({
     query: `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id privateNotes } }`,
     variables: {
@@ -78,6 +115,48 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     query: `mutation ($i: UpdateHomeworkInput!) { updateHomework(input: $i) { description status } }`,
     variables: { i: { homeworkId: homeworkB, status: "NOT_DONE" } },
   }),
+  accessTokens: () => ({ query: `{ accessTokens { id name lastUsedAt } }` }),
+  mySessions: () => ({ query: `{ mySessions { id current sourceAddress } }` }),
+  createAccessToken: () => ({ query: `mutation { createAccessToken(name: "matrix", expiresInDays: 1) { token } }` }),
+  revokeAccessToken: ({ accessTokenB }) => ({
+    query: `mutation ($id: ID!) { revokeAccessToken(id: $id) { id name revokedAt } }`,
+    variables: { id: accessTokenB },
+  }),
+  endSession: ({ sessionB }) => ({
+    query: `mutation ($id: ID!) { endSession(id: $id) }`,
+    variables: { id: sessionB },
+  }),
+  beginTotpEnrollment: () => ({ query: `mutation { beginTotpEnrollment { secret } }` }),
+  confirmTotpEnrollment: () => ({ query: `mutation { confirmTotpEnrollment(code: "000000") }` }),
+  verifySecondFactor: () => ({ query: `mutation { verifySecondFactor(code: "000000") { id nextStep } }` }),
+  colleagues: () => ({ query: `{ colleagues { id displayName } }` }),
+  admitClient: ({ emailB }) => ({
+    query: `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { id email hasAccount } }`,
+    variables: {
+      i: { displayName: "intruder", email: emailB, complaint: "PANIC", intakeDate: "2026-11-01", ageBand: "AGE_25_34" },
+    },
+  }),
+  updateClient: ({ clientB }) => ({
+    query: `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id displayName email hasAccount closedOn } }`,
+    variables: { i: { clientId: clientB, displayName: "intruder", email: "intruder@example.org" } },
+  }),
+  closeCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DROPPED_OUT, date: "2026-11-20") { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  reopenCase: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { reopenCase(clientId: $id) { id displayName email closedOn } }`,
+    variables: { id: clientB },
+  }),
+  transferClient: ({ clientB, therapistA }) => ({
+    query: `mutation ($id: ID!, $to: ID!) { transferClient(clientId: $id, toTherapistId: $to) { id displayName email } }`,
+    variables: { id: clientB, to: therapistA },
+  }),
+  // Another clinic's therapist: an admin may move the caseloads of their own clinic only.
+  transferCaseload: ({ foreignStaff, therapistA }) => ({
+    query: `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
+    variables: { from: foreignStaff, to: therapistA },
+  }),
   revisePlan: ({ clientB }) => ({
     query: `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { rationale } }`,
     variables: { i: { clientId: clientB, goals: ["intruder"], rationale: "intruder" } },
@@ -89,6 +168,9 @@ describe("authorization matrix", () => {
   let practice: Awaited<ReturnType<typeof createPractice>>;
   let ids: Ids;
   let ownerB: GraphQLSession;
+  let tokenB: string;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let foreignStaff: Awaited<ReturnType<typeof createUser>>;
 
   const snapshotB = async () => {
     const count = async (table: string) =>
@@ -104,12 +186,22 @@ describe("authorization matrix", () => {
       homework: await count("homework"),
       revisions: await count("plan_revision"),
       statuses,
+      // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
+      accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
+      invitations: await server.query(`SELECT id, used_at, voided_at FROM invitation ORDER BY id`),
+      client: await server.query(
+        `SELECT c.display_name, c.therapist_id, c.status, c.closed_on, c.intake_date, c.complaint, c.age_band, c.user_id, u.email, u.password_hash
+         FROM client c LEFT JOIN "user" u ON u.id = c.user_id WHERE c.id = ?`,
+        [practice.clientB.id],
+      ),
     });
   };
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
     practice = await createPractice(server.dataSource);
+    admin = await createUser(server.dataSource, practice.clinic, Role.ADMIN);
+    foreignStaff = await createUser(server.dataSource, await createClinic(server.dataSource), Role.THERAPIST);
     const therapistB = new GraphQLSession(server.url);
     await therapistB.login(practice.therapistB.email, TEST_PASSWORD);
     const clientB = practice.clientB.id;
@@ -139,7 +231,20 @@ describe("authorization matrix", () => {
       },
     });
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
-    ids = { clientB, homeworkB: homework.id, emailB: practice.clientUserB.email };
+    const created = await ownerB.request<{ createAccessToken: { token: string; accessToken: { id: string } } }>(
+      `mutation { createAccessToken(name: "B-token", expiresInDays: 30) { token accessToken { id } } }`,
+    );
+    tokenB = created.data!.createAccessToken.token;
+    const sessions = await ownerB.request<{ mySessions: { id: string }[] }>(`{ mySessions { id } }`);
+    ids = {
+      clientB,
+      homeworkB: homework.id,
+      emailB: practice.clientUserB.email,
+      accessTokenB: created.data!.createAccessToken.accessToken.id,
+      sessionB: sessions.data!.mySessions[0]!.id,
+      foreignStaff: foreignStaff.id,
+      therapistA: practice.therapistA.id,
+    };
   });
   afterAll(() => server.close());
 
@@ -152,50 +257,142 @@ describe("authorization matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
   });
 
-  it.each(["anonymous", "clientUserA", "therapistA", "supervisor"] as const)(
+  /** Every field once, the sign-outs last as they end the session; what each answered ("ok" or the error code). */
+  async function runMatrix(who: string, session: GraphQLSession): Promise<Map<string, string>> {
+    const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email, tokenB, foreignStaff.email];
+    const outcomes = new Map<string, string>();
+    // logoutEverywhere, then logout, the very last.
+    const rank = (field: string) => (field === "logout" ? 2 : field === "logoutEverywhere" ? 1 : 0);
+    const order = Object.entries(MATRIX).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [field, build] of order) {
+      const { query, variables } = build(ids);
+      const response = await session.request(query, variables);
+      const text = JSON.stringify(response);
+      for (const secret of secrets) expect(text, `${who} → ${field} leaked "${secret}"`).not.toContain(secret);
+      for (const error of response.errors ?? [])
+        expect(REFUSALS, `${who} → ${field}: ${error.message}`).toContain(error.extensions?.code);
+      outcomes.set(field, response.errors ? response.errors[0]!.extensions!.code! : "ok");
+    }
+    return outcomes;
+  }
+
+  /** B's own things are as they were: B is still signed in, and B's token still works. */
+  async function expectBUntouched() {
+    expect((await ownerB.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
+      practice.clientUserB.email,
+    );
+    const script = new GraphQLSession(server.url, { authorization: `Bearer ${tokenB}` });
+    expect((await script.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
+      practice.clientUserB.email,
+    );
+  }
+
+  /** Every read or write of B's data, B's token and B's sessions was refused outright. */
+  const B_FIELDS = [
+    "client",
+    "clientProgress",
+    "clientHomework",
+    "clientAccessLog",
+    "clientFhirBundle",
+    "recordSession",
+    "logEpisode",
+    "assignHomework",
+    "updateHomework",
+    "revisePlan",
+    "revokeAccessToken",
+    "endSession",
+    "inviteStaff",
+    "inviteClient",
+    "acceptInvitation",
+    "invitationPreview",
+    "deactivateStaff",
+    "resetPassword",
+    "changePassword",
+    "updateClient",
+    "closeCase",
+    "reopenCase",
+    "transferClient",
+    "transferCaseload",
+  ];
+
+  /** What an admin may do: their own account, and the clinic's staff. No client, measure, metric or log. */
+  const ADMIN_FIELDS = [
+    "me",
+    "staff",
+    "accessTokens",
+    "mySessions",
+    "createAccessToken",
+    "beginTotpEnrollment",
+    "logoutEverywhere",
+  ];
+
+  const signIn = (session: GraphQLSession, who: "clientUserA" | "therapistA" | "supervisor" | "admin") =>
+    session.login((who === "admin" ? admin : practice[who]).email, TEST_PASSWORD);
+
+  it.each(["anonymous", "clientUserA", "therapistA", "supervisor", "admin"] as const)(
     "gives %s nothing of another person's, and changes nothing of theirs",
     async (who) => {
-      const secrets = [...SECRETS, practice.clientB.displayName, practice.clientUserB.email];
       const before = await snapshotB();
-      const outcomes: string[] = [];
       const session = new GraphQLSession(server.url);
-      if (who !== "anonymous") await session.login(practice[who].email, TEST_PASSWORD);
-      // One session for all calls; the two sign-outs come last, as they end it.
-      const order = Object.entries(MATRIX).sort(
-        ([a], [b]) => Number(a.startsWith("logout")) - Number(b.startsWith("logout")),
-      );
-      for (const [field, build] of order) {
-        const { query, variables } = build(ids);
-        const response = await session.request(query, variables);
-        const text = JSON.stringify(response);
-        for (const secret of secrets) expect(text, `${who} → ${field} leaked "${secret}"`).not.toContain(secret);
-        for (const error of response.errors ?? [])
-          expect(REFUSALS, `${who} → ${field}: ${error.message}`).toContain(error.extensions?.code);
-        outcomes.push(`${field}:${response.errors ? response.errors[0]!.extensions!.code : "ok"}`);
-      }
+      if (who !== "anonymous") await signIn(session, who);
+      const outcomes = await runMatrix(who, session);
       expect(await snapshotB()).toBe(before);
-      // B is still signed in: nobody else's sign-out reached B's session.
-      expect((await ownerB.request<{ me: { email: string } }>(`{ me { email } }`)).data?.me?.email).toBe(
-        practice.clientUserB.email,
-      );
-      // Every read or write of B's data was refused outright.
-      for (const field of [
-        "client",
-        "clientProgress",
-        "clientHomework",
-        "clientAccessLog",
-        "clientFhirBundle",
-        "recordSession",
-        "logEpisode",
-        "assignHomework",
-        "updateHomework",
-        "revisePlan",
-      ]) {
-        expect(
-          outcomes.find((o) => o.startsWith(`${field}:`)),
-          `${who} → ${field}`,
-        ).not.toBe(`${field}:ok`);
+      await expectBUntouched();
+      for (const field of B_FIELDS) expect(outcomes.get(field), `${who} → ${field}`).not.toBe("ok");
+      // An admin manages accounts and gets no clinical data at all: no client, no measure, no metric, no log.
+      if (who === "admin") {
+        const answered = [...outcomes].filter(([, outcome]) => outcome === "ok").map(([field]) => field);
+        expect(answered.sort()).toEqual([...ADMIN_FIELDS].sort());
       }
     },
   );
+
+  it.each(["clientUserA", "therapistA", "supervisor", "admin"] as const)(
+    "gives %s with an access token exactly what their session gets, less the session-only fields",
+    async (who) => {
+      const before = await snapshotB();
+      const browser = new GraphQLSession(server.url);
+      await signIn(browser, who);
+      const created = await browser.request<{ createAccessToken: { token: string } }>(
+        `mutation { createAccessToken(name: "matrix script", expiresInDays: 1) { token } }`,
+      );
+      const script = new GraphQLSession(server.url, {
+        authorization: `Bearer ${created.data!.createAccessToken.token}`,
+      });
+      const withSession = await runMatrix(`${who} (session)`, browser);
+      const withToken = await runMatrix(`${who} (token)`, script);
+      expect(script.cookie).toBeNull();
+      for (const [field, outcome] of withToken) {
+        const expected = SESSION_ONLY.has(field) ? "FORBIDDEN" : withSession.get(field);
+        expect(outcome, `${who} → ${field} with a token`).toBe(expected);
+      }
+      expect(await snapshotB()).toBe(before);
+      await expectBUntouched();
+      for (const field of B_FIELDS) expect(withToken.get(field), `${who} → ${field}`).not.toBe("ok");
+    },
+  );
+
+  it("holds a session still waiting for its second factor to me, logout and the second-factor fields", async () => {
+    const therapist = await createUser(server.dataSource, practice.clinic, Role.THERAPIST);
+    const before = await snapshotB();
+    await server.query(
+      `INSERT INTO totp_credential (user_id, secret, created_at, confirmed_at) VALUES (?, 'JBSWY3DPEHPK3PXP', ?, ?)`,
+      [therapist.id, NOW.toISOString(), NOW.toISOString()],
+    );
+    const session = new GraphQLSession(server.url);
+    expect((await session.login(therapist.email, TEST_PASSWORD)).errors).toBeUndefined();
+    const outcomes = await runMatrix("a therapist half signed in", session);
+    for (const [field, outcome] of outcomes) {
+      // The fields open to anyone (signing in, an invitation) start a new sign-in rather than use this one.
+      if (ALLOWED_WHILE_PENDING.has(field) || ["login", "invitationPreview", "acceptInvitation"].includes(field)) {
+        expect(outcome, field).not.toBe("SECOND_FACTOR_REQUIRED");
+      } else {
+        expect(outcome, field).toBe("SECOND_FACTOR_REQUIRED");
+      }
+    }
+    expect(outcomes.get("me")).toBe("ok");
+    expect(outcomes.get("logout")).toBe("ok");
+    expect(await snapshotB()).toBe(before);
+    await expectBUntouched();
+  });
 });

@@ -430,6 +430,68 @@ describe("the audit log", () => {
         `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`,
         { i: { clientId: practice.clientA.id, goals: ["x"], rationale: "y" } },
       ],
+      createAccessToken: [therapist, `mutation { createAccessToken(name: "audit", expiresInDays: 1) { token } }`, {}],
+      revokeAccessToken: [therapist, `mutation { revokeAccessToken(id: "1") { id } }`, {}],
+      endSession: [client, `mutation { endSession(id: "0000000000000000") }`, {}],
+      beginTotpEnrollment: [client, `mutation { beginTotpEnrollment { secret } }`, {}],
+      confirmTotpEnrollment: [client, `mutation { confirmTotpEnrollment(code: "000000") }`, {}],
+      verifySecondFactor: [client, `mutation { verifySecondFactor(code: "000000") { id } }`, {}],
+      inviteStaff: [
+        supervisor,
+        `mutation ($i: InviteStaffInput!) { inviteStaff(input: $i) { url } }`,
+        { i: { email: "someone.new@example.org", displayName: "Someone", role: "THERAPIST" } },
+      ],
+      inviteClient: [
+        therapist,
+        `mutation ($id: ID!) { inviteClient(clientId: $id) { url } }`,
+        { id: practice.clientA.id },
+      ],
+      acceptInvitation: [
+        client,
+        `mutation { acceptInvitation(token: "not-a-token", password: "violet harbour lantern 93") { id } }`,
+        {},
+      ],
+      deactivateStaff: [
+        supervisor,
+        `mutation ($id: ID!) { deactivateStaff(userId: $id) { id } }`,
+        { id: practice.therapistB.id },
+      ],
+      changePassword: [
+        client,
+        `mutation { changePassword(currentPassword: "not it", newPassword: "violet harbour lantern 93") }`,
+        {},
+      ],
+      resetPassword: [
+        supervisor,
+        `mutation ($id: ID!) { resetPassword(userId: $id) { url } }`,
+        { id: practice.therapistB.id },
+      ],
+      admitClient: [
+        therapist,
+        `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { id } }`,
+        { i: { displayName: "New", complaint: "PANIC", intakeDate: "2026-11-01", ageBand: "AGE_25_34" } },
+      ],
+      updateClient: [
+        therapist,
+        `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id } }`,
+        { i: { clientId: practice.clientA.id, displayName: "Renamed" } },
+      ],
+      closeCase: [
+        therapist,
+        `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DISCHARGED, date: "2026-11-20") { id } }`,
+        { id: practice.clientA.id },
+      ],
+      reopenCase: [therapist, `mutation ($id: ID!) { reopenCase(clientId: $id) { id } }`, { id: practice.clientA.id }],
+      transferClient: [
+        therapist,
+        `mutation ($id: ID!, $to: ID!) { transferClient(clientId: $id, toTherapistId: $to) { id } }`,
+        { id: practice.clientA.id, to: practice.therapistB.id },
+      ],
+      transferCaseload: [
+        therapist,
+        `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
+        { from: practice.therapistA.id, to: practice.therapistB.id },
+      ],
       login: [
         supervisor,
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,

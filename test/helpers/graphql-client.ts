@@ -15,7 +15,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class GraphQLSession {
   cookie: string | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  /** `headers` go with every request: `{ authorization: "Bearer …" }` makes it a script with an access token. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async request<T = Record<string, unknown>>(
     query: string,
@@ -23,7 +27,11 @@ export class GraphQLSession {
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...this.headers,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get("set-cookie");

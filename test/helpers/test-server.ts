@@ -6,6 +6,7 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { createApp } from "../../server/app.ts";
 import { DEFAULT_SESSION_POLICY } from "../../server/auth/auth.service.ts";
+import type { RequireMfa } from "../../server/auth/sign-in-step.ts";
 import { createPostgresDataSource, createSqliteDataSource, openDatabase } from "../../server/db/data-source.ts";
 import { DataSource as PlainDataSource } from "typeorm";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
@@ -39,6 +40,7 @@ export async function startTestServer(
     trustProxy?: boolean | string;
     nodeEnv?: "test" | "production";
     replicaOfItself?: boolean;
+    requireMfa?: RequireMfa;
   } = {},
 ): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
@@ -72,7 +74,7 @@ export async function startTestServer(
     config: {
       nodeEnv: options.nodeEnv ?? "test",
       rules: DEFAULT_RULES,
-      sessionPolicy: DEFAULT_SESSION_POLICY,
+      sessionPolicy: { ...DEFAULT_SESSION_POLICY, requireMfa: options.requireMfa ?? "off" },
       webRoot: path.resolve("web/dist"),
       trustProxy: options.trustProxy ?? false,
     },

@@ -5,6 +5,7 @@ import { Role } from "../../auth/role.ts";
 import { User } from "../../auth/user.entity.ts";
 import { clinicTimeZone } from "../../clinics/clinic-time.ts";
 import { Client } from "../../clients/client.entity.ts";
+import { ClientStatus } from "../../clients/client.enums.ts";
 import { badInput, DomainError } from "../../common/errors.ts";
 import type { ClinicalRules } from "../../measures/rules.ts";
 import { buildSessionRow, type SessionRow } from "../../sessions/session-row.ts";
@@ -57,6 +58,11 @@ export class FhirImportService {
         complaint: imported.complaint,
         ageBand: imported.ageBand,
         status: imported.status,
+        // A closed case ends at its last session, as the demo's and the migrated ones do.
+        closedOn:
+          imported.status === ClientStatus.ACTIVE
+            ? null
+            : rows.reduce((last, row) => (row.localDate > last ? row.localDate : last), imported.intakeDate),
         userId: null,
         baselineOrs: null,
       });

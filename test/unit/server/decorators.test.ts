@@ -19,6 +19,7 @@ const contextOf = (viewer: Viewer | null): RequestContext => ({
   viewer,
   sourceAddress: "203.0.113.9",
   sessionToken: null,
+  publicUrl: "http://localhost",
   services: {} as RequestContext["services"],
   disclosures: [],
   setSessionCookie: () => undefined,
