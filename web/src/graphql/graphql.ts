@@ -4,11 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new client for the signed-in therapist's caseload. */
 export type AdmitClientInput = {
+  /** Age band, in years. */
   ageBand: AgeBand;
+  /** Chief complaint at intake. */
   complaint: ComplaintCategory;
+  /** The client's name, as their therapist knows them; at most 120 characters. */
   displayName: string;
+  /** The client's email, when they are to sign in: an account is made for it, without a password until the client accepts an invitation. Unique across accounts; letter case does not matter. */
   email?: string | null | undefined;
+  /** Date of intake in the clinic's timezone; not in the future. */
   intakeDate: string;
 };
 
@@ -73,8 +79,11 @@ export type Bucket =
   /** ISO weeks, Monday to Sunday. */
   | 'WEEK';
 
+/** How a course of therapy ended. */
 export type CaseOutcome =
+  /** Therapy ended as planned. */
   | 'DISCHARGED'
+  /** The client stopped coming before a planned end. */
   | 'DROPPED_OUT';
 
 /** Change from baseline to latest, against the measure's reliable-change value (Jacobson & Truax). */
@@ -166,13 +175,20 @@ export type HomeworkType =
   /** Fill in a thought record. */
   | 'THOUGHT_RECORD';
 
+/** Why an invitation address was issued. */
 export type InvitationPurpose =
+  /** A new account: its owner sets their first password. */
   | 'INVITE'
+  /** An existing account: its owner sets a new password; the old one works until then. */
   | 'PASSWORD_RESET';
 
+/** A new staff account, invited by an admin. */
 export type InviteStaffInput = {
+  /** Their name as shown in the dashboard (at most 120 characters). */
   displayName: string;
+  /** Their sign-in email; letter case does not matter; unique. */
   email: string;
+  /** THERAPIST, SUPERVISOR or ADMIN; clients are invited by their therapist. */
   role: Role;
 };
 
@@ -379,8 +395,11 @@ export type SessionKind =
   /** The first, assessment session. */
   | 'INTAKE';
 
+/** The step a signed-in session still has to take before it may use the rest of the API. */
 export type SignInStep =
+  /** Two-factor sign-in is required for this role and not yet set up: beginTotpEnrollment, then confirmTotpEnrollment. */
   | 'ENROL_SECOND_FACTOR'
+  /** The password was right; verifySecondFactor with an authenticator code or a recovery code. */
   | 'SECOND_FACTOR';
 
 /** SRS items, 0–10 each with at most one decimal. */
@@ -462,12 +481,19 @@ export type TriggerCategory =
   /** Work or study. */
   | 'WORK_OR_STUDY';
 
+/** Changes to a client's details; a field left out stays as it is. */
 export type UpdateClientInput = {
+  /** New age band. */
   ageBand?: AgeBand | null | undefined;
+  /** The client: one of the signed-in therapist's. */
   clientId: string | number;
+  /** New chief complaint. */
   complaint?: ComplaintCategory | null | undefined;
+  /** New name; at most 120 characters. */
   displayName?: string | null | undefined;
+  /** New sign-in email: changes the client's account, or makes one (without a password) when they have none. Unique across accounts. */
   email?: string | null | undefined;
+  /** New intake date: not in the future, and not after anything already recorded for the client. */
   intakeDate?: string | null | undefined;
 };
 
