@@ -1,15 +1,19 @@
 import { useEffect } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { AccountPage } from "../features/account/AccountPage";
 import { CaseloadPage } from "../features/caseload/CaseloadPage";
 import { ClientPage } from "../features/client/ClientPage";
 import { LOGOUT, ME } from "../features/login/login.graphql";
+import { InvitePage } from "../features/invite/InvitePage";
 import { LoginPage } from "../features/login/LoginPage";
+import { SignInStepPage } from "../features/login/SignInStepPage";
 import { MyProgressPage } from "../features/my-progress/MyProgressPage";
 import { ReportPage } from "../features/report/ReportPage";
+import { StaffPage } from "../features/staff/StaffPage";
 import { SupervisionPage } from "../features/supervision/SupervisionPage";
 import { ErrorState, Loading } from "../components/States";
 import type { MeQuery } from "../graphql/graphql";
-import { SESSION_EXPIRED } from "./apollo";
+import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED } from "./apollo";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
 
@@ -35,30 +39,38 @@ export function App() {
         .clearStore()
         .then(() => refetch())
         .finally(() => navigate("/login?expired=1", { replace: true }));
+    // Signed in with a password only: learn the step that is missing (me.nextStep), which the app then shows.
+    const secondFactor = () => void refetch();
     window.addEventListener(SESSION_EXPIRED, expired);
-    return () => window.removeEventListener(SESSION_EXPIRED, expired);
+    window.addEventListener(SECOND_FACTOR_NEEDED, secondFactor);
+    return () => {
+      window.removeEventListener(SESSION_EXPIRED, expired);
+      window.removeEventListener(SECOND_FACTOR_NEEDED, secondFactor);
+    };
   }, [client, refetch]);
 
+  const inviteToken = matchPath("/invite/:token", path)?.token ?? null;
   useEffect(() => {
+    if (inviteToken !== null) return;
     if (me && (path === "/" || path === "/login")) navigate(HOME[me.role], { replace: true });
     if (!loading && !me && !error && path !== "/login") navigate("/login", { replace: true });
-  }, [me, path, loading, error]);
+  }, [me, path, loading, error, inviteToken]);
+
+  /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
+  const signedIn = async () => {
+    // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
+    await client.clearStore();
+    const { data: now } = await refetch();
+    if (now?.me) navigate(now.me.nextStep ? "/" : HOME[now.me.role], { replace: true });
+  };
 
   if (loading && !data) return <Loading what="Follow-Up" />;
   if (error && !data)
     return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
-  if (!me) {
-    return (
-      <LoginPage
-        expired={search.has("expired")}
-        onSignedIn={async () => {
-          await client.resetStore();
-          const { data: signedIn } = await refetch();
-          if (signedIn?.me) navigate(HOME[signedIn.me.role], { replace: true });
-        }}
-      />
-    );
-  }
+  // An invitation link works whoever is signed in on this browser: accepting it signs in its own person.
+  if (inviteToken !== null) return <InvitePage token={inviteToken} onSignedIn={signedIn} />;
+  if (!me) return <LoginPage expired={search.has("expired")} onSignedIn={signedIn} />;
+  if (me.nextStep) return <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />;
   return (
     <Layout me={me}>
       {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
@@ -70,6 +82,10 @@ export function App() {
 }
 
 function Routes({ me, path, search }: { me: Viewer; path: string; search: URLSearchParams }) {
+  if (path === "/" || path === "/login") return <Loading what="your home page" />;
+  if (path === "/account") return <AccountPage me={me} />;
+  // The administrator manages accounts only: no clinical page, not even a refusal that names one.
+  if (me.role === "ADMIN") return path === "/staff" ? <StaffPage me={me} /> : <NotFound home={HOME.ADMIN} />;
   const reportRoute = matchPath("/clients/:id/report", path);
   if (reportRoute) {
     const id = reportRoute.id!;
@@ -84,12 +100,15 @@ function Routes({ me, path, search }: { me: Viewer; path: string; search: URLSea
   if (me.role === "THERAPIST" && path === "/caseload") return <CaseloadPage />;
   if (me.role === "CLIENT" && path === "/me" && me.clientId) return <MyProgressPage clientId={me.clientId} />;
   if (me.role === "SUPERVISOR" && path === "/supervision") return <SupervisionPage />;
-  if (path === "/" || path === "/login") return <Loading what="your home page" />;
+  return <NotFound home={HOME[me.role]} />;
+}
+
+function NotFound({ home }: { home: string }) {
   return (
     <main>
       <h1>Not found</h1>
       <p>
-        There is nothing at this address for you. <Link href={HOME[me.role]}>Go to your home page</Link>.
+        There is nothing at this address for you. <Link href={home}>Go to your home page</Link>.
       </p>
     </main>
   );
@@ -114,6 +133,8 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
           {me.role === "THERAPIST" && <Link href="/caseload">Caseload</Link>}
           {me.role === "CLIENT" && <Link href="/me">My progress</Link>}
           {me.role === "SUPERVISOR" && <Link href="/supervision">Clinic overview</Link>}
+          {me.role === "ADMIN" && <Link href="/staff">Staff</Link>}
+          <Link href="/account">Account</Link>
         </nav>
         <span className="who">
           {me.displayName} <span className="role">({me.role.toLowerCase()})</span>

@@ -5,10 +5,16 @@ import { relayStylePagination } from "@apollo/client/utilities";
 /** Fired when the server says the session is gone (expired, revoked); the app returns to sign-in and says why. */
 export const SESSION_EXPIRED = "follow-up:session-expired";
 
+/** Fired when the server says the session has a password but not yet its second factor; the app asks for it. */
+export const SECOND_FACTOR_NEEDED = "follow-up:second-factor-needed";
+
 const sessionWatch = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === "Me" || operation.operationName === "Login") return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
     window.dispatchEvent(new Event(SESSION_EXPIRED));
+  }
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "SECOND_FACTOR_REQUIRED")) {
+    window.dispatchEvent(new Event(SECOND_FACTOR_NEEDED));
   }
 });
 

@@ -1,8 +1,12 @@
 import type {
+  AgeBand,
+  CaseOutcome,
+  ComplaintCategory,
   EpisodeType,
   HomeworkStatus,
   HomeworkType,
   IssueCategory,
+  Role,
   Symptom,
   Technique,
   TriggerCategory,
@@ -83,3 +87,46 @@ export const todayPlusDays = (days: number) => new Date(Date.now() + days * 86_4
 
 /** Empty input → null; anything else → a number (possibly NaN, which the server refuses with a message). */
 export const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(value));
+
+/** Roles in words, for people rather than for the schema. */
+export const ROLE_LABEL: Record<Role, string> = {
+  ADMIN: "Administrator",
+  CLIENT: "Client",
+  SUPERVISOR: "Supervisor",
+  THERAPIST: "Therapist",
+};
+
+/** Chief complaints, worded as the schema describes them. */
+export const COMPLAINT_OPTIONS: { value: ComplaintCategory; label: string }[] = [
+  { value: "DEPRESSION", label: "Depression or persistent low mood" },
+  { value: "GENERALISED_ANXIETY", label: "Generalised anxiety (persistent worry)" },
+  { value: "PANIC", label: "Panic attacks or panic disorder" },
+  { value: "SOCIAL_ANXIETY", label: "Social anxiety" },
+  { value: "TRAUMA", label: "After a traumatic event" },
+  { value: "OTHER", label: "Another complaint" },
+];
+
+export const AGE_BAND_OPTIONS: { value: AgeBand; label: string }[] = [
+  { value: "AGE_18_24", label: "18 to 24 years" },
+  { value: "AGE_25_34", label: "25 to 34 years" },
+  { value: "AGE_35_44", label: "35 to 44 years" },
+  { value: "AGE_45_54", label: "45 to 54 years" },
+  { value: "AGE_55_64", label: "55 to 64 years" },
+  { value: "AGE_65_PLUS", label: "65 years or more" },
+];
+
+/** How a case ended, in the words a therapist would use. */
+export const OUTCOME_OPTIONS: { value: CaseOutcome; label: string }[] = [
+  { value: "DISCHARGED", label: "Finished treatment" },
+  { value: "DROPPED_OUT", label: "Stopped attending" },
+];
+
+/** Today's date (YYYY-MM-DD) in the browser's timezone, for date inputs. */
+export function todayForInput(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** The password rule in words, shown beside every new-password field; the server has the final say. */
+export const PASSWORD_POLICY =
+  "At least 12 characters. Common or easily guessed passwords, and ones containing your name or email, are refused; several unrelated words work well.";

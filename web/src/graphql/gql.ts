@@ -19,7 +19,21 @@ type Documents = {
     "\n  fragment EpisodeChart_progress on ClientProgress {\n    bucket\n    episodes {\n      start\n      days\n      count\n      perWeek\n      meanIntensity\n      maxIntensity\n      totalMinutes\n      bySymptom {\n        symptom\n        count\n      }\n    }\n  }\n": typeof types.EpisodeChart_ProgressFragmentDoc,
     "\n  fragment HomeworkChart_progress on ClientProgress {\n    bucket\n    homework {\n      start\n      assigned\n      completed\n      partial\n      notDone\n      open\n      completionRate\n      selfAssigned\n      selfAssignedShare\n    }\n  }\n": typeof types.HomeworkChart_ProgressFragmentDoc,
     "\n  fragment OutcomeChart_progress on ClientProgress {\n    sessions {\n      sessionId\n      number\n      localDate\n      attendance\n      ors\n      phq9\n      gad7\n    }\n    expected {\n      sessionNumber\n      expected\n      lower\n    }\n    cutoffs {\n      measure\n      rule\n      value\n      label\n    }\n    planRevisions {\n      version\n      localDate\n      rationale\n    }\n  }\n": typeof types.OutcomeChart_ProgressFragmentDoc,
-    "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      sourceAddress\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  query AccessTokens {\n    accessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdmitClientDocument,
+    "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": typeof types.ClientCaseDocument,
+    "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": typeof types.ColleaguesDocument,
+    "\n  mutation InviteClient($clientId: ID!) {\n    inviteClient(clientId: $clientId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.InviteClientDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      displayName\n      email\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  mutation CloseCase($clientId: ID!, $outcome: CaseOutcome!, $date: LocalDate!) {\n    closeCase(clientId: $clientId, outcome: $outcome, date: $date) {\n      id\n      status\n      closedOn\n    }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  mutation ReopenCase($clientId: ID!) {\n    reopenCase(clientId: $clientId) {\n      id\n      status\n      closedOn\n    }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  mutation TransferClient($clientId: ID!, $toTherapistId: ID!) {\n    transferClient(clientId: $clientId, toTherapistId: $toTherapistId) {\n      id\n      therapistId\n    }\n  }\n": typeof types.TransferClientDocument,
     "\n  mutation UpdateHomework($input: UpdateHomeworkInput!) {\n    updateHomework(input: $input) {\n      id\n      status\n      helpfulness\n    }\n  }\n": typeof types.UpdateHomeworkDocument,
     "\n  mutation AssignHomework($input: AssignHomeworkInput!) {\n    assignHomework(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignHomeworkDocument,
     "\n  mutation LogEpisode($input: LogEpisodeInput!) {\n    logEpisode(input: $input) {\n      id\n      localDate\n    }\n  }\n": typeof types.LogEpisodeDocument,
@@ -29,9 +43,19 @@ type Documents = {
     "\n  fragment SummaryPanel_progress on ClientProgress {\n    summary {\n      status\n      offTrackMethod\n      sessionsAttended\n      lastSessionDate\n      alerts {\n        code\n        severity\n        rule\n        message\n        suggestion\n        sessionNumber\n      }\n      outcomes {\n        measure\n        ratedSessions\n        baseline\n        latest\n        change\n        classification\n        rule\n        latestBand\n        casenessAtBaseline\n        recovered\n        reliablyRecovered\n        response\n        remission\n      }\n    }\n  }\n": typeof types.SummaryPanel_ProgressFragmentDoc,
     "\n  query ClientProgress($clientId: ID!, $from: DateTimeISO, $to: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, to: $to, bucket: $bucket) {\n      client {\n        id\n        displayName\n        intakeDate\n        status\n        complaint\n      }\n      from\n      to\n      ...OutcomeChart_progress\n      ...AllianceChart_progress\n      ...HomeworkChart_progress\n      ...EpisodeChart_progress\n      ...CadenceChart_progress\n      ...SummaryPanel_progress\n      ...PlanPanel_progress\n    }\n  }\n": typeof types.ClientProgressDocument,
     "\n  query ClientHomework($clientId: ID!, $after: String) {\n    clientHomework(clientId: $clientId, first: 30, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          type\n          description\n          dueDate\n          status\n          helpfulness\n          assignedBy\n        }\n      }\n    }\n  }\n": typeof types.ClientHomeworkDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n      purpose\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n      twoFactorEnabled\n      nextStep\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.InviteStaffDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeactivateStaff($userId: ID!) {\n    deactivateStaff(userId: $userId) {\n      id\n      active\n      activeClients\n    }\n  }\n": typeof types.DeactivateStaffDocument,
+    "\n  mutation TransferCaseload($fromTherapistId: ID!, $toTherapistId: ID!) {\n    transferCaseload(fromTherapistId: $fromTherapistId, toTherapistId: $toTherapistId)\n  }\n": typeof types.TransferCaseloadDocument,
     "\n  fragment MetricsRow_row on MetricsRow {\n    label\n    clients {\n      value\n      suppressed\n    }\n    active {\n      value\n      suppressed\n    }\n    discharged {\n      value\n      suppressed\n    }\n    droppedOut {\n      value\n      suppressed\n    }\n    sessionsPerClient {\n      median\n      q1\n      q3\n      clients\n      suppressed\n    }\n    outcomes {\n      measure\n      eligible {\n        value\n        suppressed\n      }\n      reliableImprovement {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      noReliableChange {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      reliableDeterioration {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      atCasenessAtStart {\n        value\n        suppressed\n      }\n      recovery {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      reliableRecovery {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n    }\n    flagged {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    revisedWithinThreeWeeks {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    homeworkCompletion {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    selfAssignedHomework {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    episodeRateRatio {\n      median\n      q1\n      q3\n      clients\n      suppressed\n    }\n  }\n": typeof types.MetricsRow_RowFragmentDoc,
     "\n  query MetricsCohorts {\n    metricsCohorts {\n      id\n      kind\n      label\n      groupings\n    }\n  }\n": typeof types.MetricsCohortsDocument,
     "\n  query CaseloadMetrics($groupBy: MetricsGroup!, $cohort: String) {\n    caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {\n      cohort {\n        id\n        kind\n        label\n        groupings\n      }\n      groupBy\n      fromMonth\n      toMonth\n      minCellSize\n      suppressionRule\n      perturbationNote\n      rows {\n        ...MetricsRow_row\n      }\n      total {\n        ...MetricsRow_row\n      }\n      therapists {\n        ...MetricsRow_row\n      }\n      typicalCourse {\n        monthInTreatment\n        ors {\n          median\n          q1\n          q3\n          clients\n          suppressed\n        }\n        phq9 {\n          median\n          q1\n          q3\n          clients\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.CaseloadMetricsDocument,
@@ -43,7 +67,21 @@ const documents: Documents = {
     "\n  fragment EpisodeChart_progress on ClientProgress {\n    bucket\n    episodes {\n      start\n      days\n      count\n      perWeek\n      meanIntensity\n      maxIntensity\n      totalMinutes\n      bySymptom {\n        symptom\n        count\n      }\n    }\n  }\n": types.EpisodeChart_ProgressFragmentDoc,
     "\n  fragment HomeworkChart_progress on ClientProgress {\n    bucket\n    homework {\n      start\n      assigned\n      completed\n      partial\n      notDone\n      open\n      completionRate\n      selfAssigned\n      selfAssignedShare\n    }\n  }\n": types.HomeworkChart_ProgressFragmentDoc,
     "\n  fragment OutcomeChart_progress on ClientProgress {\n    sessions {\n      sessionId\n      number\n      localDate\n      attendance\n      ors\n      phq9\n      gad7\n    }\n    expected {\n      sessionNumber\n      expected\n      lower\n    }\n    cutoffs {\n      measure\n      rule\n      value\n      label\n    }\n    planRevisions {\n      version\n      localDate\n      rationale\n    }\n  }\n": types.OutcomeChart_ProgressFragmentDoc,
-    "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      sourceAddress\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  query AccessTokens {\n    accessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AdmitClientDocument,
+    "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": types.ClientCaseDocument,
+    "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": types.ColleaguesDocument,
+    "\n  mutation InviteClient($clientId: ID!) {\n    inviteClient(clientId: $clientId) {\n      url\n      expiresAt\n    }\n  }\n": types.InviteClientDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      displayName\n      email\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  mutation CloseCase($clientId: ID!, $outcome: CaseOutcome!, $date: LocalDate!) {\n    closeCase(clientId: $clientId, outcome: $outcome, date: $date) {\n      id\n      status\n      closedOn\n    }\n  }\n": types.CloseCaseDocument,
+    "\n  mutation ReopenCase($clientId: ID!) {\n    reopenCase(clientId: $clientId) {\n      id\n      status\n      closedOn\n    }\n  }\n": types.ReopenCaseDocument,
+    "\n  mutation TransferClient($clientId: ID!, $toTherapistId: ID!) {\n    transferClient(clientId: $clientId, toTherapistId: $toTherapistId) {\n      id\n      therapistId\n    }\n  }\n": types.TransferClientDocument,
     "\n  mutation UpdateHomework($input: UpdateHomeworkInput!) {\n    updateHomework(input: $input) {\n      id\n      status\n      helpfulness\n    }\n  }\n": types.UpdateHomeworkDocument,
     "\n  mutation AssignHomework($input: AssignHomeworkInput!) {\n    assignHomework(input: $input) {\n      id\n    }\n  }\n": types.AssignHomeworkDocument,
     "\n  mutation LogEpisode($input: LogEpisodeInput!) {\n    logEpisode(input: $input) {\n      id\n      localDate\n    }\n  }\n": types.LogEpisodeDocument,
@@ -53,9 +91,19 @@ const documents: Documents = {
     "\n  fragment SummaryPanel_progress on ClientProgress {\n    summary {\n      status\n      offTrackMethod\n      sessionsAttended\n      lastSessionDate\n      alerts {\n        code\n        severity\n        rule\n        message\n        suggestion\n        sessionNumber\n      }\n      outcomes {\n        measure\n        ratedSessions\n        baseline\n        latest\n        change\n        classification\n        rule\n        latestBand\n        casenessAtBaseline\n        recovered\n        reliablyRecovered\n        response\n        remission\n      }\n    }\n  }\n": types.SummaryPanel_ProgressFragmentDoc,
     "\n  query ClientProgress($clientId: ID!, $from: DateTimeISO, $to: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, to: $to, bucket: $bucket) {\n      client {\n        id\n        displayName\n        intakeDate\n        status\n        complaint\n      }\n      from\n      to\n      ...OutcomeChart_progress\n      ...AllianceChart_progress\n      ...HomeworkChart_progress\n      ...EpisodeChart_progress\n      ...CadenceChart_progress\n      ...SummaryPanel_progress\n      ...PlanPanel_progress\n    }\n  }\n": types.ClientProgressDocument,
     "\n  query ClientHomework($clientId: ID!, $after: String) {\n    clientHomework(clientId: $clientId, first: 30, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          type\n          description\n          dueDate\n          status\n          helpfulness\n          assignedBy\n        }\n      }\n    }\n  }\n": types.ClientHomeworkDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n      purpose\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n      twoFactorEnabled\n      nextStep\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n": types.StaffDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n": types.InviteStaffDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeactivateStaff($userId: ID!) {\n    deactivateStaff(userId: $userId) {\n      id\n      active\n      activeClients\n    }\n  }\n": types.DeactivateStaffDocument,
+    "\n  mutation TransferCaseload($fromTherapistId: ID!, $toTherapistId: ID!) {\n    transferCaseload(fromTherapistId: $fromTherapistId, toTherapistId: $toTherapistId)\n  }\n": types.TransferCaseloadDocument,
     "\n  fragment MetricsRow_row on MetricsRow {\n    label\n    clients {\n      value\n      suppressed\n    }\n    active {\n      value\n      suppressed\n    }\n    discharged {\n      value\n      suppressed\n    }\n    droppedOut {\n      value\n      suppressed\n    }\n    sessionsPerClient {\n      median\n      q1\n      q3\n      clients\n      suppressed\n    }\n    outcomes {\n      measure\n      eligible {\n        value\n        suppressed\n      }\n      reliableImprovement {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      noReliableChange {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      reliableDeterioration {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      atCasenessAtStart {\n        value\n        suppressed\n      }\n      recovery {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n      reliableRecovery {\n        numerator\n        denominator\n        rate\n        suppressed\n      }\n    }\n    flagged {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    revisedWithinThreeWeeks {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    homeworkCompletion {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    selfAssignedHomework {\n      numerator\n      denominator\n      rate\n      suppressed\n    }\n    episodeRateRatio {\n      median\n      q1\n      q3\n      clients\n      suppressed\n    }\n  }\n": types.MetricsRow_RowFragmentDoc,
     "\n  query MetricsCohorts {\n    metricsCohorts {\n      id\n      kind\n      label\n      groupings\n    }\n  }\n": types.MetricsCohortsDocument,
     "\n  query CaseloadMetrics($groupBy: MetricsGroup!, $cohort: String) {\n    caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {\n      cohort {\n        id\n        kind\n        label\n        groupings\n      }\n      groupBy\n      fromMonth\n      toMonth\n      minCellSize\n      suppressionRule\n      perturbationNote\n      rows {\n        ...MetricsRow_row\n      }\n      total {\n        ...MetricsRow_row\n      }\n      therapists {\n        ...MetricsRow_row\n      }\n      typicalCourse {\n        monthInTreatment\n        ors {\n          median\n          q1\n          q3\n          clients\n          suppressed\n        }\n        phq9 {\n          median\n          q1\n          q3\n          clients\n          suppressed\n        }\n      }\n    }\n  }\n": types.CaseloadMetricsDocument,
@@ -99,7 +147,63 @@ export function graphql(source: "\n  fragment OutcomeChart_progress on ClientPro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      sourceAddress\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      sourceAddress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTokens {\n    accessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessTokens {\n    accessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n"): (typeof documents)["\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteClient($clientId: ID!) {\n    inviteClient(clientId: $clientId) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteClient($clientId: ID!) {\n    inviteClient(clientId: $clientId) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      displayName\n      email\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      displayName\n      email\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($clientId: ID!, $outcome: CaseOutcome!, $date: LocalDate!) {\n    closeCase(clientId: $clientId, outcome: $outcome, date: $date) {\n      id\n      status\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCase($clientId: ID!, $outcome: CaseOutcome!, $date: LocalDate!) {\n    closeCase(clientId: $clientId, outcome: $outcome, date: $date) {\n      id\n      status\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCase($clientId: ID!) {\n    reopenCase(clientId: $clientId) {\n      id\n      status\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCase($clientId: ID!) {\n    reopenCase(clientId: $clientId) {\n      id\n      status\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferClient($clientId: ID!, $toTherapistId: ID!) {\n    transferClient(clientId: $clientId, toTherapistId: $toTherapistId) {\n      id\n      therapistId\n    }\n  }\n"): (typeof documents)["\n  mutation TransferClient($clientId: ID!, $toTherapistId: ID!) {\n    transferClient(clientId: $clientId, toTherapistId: $toTherapistId) {\n      id\n      therapistId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,15 +243,55 @@ export function graphql(source: "\n  query ClientHomework($clientId: ID!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n      purpose\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      displayName\n      role\n      expiresAt\n      purpose\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n      twoFactorEnabled\n      nextStep\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      role\n      email\n      clientId\n      twoFactorEnabled\n      nextStep\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n      nextStep\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaff($userId: ID!) {\n    deactivateStaff(userId: $userId) {\n      id\n      active\n      activeClients\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaff($userId: ID!) {\n    deactivateStaff(userId: $userId) {\n      id\n      active\n      activeClients\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCaseload($fromTherapistId: ID!, $toTherapistId: ID!) {\n    transferCaseload(fromTherapistId: $fromTherapistId, toTherapistId: $toTherapistId)\n  }\n"): (typeof documents)["\n  mutation TransferCaseload($fromTherapistId: ID!, $toTherapistId: ID!) {\n    transferCaseload(fromTherapistId: $fromTherapistId, toTherapistId: $toTherapistId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { Empty, ErrorState, Loading } from "../../components/States";
 import { STATUS_TEXT, StatusBadge } from "../../components/StatusBadge";
 import { graphql } from "../../graphql";
 import type { ProgressStatus } from "../../graphql/graphql";
+import { AdmitClientForm } from "./AdmitClientForm";
 
 const CASELOAD = graphql(`
   query Caseload($includeClosed: Boolean!) {
@@ -16,6 +17,7 @@ const CASELOAD = graphql(`
         displayName
         status
         complaint
+        closedOn
       }
       status
       alertCount
@@ -39,7 +41,10 @@ export function CaseloadPage() {
   const [includeClosed, setIncludeClosed] = useState(false);
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<ProgressStatus | "ALL">("ALL");
+  const [admitting, setAdmitting] = useState(false);
   const { data, loading, error, refetch } = useQuery(CASELOAD, { variables: { includeClosed } });
+  // A first day: nobody on the caseload yet, closed cases included or not, so the next step is the first admission.
+  const firstDay = data !== undefined && data.caseload.length === 0 && !includeClosed;
 
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -54,6 +59,26 @@ export function CaseloadPage() {
     <main aria-labelledby="caseload-title">
       <h1 id="caseload-title">My caseload</h1>
       <p className="lead">Clients who need attention first: at risk, then not on track.</p>
+      {firstDay ? (
+        <section aria-labelledby="first-client-title" data-testid="first-day">
+          <h2 id="first-client-title">Admit your first client</h2>
+          <p>
+            Your caseload is empty. Admit a client with the form below; on their page you then record their first
+            session, and their progress starts to show. Add their email to invite them to see their own progress.
+          </p>
+          <AdmitClientForm />
+        </section>
+      ) : (
+        <div className="no-print">
+          {admitting ? (
+            <AdmitClientForm onCancel={() => setAdmitting(false)} />
+          ) : (
+            <button type="button" onClick={() => setAdmitting(true)}>
+              Admit a client
+            </button>
+          )}
+        </div>
+      )}
       <div className="controls no-print" role="search">
         <label>
           Search by name
@@ -77,7 +102,7 @@ export function CaseloadPage() {
       </div>
       {loading && !data && <Loading what="your caseload" />}
       {error && !data && <ErrorState message="The caseload could not be loaded." onRetry={() => void refetch()} />}
-      {data && rows.length === 0 && (
+      {data && rows.length === 0 && !firstDay && (
         <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>
       )}
       {rows.length > 0 && (
@@ -100,7 +125,11 @@ export function CaseloadPage() {
                 <th scope="row">
                   <Link href={`/clients/${entry.client.id}`}>{entry.client.displayName}</Link>
                   {entry.client.status !== "ACTIVE" && (
-                    <span className="muted"> ({entry.client.status.toLowerCase().replace("_", " ")})</span>
+                    <span className="muted">
+                      {" "}
+                      ({entry.client.status.toLowerCase().replace("_", " ")}
+                      {entry.client.closedOn ? ` on ${shortDate(entry.client.closedOn)}` : ""})
+                    </span>
                   )}
                 </th>
                 <td>

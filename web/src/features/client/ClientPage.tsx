@@ -6,6 +6,7 @@ import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
 import { reportHref } from "../report/report-link";
+import { CasePanel } from "./CasePanel";
 import { CLIENT_PROGRESS } from "./client.graphql";
 import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
@@ -81,6 +82,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         </p>
       )}
       <SummaryPanel progress={progress} />
+      {therapist && <CasePanel clientId={clientId} />}
       {therapist && (
         <div className="entry-buttons no-print" role="group" aria-label="Record">
           <button

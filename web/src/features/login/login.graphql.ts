@@ -8,6 +8,8 @@ export const ME = graphql(`
       role
       email
       clientId
+      twoFactorEnabled
+      nextStep
     }
   }
 `);
@@ -17,6 +19,7 @@ export const LOGIN = graphql(`
     login(email: $email, password: $password) {
       id
       role
+      nextStep
     }
   }
 `);
@@ -24,5 +27,30 @@ export const LOGIN = graphql(`
 export const LOGOUT = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const VERIFY_SECOND_FACTOR = graphql(`
+  mutation VerifySecondFactor($code: String!) {
+    verifySecondFactor(code: $code) {
+      id
+      nextStep
+    }
+  }
+`);
+
+export const BEGIN_TOTP_ENROLLMENT = graphql(`
+  mutation BeginTotpEnrollment {
+    beginTotpEnrollment {
+      otpauthUri
+      secret
+      qrCodeSvg
+    }
+  }
+`);
+
+export const CONFIRM_TOTP_ENROLLMENT = graphql(`
+  mutation ConfirmTotpEnrollment($code: String!) {
+    confirmTotpEnrollment(code: $code)
   }
 `);

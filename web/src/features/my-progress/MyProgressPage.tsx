@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
-import { Empty, ErrorState, Loading } from "../../components/States";
+import { ErrorState, Loading } from "../../components/States";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
 import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
@@ -47,20 +47,30 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
       <p className="no-print">
         <Link href={reportHref("/me/report", from)}>Print report</Link>
       </p>
-      <section className="panel" aria-labelledby="mine-summary">
-        <h2 id="mine-summary">In short</h2>
-        <ul>
-          {progress.summary.outcomes
-            .filter((o) => o.ratedSessions > 0 && o.measure !== "SRS")
-            .map((o) => (
-              <li key={o.measure}>{outcomeInWords(o)}</li>
-            ))}
-        </ul>
-      </section>
-      {progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0) ? (
-        <Empty>Nothing recorded yet. Your charts start with your first session or your first logged episode.</Empty>
+      {progress.sessions.length === 0 ? (
+        <section className="panel" aria-labelledby="welcome-title" data-testid="no-sessions-yet">
+          <h2 id="welcome-title">Welcome</h2>
+          <p>Your therapist will record your first session; your progress will show here.</p>
+          <p className="muted">
+            Meanwhile you can log an episode below whenever you have one: how strong it was, what happened, and what
+            went through your mind. It helps you and your therapist see the pattern.
+          </p>
+          {progress.episodes.some((e) => e.count > 0) && <ProgressCharts progress={progress} plainLanguage />}
+        </section>
       ) : (
-        <ProgressCharts progress={progress} plainLanguage />
+        <>
+          <section className="panel" aria-labelledby="mine-summary">
+            <h2 id="mine-summary">In short</h2>
+            <ul>
+              {progress.summary.outcomes
+                .filter((o) => o.ratedSessions > 0 && o.measure !== "SRS")
+                .map((o) => (
+                  <li key={o.measure}>{outcomeInWords(o)}</li>
+                ))}
+            </ul>
+          </section>
+          <ProgressCharts progress={progress} plainLanguage />
+        </>
       )}
       <section aria-labelledby="homework-title">
         <h2 id="homework-title">My homework</h2>

@@ -1,0 +1,436 @@
+import { useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { navigate } from "../../app/router";
+import { shortDate } from "../../charts/format";
+import { CopyText, dateTimeInWords } from "../../components/CopyText";
+import { Field } from "../../components/Field";
+import { plainErrors } from "../../components/errors";
+import { AGE_BAND_OPTIONS, COMPLAINT_OPTIONS, OUTCOME_OPTIONS, todayForInput } from "../../components/options";
+import { ErrorState, Loading } from "../../components/States";
+import { graphql } from "../../graphql";
+import type { AgeBand, CaseOutcome, ClientCaseQuery, ComplaintCategory } from "../../graphql/graphql";
+import { REFRESH_AFTER_WRITE } from "./client.graphql";
+
+const CLIENT_CASE = graphql(`
+  query ClientCase($id: ID!) {
+    client(id: $id) {
+      id
+      displayName
+      email
+      hasAccount
+      status
+      closedOn
+      complaint
+      ageBand
+      intakeDate
+    }
+  }
+`);
+
+const COLLEAGUES = graphql(`
+  query Colleagues {
+    colleagues {
+      id
+      displayName
+    }
+  }
+`);
+
+const INVITE_CLIENT = graphql(`
+  mutation InviteClient($clientId: ID!) {
+    inviteClient(clientId: $clientId) {
+      url
+      expiresAt
+    }
+  }
+`);
+
+const UPDATE_CLIENT = graphql(`
+  mutation UpdateClient($input: UpdateClientInput!) {
+    updateClient(input: $input) {
+      id
+      displayName
+      email
+      complaint
+      ageBand
+      intakeDate
+    }
+  }
+`);
+
+const CLOSE_CASE = graphql(`
+  mutation CloseCase($clientId: ID!, $outcome: CaseOutcome!, $date: LocalDate!) {
+    closeCase(clientId: $clientId, outcome: $outcome, date: $date) {
+      id
+      status
+      closedOn
+    }
+  }
+`);
+
+const REOPEN_CASE = graphql(`
+  mutation ReopenCase($clientId: ID!) {
+    reopenCase(clientId: $clientId) {
+      id
+      status
+      closedOn
+    }
+  }
+`);
+
+const TRANSFER_CLIENT = graphql(`
+  mutation TransferClient($clientId: ID!, $toTherapistId: ID!) {
+    transferClient(clientId: $clientId, toTherapistId: $toTherapistId) {
+      id
+      therapistId
+    }
+  }
+`);
+
+type CaseClient = NonNullable<ClientCaseQuery["client"]>;
+type Open = "edit" | "close" | "transfer" | null;
+const REFRESH = ["ClientCase", "Caseload", ...REFRESH_AFTER_WRITE];
+
+const complaintLabel = (value: ComplaintCategory) => COMPLAINT_OPTIONS.find((o) => o.value === value)?.label ?? value;
+const ageLabel = (value: AgeBand) => AGE_BAND_OPTIONS.find((o) => o.value === value)?.label ?? value;
+
+/** The therapist's "Case" panel: the client's details, the app invitation, closing, reopening and transfer. */
+export function CasePanel({ clientId }: { clientId: string }) {
+  const { data, loading, error, refetch } = useQuery(CLIENT_CASE, { variables: { id: clientId } });
+  const [open, setOpen] = useState<Open>(null);
+  const [invitation, setInvitation] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [invite, inviting] = useMutation(INVITE_CLIENT);
+  const [reopen, reopening] = useMutation(REOPEN_CASE, { refetchQueries: REFRESH });
+  const inviteError = plainErrors(inviting.error).general;
+  const reopenError = plainErrors(reopening.error).general;
+
+  if (loading && !data) return <Loading what="the case" />;
+  if (error && !data)
+    return <ErrorState message="The case details could not be loaded." onRetry={() => void refetch()} />;
+  const client = data?.client;
+  if (!client) return null;
+  const closed = client.status !== "ACTIVE";
+  const outcome = OUTCOME_OPTIONS.find((o) => o.value === client.status)?.label;
+  const toggle = (which: Open) => setOpen(open === which ? null : which);
+
+  const sendInvite = async () => {
+    setInvitation(null);
+    const result = await invite({ variables: { clientId } }).catch(() => null);
+    if (result?.data) setInvitation(result.data.inviteClient);
+  };
+
+  return (
+    <section className="panel no-print" aria-labelledby="case-title" data-testid="case-panel">
+      <h2 id="case-title">Case</h2>
+      <dl className="plan-current">
+        <dt>Status</dt>
+        <dd data-testid="case-status">
+          {closed ? `Closed on ${shortDate(client.closedOn)}${outcome ? ` (${outcome.toLowerCase()})` : ""}` : "Open"}
+        </dd>
+        <dt>Chief complaint</dt>
+        <dd>{complaintLabel(client.complaint)}</dd>
+        <dt>Age band</dt>
+        <dd>{ageLabel(client.ageBand)}</dd>
+        <dt>Email</dt>
+        <dd>{client.email ?? <span className="muted">None</span>}</dd>
+        <dt>The app</dt>
+        <dd data-testid="client-account">
+          {client.hasAccount ? "Has an account" : client.email ? "No account yet" : "Not invited (no email)"}
+        </dd>
+      </dl>
+      <div className="entry-buttons">
+        {!client.hasAccount && (
+          <button
+            type="button"
+            disabled={!client.email || inviting.loading}
+            aria-describedby={client.email ? undefined : "invite-needs-email"}
+            onClick={() => void sendInvite()}
+          >
+            {invitation ? "Make a new invitation link" : "Invite to the app"}
+          </button>
+        )}
+        <button type="button" className="secondary" aria-expanded={open === "edit"} onClick={() => toggle("edit")}>
+          Edit details
+        </button>
+        {closed ? (
+          <button
+            type="button"
+            className="secondary"
+            disabled={reopening.loading}
+            onClick={() => void reopen({ variables: { clientId } }).catch(() => null)}
+          >
+            Reopen the case
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={open === "close"}
+              onClick={() => toggle("close")}
+            >
+              Close the case
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={open === "transfer"}
+              onClick={() => toggle("transfer")}
+            >
+              Transfer to a colleague
+            </button>
+          </>
+        )}
+      </div>
+      {!client.hasAccount && !client.email && (
+        <p id="invite-needs-email" className="muted">
+          To invite {client.displayName} to the app, add their email with "Edit details" first.
+        </p>
+      )}
+      {inviteError && (
+        <p role="alert" className="field-error">
+          {inviteError}
+        </p>
+      )}
+      {reopenError && (
+        <p role="alert" className="field-error">
+          {reopenError}
+        </p>
+      )}
+      {invitation && (
+        <div className="notice" data-testid="client-invitation">
+          <p role="status">
+            Give {client.displayName} this link to set their password and see their progress. It works once, until{" "}
+            {dateTimeInWords(invitation.expiresAt)}.
+          </p>
+          <CopyText label="Invitation link" value={invitation.url} testId="client-invitation-url" />
+        </div>
+      )}
+      {open === "edit" && <EditDetails client={client} onDone={() => setOpen(null)} />}
+      {open === "close" && <CloseCase client={client} onDone={() => setOpen(null)} />}
+      {open === "transfer" && <TransferClient client={client} />}
+    </section>
+  );
+}
+
+const EDIT_FIELDS = {
+  displayName: "Name",
+  email: "Email",
+  complaint: "Chief complaint",
+  ageBand: "Age band",
+  intakeDate: "Date of intake",
+};
+
+function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => void }) {
+  const [draft, setDraft] = useState({
+    displayName: client.displayName,
+    email: client.email ?? "",
+    complaint: client.complaint,
+    ageBand: client.ageBand,
+    intakeDate: client.intakeDate,
+  });
+  const [update, { loading, error, reset }] = useMutation(UPDATE_CLIENT, { refetchQueries: REFRESH });
+  const { fields, general } = plainErrors(error, EDIT_FIELDS);
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
+    reset();
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await update({
+      variables: {
+        input: {
+          clientId: client.id,
+          displayName: draft.displayName.trim(),
+          // Only a changed email is sent: an account's sign-in address is not rewritten by accident.
+          ...(draft.email.trim() !== (client.email ?? "") ? { email: draft.email.trim() } : {}),
+          complaint: draft.complaint,
+          ageBand: draft.ageBand,
+          intakeDate: draft.intakeDate,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) onDone();
+  };
+
+  return (
+    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="edit-title">
+      <h3 id="edit-title">Edit details</h3>
+      <div className="grid">
+        <Field label="Name" field="displayName" errors={fields}>
+          {(props) => (
+            <input {...props} value={draft.displayName} onChange={(e) => set("displayName", e.target.value)} />
+          )}
+        </Field>
+        <Field label="Email" field="email" errors={fields}>
+          {(props) => (
+            <input {...props} type="email" value={draft.email} onChange={(e) => set("email", e.target.value)} />
+          )}
+        </Field>
+        <Field label="Chief complaint" field="complaint" errors={fields}>
+          {(props) => (
+            <select
+              {...props}
+              value={draft.complaint}
+              onChange={(e) => set("complaint", e.target.value as ComplaintCategory)}
+            >
+              {COMPLAINT_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Age band" field="ageBand" errors={fields}>
+          {(props) => (
+            <select {...props} value={draft.ageBand} onChange={(e) => set("ageBand", e.target.value as AgeBand)}>
+              {AGE_BAND_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date of intake" field="intakeDate" errors={fields}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={draft.intakeDate}
+              onChange={(e) => set("intakeDate", e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Save details"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void }) {
+  const [outcome, setOutcome] = useState<CaseOutcome>("DISCHARGED");
+  const [date, setDate] = useState(todayForInput);
+  const [close, { loading, error, reset }] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
+  const { fields, general } = plainErrors(error, { outcome: "How treatment ended", date: "Closing date" });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await close({ variables: { clientId: client.id, outcome, date } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+
+  return (
+    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="close-title">
+      <h3 id="close-title">Close the case</h3>
+      <fieldset>
+        <legend>How did treatment end?</legend>
+        {OUTCOME_OPTIONS.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input
+              type="radio"
+              name="outcome"
+              value={o.value}
+              checked={outcome === o.value}
+              onChange={() => {
+                reset();
+                setOutcome(o.value);
+              }}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid">
+        <Field label="Closing date" field="date" errors={fields}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={date}
+              onChange={(e) => {
+                reset();
+                setDate(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      {fields.outcome && (
+        <p role="alert" className="field-error">
+          {fields.outcome}
+        </p>
+      )}
+      {general && (
+        <p role="alert" className="field-error">
+          {general}
+        </p>
+      )}
+      <button type="submit" disabled={loading || !date}>
+        {loading ? "Closing…" : "Close the case"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function TransferClient({ client }: { client: CaseClient }) {
+  const { data, loading, error, refetch } = useQuery(COLLEAGUES, { fetchPolicy: "cache-and-network" });
+  const [to, setTo] = useState("");
+  const [transfer, transferring] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
+  const { fields, general } = plainErrors(transferring.error, { toTherapistId: "The colleague" });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await transfer({ variables: { clientId: client.id, toTherapistId: to } }).catch(() => null);
+    // The client is no longer on this caseload, so their page is no longer this therapist's to see.
+    if (result?.data) navigate("/caseload");
+  };
+
+  return (
+    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="transfer-title">
+      <h3 id="transfer-title">Transfer to a colleague</h3>
+      {loading && !data && <Loading what="your colleagues" />}
+      {error && !data && <ErrorState message="Your colleagues could not be loaded." onRetry={() => void refetch()} />}
+      {data && data.colleagues.length === 0 && <p>There is no other active therapist at the clinic to transfer to.</p>}
+      {data && data.colleagues.length > 0 && (
+        <>
+          <p>
+            {client.displayName} and all their records move to the colleague you choose. You will no longer see them.
+          </p>
+          <label htmlFor="transfer-to">New therapist</label>
+          <select id="transfer-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">Choose a colleague</option>
+            {data.colleagues.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit" disabled={!to || transferring.loading}>
+            {transferring.loading ? "Transferring…" : "Transfer"}
+          </button>
+        </>
+      )}
+      {(fields.toTherapistId ?? general) && (
+        <p role="alert" className="field-error">
+          {fields.toTherapistId ?? general}
+        </p>
+      )}
+    </form>
+  );
+}
