@@ -325,7 +325,7 @@ export class AccountService {
         throw badInput(
           "userId",
           `${user.displayName} still has ${activeClients} active client${activeClients === 1 ? "" : "s"}. ` +
-            "Move them to another therapist first (transferCaseload), then deactivate the account.",
+            "Move them to another therapist first, then deactivate the account.",
         );
       }
       if (!user.deactivatedAt) {

@@ -95,7 +95,8 @@ export class TotpService {
     const now = this.clock();
     return this.dataSource.transaction(async (manager) => {
       const credential = await manager.findOneBy(TotpCredential, { userId });
-      if (!credential) throw badInput("code", "Start the set-up first (beginTotpEnrollment).");
+      if (!credential)
+        throw badInput("code", "Start setting up two-factor sign-in first: no set-up is waiting for a code.");
       if (credential.confirmedAt) throw badInput("code", "Two-factor sign-in is already set up for this account.");
       const step = this.acceptedStep(user.email, credential, code, now);
       if (step === null) throw badInput("code", "This code is not right. Enter the current code from the app.");

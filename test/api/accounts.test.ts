@@ -253,7 +253,7 @@ describe("accounts: invitations, staff and passwords", () => {
     const refused = onlyError(await admin.request(DEACTIVATE, { id: therapist.id }));
     expect(refused.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
     expect(refused.message).toMatch(/2 active clients/);
-    expect(refused.message).toMatch(/transferCaseload/);
+    expect(refused.message).toMatch(/Move them to another therapist first/);
     expect(await counts()).toEqual(before);
     expect((await session.request<{ me: { email: string } }>(ME)).data?.me.email).toBe(therapist.email);
 
