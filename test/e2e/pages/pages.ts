@@ -31,8 +31,17 @@ export class CaseloadPage {
     await this.rows.first().waitFor();
   }
 
+  /** Rows whose ORS sparkline is drawn as a line: clients with at least two ORS-rated sessions. */
+  withOrsLine(): Locator {
+    return this.rows.filter({ has: this.page.getByTestId("sparkline-ors").locator("path.recharts-curve") });
+  }
+
   async openFirstClient(): Promise<string> {
-    const link = this.rows.first().getByRole("link");
+    return this.openClient(this.rows.first());
+  }
+
+  async openClient(row: Locator): Promise<string> {
+    const link = row.getByRole("link");
     const name = (await link.textContent())!.trim();
     await link.click();
     return name;
