@@ -7,7 +7,10 @@ import { CaseloadEntry } from "./caseload.types.ts";
 @Resolver(() => CaseloadEntry)
 export class CaseloadResolver {
   @Authorized(Role.THERAPIST)
-  @Query(() => [CaseloadEntry], { description: "The therapist's own clients, most concerning first." })
+  @Query(() => [CaseloadEntry], {
+    description:
+      "The therapist's own clients, the most serious concern first: risk (PHQ-9 item 9, a crisis), then reliable deterioration, then off track, then any other alert, then none; within each the most recent session first, then by name.",
+  })
   caseload(
     @Arg("includeClosed", () => Boolean, {
       defaultValue: false,

@@ -7,17 +7,11 @@ import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
-import { ProgressStatus } from "../progress/progress.enums.ts";
 import { SPARKLINE_WEEKS, type ProgressService } from "../progress/progress.service.ts";
 import type { CaseloadEntry } from "./caseload.types.ts";
+import { compareByTriage } from "./triage.ts";
 
 const SPARKLINE_SESSIONS = 10;
-const CONCERN_ORDER = [
-  ProgressStatus.AT_RISK,
-  ProgressStatus.NOT_ON_TRACK,
-  ProgressStatus.INSUFFICIENT_DATA,
-  ProgressStatus.ON_TRACK,
-];
 
 export class CaseloadService {
   constructor(
@@ -28,7 +22,7 @@ export class CaseloadService {
   ) {}
 
   /**
-   * The viewer's clients, most concerning first. The number of SQL statements is fixed, whatever the size of
+   * The viewer's clients, the most serious concern first (see compareByTriage). The number of SQL statements is fixed, whatever the size of
    * the caseload: clients, then the summaries' few GROUP BYs over all of them, then one audit INSERT … SELECT.
    */
   async caseload(actor: Actor, includeClosed: boolean): Promise<CaseloadEntry[]> {
@@ -66,11 +60,11 @@ export class CaseloadService {
         episodesPerWeek: sparkWeeks.map((week) => weeklyEpisodes.get(week) ?? 0),
       };
     });
-    return entries.sort(
-      (a, b) =>
-        CONCERN_ORDER.indexOf(a.status) - CONCERN_ORDER.indexOf(b.status) ||
-        b.alertCount - a.alertCount ||
-        a.client.displayName.localeCompare(b.client.displayName),
+    return entries.sort((a, b) =>
+      compareByTriage(
+        { alerts: a.summary.alerts, lastSessionDate: a.lastSessionDate, displayName: a.client.displayName },
+        { alerts: b.summary.alerts, lastSessionDate: b.lastSessionDate, displayName: b.client.displayName },
+      ),
     );
   }
 }

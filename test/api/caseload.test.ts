@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../../server/auth/user.entity.ts";
 import { Role } from "../../server/auth/role.ts";
+import type { Clinic } from "../../server/clinics/clinic.entity.ts";
 import { createClient, createClinic, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -11,11 +12,12 @@ const CASELOAD = `{ caseload { client { id displayName } status alertCount sessi
 
 describe("caseload", () => {
   let server: TestServer;
+  let clinic: Clinic;
   const therapists: { user: User; session: GraphQLSession; clients: number }[] = [];
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
-    const clinic = await createClinic(server.dataSource);
+    clinic = await createClinic(server.dataSource);
     for (const clients of [5, 50]) {
       const user = await createUser(server.dataSource, clinic, Role.THERAPIST);
       const session = new GraphQLSession(server.url);
@@ -106,6 +108,89 @@ describe("caseload", () => {
       expect(entry.episodesPerWeek).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
       expect(entry.alertCount).toBe(entry.summary.alerts.length);
     }
+  });
+
+  it("puts a client whose one alert is a risk above a client with five lesser alerts", async () => {
+    const user = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const session = new GraphQLSession(server.url);
+    await session.login(user.email, TEST_PASSWORD);
+    const record = async (input: Record<string, unknown>) => {
+      const recorded = await session.request(
+        `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+        { input: { attendance: "ATTENDED", ...input } },
+      );
+      expect(recorded.errors).toBeUndefined();
+    };
+    const ors = (each: number) => ({ individual: each, interpersonal: each, social: each, overall: each });
+    const srs = (each: number) => ({ relationship: each, goalsAndTopics: each, approachOrMethod: each, overall: each });
+
+    // PHQ-9 item 9 answered 1, weeks ago: a single alert.
+    const risk = await createClient(server.dataSource, user, {
+      displayName: "Zoe Item-Nine",
+      intakeDate: "2026-10-01",
+    });
+    await record({ clientId: risk.id, occurredAt: "2026-10-13T15:00:00.000Z", phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+
+    // This week: ORS reliably worse, the alliance low and dropping, homework not done, episodes rising.
+    const many = await createClient(server.dataSource, user, { displayName: "Adam Many", intakeDate: "2026-10-01" });
+    await record({
+      clientId: many.id,
+      occurredAt: "2026-10-27T15:00:00.000Z",
+      ors: ors(7.5),
+      srs: srs(9),
+      newHomework: [
+        { type: "READING", description: "Handout", dueDate: "2026-11-03" },
+        { type: "BEHAVIOURAL_EXPERIMENT", description: "Stay in the queue", dueDate: "2026-11-03" },
+      ],
+    });
+    const homework = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [many.id]);
+    expect(homework).toHaveLength(2);
+    await record({
+      clientId: many.id,
+      occurredAt: "2026-11-03T15:00:00.000Z",
+      ors: ors(6),
+      srs: srs(9),
+      homeworkReviews: homework.map((row: { id: number }) => ({ homeworkId: String(row.id), status: "NOT_DONE" })),
+    });
+    await record({ clientId: many.id, occurredAt: "2026-11-17T15:00:00.000Z", ors: ors(4.5), srs: srs(8) });
+    // 0, 1, 2 and 3 episodes in the weeks of 19 October to 9 November.
+    for (const [day, count] of [
+      ["2026-10-27", 1],
+      ["2026-11-03", 2],
+      ["2026-11-10", 3],
+    ] as const) {
+      for (let i = 0; i < count; i++) {
+        const logged = await session.request(
+          `mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`,
+          {
+            input: {
+              clientId: many.id,
+              occurredAt: `${day}T1${i}:00:00.000Z`,
+              symptom: "WORRY",
+              peakIntensity: 5,
+              durationMinutes: 20,
+              episodeType: "ANTICIPATED",
+            },
+          },
+        );
+        expect(logged.errors).toBeUndefined();
+      }
+    }
+
+    const response = await session.request<{ caseload: any[] }>(CASELOAD);
+    expect(response.errors).toBeUndefined();
+    const entries = response.data!.caseload;
+    const codes = (entry: any) => entry.summary.alerts.map((alert: any) => alert.code).sort();
+    expect(entries.map((entry) => entry.client.displayName)).toEqual(["Zoe Item-Nine", "Adam Many"]);
+    expect(codes(entries[0])).toEqual(["PHQ9_ITEM9"]);
+    expect(codes(entries[1])).toEqual([
+      "EPISODES_RISING",
+      "HOMEWORK_COMPLETION_LOW",
+      "RELIABLE_DETERIORATION_ORS",
+      "SRS_BELOW_CUTOFF",
+      "SRS_DROP",
+    ]);
+    expect(entries.map((entry) => entry.lastSessionDate)).toEqual(["2026-10-13", "2026-11-17"]);
   });
 
   it("adds one audit event per client shown", async () => {

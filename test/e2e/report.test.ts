@@ -131,14 +131,17 @@ describe("the printable progress report", () => {
     await page.getByRole("button", { name: "Sign out" }).waitFor();
   };
 
-  /** The therapist's most concerning client with alerts (the caseload's own order), with clientProgress for them. */
+  /**
+   * The therapist's most concerning client with alerts and more than one session (the caseload's own order), with
+   * clientProgress for them.
+   */
   async function alertedClient(): Promise<{ client: Client; progress: Progress["clientProgress"] }> {
     const api = new GraphQLSession(server.url);
     await api.login("therapist@demo.local", DEMO_PASSWORD);
-    const caseload = await api.request<{ caseload: { client: { id: string }; alertCount: number }[] }>(
-      `{ caseload { client { id } alertCount } }`,
-    );
-    const entry = caseload.data!.caseload.find((e) => e.alertCount > 0);
+    const caseload = await api.request<{
+      caseload: { client: { id: string }; alertCount: number; sessionsAttended: number }[];
+    }>(`{ caseload { client { id } alertCount sessionsAttended } }`);
+    const entry = caseload.data!.caseload.find((e) => e.alertCount > 0 && e.sessionsAttended > 1);
     expect(entry, "a client with alerts on the demo caseload").toBeDefined();
     const client = await server.dataSource.getRepository(Client).findOneByOrFail({ id: Number(entry!.client.id) });
     const response = await api.request<Progress>(PROGRESS, { clientId: String(client.id) });

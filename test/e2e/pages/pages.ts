@@ -31,8 +31,17 @@ export class CaseloadPage {
     await this.rows.first().waitFor();
   }
 
+  /** Rows whose ORS sparkline is drawn as a line: clients with at least two ORS-rated sessions. */
+  withOrsLine(): Locator {
+    return this.rows.filter({ has: this.page.getByTestId("sparkline-ors").locator("path.recharts-curve") });
+  }
+
   async openFirstClient(): Promise<string> {
-    const link = this.rows.first().getByRole("link");
+    return this.openClient(this.rows.first());
+  }
+
+  async openClient(row: Locator): Promise<string> {
+    const link = row.getByRole("link");
     const name = (await link.textContent())!.trim();
     await link.click();
     return name;
@@ -78,6 +87,36 @@ export class ClientProgressPage {
     const form = this.page.getByTestId("record-session-form");
     await form.waitFor();
     return form;
+  }
+
+  async openRevisePlan(): Promise<RevisePlanPart> {
+    await this.page.getByRole("button", { name: "Revise the plan" }).click();
+    const form = new RevisePlanPart(this.page);
+    await form.form.waitFor();
+    return form;
+  }
+}
+
+/** The therapist's form for a new version of the client's plan. */
+export class RevisePlanPart {
+  readonly form: Locator;
+
+  constructor(page: Page) {
+    this.form = page.getByTestId("revise-plan-form");
+  }
+
+  /** The labels of the ticked planned techniques, in the order shown. */
+  async tickedTechniques(): Promise<string[]> {
+    const boxes = this.form.getByRole("group", { name: "Planned techniques" }).getByRole("checkbox");
+    const ticked: string[] = [];
+    for (const box of await boxes.all())
+      if (await box.isChecked()) ticked.push((await box.locator("xpath=..").textContent())!.trim());
+    return ticked;
+  }
+
+  async save(rationale: string): Promise<void> {
+    await this.form.getByLabel("Why the plan changes").fill(rationale);
+    await this.form.getByRole("button", { name: "Save revision" }).click();
   }
 }
 

@@ -58,7 +58,10 @@ export function CaseloadPage() {
   return (
     <main aria-labelledby="caseload-title">
       <h1 id="caseload-title">My caseload</h1>
-      <p className="lead">Clients who need attention first: at risk, then not on track.</p>
+      <p className="lead">
+        Sorted by the most serious concern first: risk, then worsening, then off track, then the rest; most recent
+        session first within each.
+      </p>
       {firstDay ? (
         <section aria-labelledby="first-client-title" data-testid="first-day">
           <h2 id="first-client-title">Admit your first client</h2>

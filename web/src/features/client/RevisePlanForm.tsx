@@ -28,12 +28,12 @@ export function RevisePlanForm({
   onSaved,
 }: {
   clientId: string;
-  current: { goals: string[]; targets: string[] } | null;
+  current: { goals: string[]; targets: string[]; plannedTechniques: Technique[] } | null;
   onSaved: () => void;
 }) {
   const [goals, setGoals] = useState(current?.goals.join("\n") ?? "");
   const [targets, setTargets] = useState(current?.targets.join("\n") ?? "");
-  const [techniques, setTechniques] = useState<Technique[]>([]);
+  const [techniques, setTechniques] = useState<Technique[]>(current?.plannedTechniques ?? []);
   const [rationale, setRationale] = useState("");
   const [saved, setSaved] = useState<number | null>(null);
   const [revise, { loading, error }] = useMutation(REVISE_PLAN, {
