@@ -7,6 +7,13 @@ import type { SessionData, WindowBounds } from "./progress.queries.ts";
 
 const DAYS_PER_WEEK = 7;
 
+/**
+ * A revision is compared with the weeks before it only once the window after it holds at least this many days
+ * (docs/clinical.md, "Symptom episodes, homework and plan revisions"): a few days after a change say nothing about
+ * it, yet an empty first week reads as a rate ratio of 0.
+ */
+export const PLAN_COMPARISON_MIN_AFTER_DAYS = 14;
+
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
@@ -67,8 +74,9 @@ export function comparePlanWindows(
 ): PlanComparison {
   const before = windows.before && counts.before ? planWindow(windows.before, counts.before, sessions) : null;
   const after = planWindow(windows.after, counts.after, sessions);
+  const tooEarly = after.days < PLAN_COMPARISON_MIN_AFTER_DAYS;
   let episodeRateRatio: PlanComparison["episodeRateRatio"] = null;
-  if (before && before.days > 0 && after.days > 0) {
+  if (before && before.days > 0 && !tooEarly) {
     const rate = poissonRateRatio(
       {
         countAfter: after.episodes,
@@ -85,5 +93,8 @@ export function comparePlanWindows(
     after,
     episodeRateRatio,
     windowRule: `PLAN_COMPARISON_WINDOW_WEEKS = ${rules.PLAN_COMPARISON_WINDOW_WEEKS}`,
+    tooEarly,
+    comparableFrom: addDays(windows.after.from, PLAN_COMPARISON_MIN_AFTER_DAYS - 1),
+    minimumRule: `PLAN_COMPARISON_MIN_AFTER_DAYS = ${PLAN_COMPARISON_MIN_AFTER_DAYS}`,
   };
 }

@@ -59,7 +59,21 @@ export class PlanComparison {
   @Field(() => PlanWindow, { nullable: true, description: "Null for a first plan set at intake." })
   before!: PlanWindow | null;
   @Field(() => PlanWindow, { description: "The window from the revision on." }) after!: PlanWindow;
-  @Field(() => RateRatio, { nullable: true, description: "Episode rate after ÷ before; null without a window before." })
+  @Field(() => RateRatio, {
+    nullable: true,
+    description: "Episode rate after ÷ before; null without a window before, or while tooEarly.",
+  })
   episodeRateRatio!: RateRatio | null;
   @Field(() => String, { description: "Rule that sets the window length." }) windowRule!: string;
+  @Field(() => Boolean, {
+    description:
+      "True while the window after the revision is shorter than the minimum (minimumRule): too early to compare, " +
+      "so no rate ratio is given. Stays true when the next revision came sooner than that.",
+  })
+  tooEarly!: boolean;
+  @Field(() => LocalDate, {
+    description: "The day the window after the revision reaches the minimum, from which the comparison is given.",
+  })
+  comparableFrom!: string;
+  @Field(() => String, { description: "Rule that sets the minimum window after a revision." }) minimumRule!: string;
 }

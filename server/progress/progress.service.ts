@@ -139,7 +139,9 @@ export class ProgressService {
     const from = args.from ? localDateOf(args.from, timeZone) : client.intakeDate < to ? client.intakeDate : to;
     if (from > to) throw badInput("from", "from must not be after to.");
     if (daysBetween(from, to) > MAX_RANGE_DAYS) throw badInput("from", "The range may cover at most ten years.");
-    const range = { from, to };
+    // Buckets start at intake: a week or month before it would read as a baseline of no episodes and no homework.
+    const bucketsFrom = from < client.intakeDate ? (client.intakeDate < to ? client.intakeDate : to) : from;
+    const range = { from: bucketsFrom, to };
     const filter = { clientId };
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 

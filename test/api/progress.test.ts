@@ -6,6 +6,8 @@ import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 // A fixed "now": Friday 20 November 2026, noon in Toronto (EST, UTC−5).
 const NOW = new Date("2026-11-20T17:00:00.000Z");
+/** The server's clock; a test may move it and puts it back. */
+let now = NOW;
 
 /**
  * Episodes with their local (Toronto) date typed by hand. Two are logged after midnight UTC but before midnight
@@ -73,6 +75,13 @@ function expectedEpisodeBuckets(keyOf: (localDate: string) => string) {
   return buckets;
 }
 
+const PLAN_COMPARISON = `query ($clientId: ID!) {
+  clientProgress(clientId: $clientId) {
+    planRevisions { comparison { tooEarly comparableFrom minimumRule before { episodes } after { from days episodes }
+      episodeRateRatio { ratio } } }
+  }
+}`;
+
 const PROGRESS = `query ($clientId: ID!, $from: DateTimeISO, $bucket: Bucket) {
   clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {
     from to bucket
@@ -95,12 +104,14 @@ describe("recording a course of therapy and reading it back through clientProgre
   let therapist: GraphQLSession;
   let client: GraphQLSession;
   let clientId: string;
+  let therapistEmail: string;
   let progress: Record<string, any>;
 
   beforeAll(async () => {
-    server = await startTestServer({ clock: () => NOW });
+    server = await startTestServer({ clock: () => now });
     const practice = await createPractice(server.dataSource);
     clientId = String(practice.clientA.id);
+    therapistEmail = practice.therapistA.email;
     await server.query(`UPDATE client SET intake_date = '2026-10-26' WHERE id = ?`, [practice.clientA.id]);
     therapist = new GraphQLSession(server.url);
     client = new GraphQLSession(server.url);
@@ -306,8 +317,56 @@ describe("recording a course of therapy and reading it back through clientProgre
       episodes: before,
     });
     expect(revised.comparison.after).toMatchObject({ from: "2026-11-10", to: "2026-11-21", days: 11, episodes: after });
-    expect(revised.comparison.episodeRateRatio.ratio).toBe(0);
-    expect(revised.comparison.episodeRateRatio.upper).toBeGreaterThan(0);
+  });
+
+  it("says it is too early to compare until the window after a revision holds 14 days, and gives no rate ratio", async () => {
+    const comparison = async (today: string) => {
+      now = new Date(`${today}T17:00:00.000Z`);
+      try {
+        // Sessions expire as the clock moves on days, so the therapist signs in on the day.
+        const onTheDay = new GraphQLSession(server.url);
+        expect((await onTheDay.login(therapistEmail, TEST_PASSWORD)).errors).toBeUndefined();
+        const response = await onTheDay.request(PLAN_COMPARISON, { clientId });
+        expect(response.errors).toBeUndefined();
+        return (response.data as any).clientProgress.planRevisions[1].comparison;
+      } finally {
+        now = NOW;
+      }
+    };
+    // The revision took effect on 10 Nov: its 13th day is 22 Nov, its 14th 23 Nov.
+    const dayThirteen = await comparison("2026-11-22");
+    expect(dayThirteen).toMatchObject({
+      tooEarly: true,
+      comparableFrom: "2026-11-23",
+      minimumRule: "PLAN_COMPARISON_MIN_AFTER_DAYS = 14",
+      episodeRateRatio: null,
+      after: { from: "2026-11-10", days: 13 },
+    });
+    const dayFourteen = await comparison("2026-11-23");
+    expect(dayFourteen).toMatchObject({ tooEarly: false, comparableFrom: "2026-11-23", after: { days: 14 } });
+    const before = EPISODES.filter((e) => e.localDate >= "2026-10-27" && e.localDate < "2026-11-10").length;
+    const after = EPISODES.filter((e) => e.localDate >= "2026-11-10" && e.localDate < "2026-11-24").length;
+    expect(dayFourteen.before.episodes).toBe(before);
+    expect(dayFourteen.after.episodes).toBe(after);
+    // Equal 14-day windows: the ratio of rates is the ratio of counts.
+    expect(dayFourteen.episodeRateRatio.ratio).toBeCloseTo(after / before, 10);
+  });
+
+  it("starts weeks and months at intake, not at an earlier `from`", async () => {
+    const weeks = await therapist.request(PROGRESS, { clientId, from: "2026-09-01T12:00:00.000Z", bucket: "WEEK" });
+    expect(weeks.errors).toBeUndefined();
+    const weekly = (weeks.data as any).clientProgress;
+    expect(weekly.from).toBe("2026-09-01");
+    // Intake was on Monday 26 Oct, so the first week is that one.
+    expect(weekly.episodes[0].start).toBe("2026-10-26");
+    expect(weekly.homework[0].start).toBe("2026-10-26");
+    const months = await therapist.request(PROGRESS, { clientId, from: "2026-08-15T12:00:00.000Z", bucket: "MONTH" });
+    expect(months.errors).toBeUndefined();
+    const monthly = (months.data as any).clientProgress;
+    expect(monthly.episodes.map((m: any) => [m.start, m.days])).toEqual([
+      ["2026-10-01", 6],
+      ["2026-11-01", 20],
+    ]);
   });
 
   it("summarises the ORS change against its reliable-change rule", () => {
