@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import type { AllianceChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
+import { AXIS_TICK, CHART_TEXT } from "./theme";
 
 graphql(`
   fragment AllianceChart_progress on ClientProgress {
@@ -47,13 +48,18 @@ export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFr
         margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="number" allowDecimals={false} />
-        <YAxis domain={[20, 40]} />
+        <XAxis dataKey="number" allowDecimals={false} tick={AXIS_TICK} />
+        <YAxis domain={[20, 40]} tick={AXIS_TICK} />
         <ReferenceLine
           y={cutoff}
           stroke="#dc2626"
           strokeDasharray="4 2"
-          label={{ value: `Alliance cut-off ${cutoff}`, position: "insideBottomLeft", fontSize: 11 }}
+          label={{
+            value: `Alliance cut-off ${cutoff}`,
+            position: "insideBottomLeft",
+            fontSize: 11,
+            fill: CHART_TEXT.cutoff,
+          }}
         />
         <Line
           dataKey="srs"

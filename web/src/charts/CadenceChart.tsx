@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import type { CadenceChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
+import { AXIS_TICK } from "./theme";
 
 graphql(`
   fragment CadenceChart_progress on ClientProgress {
@@ -42,8 +43,8 @@ export function CadenceChart({ progress }: { progress: CadenceChart_ProgressFrag
         margin={{ top: 16, right: 8, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="number" />
-        <YAxis allowDecimals={false} unit=" d" />
+        <XAxis dataKey="number" tick={AXIS_TICK} />
+        <YAxis allowDecimals={false} unit=" d" tick={AXIS_TICK} />
         <Bar dataKey="daysSincePrevious" name="Days since previous session" fill="#475569" isAnimationActive={false} />
         <Tooltip />
       </BarChart>

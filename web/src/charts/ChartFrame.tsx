@@ -1,5 +1,6 @@
 import { useId, useState, type ReactElement } from "react";
 import { ResponsiveContainer } from "recharts";
+import { CHART_TEXT } from "./theme";
 
 export interface SeriesStyle {
   label: string;
@@ -15,9 +16,13 @@ export interface DataColumn<Row> {
   value: (row: Row) => string | number | null | undefined;
 }
 
+/** Legend entries in the text colour: Recharts writes them in the series colour, too pale to read for some. */
+export const legendText = (value: string) => <span style={{ color: CHART_TEXT.legend }}>{value}</span>;
+
 /**
  * The one wrapper around Recharts: a titled figure with a one-line text summary, the chart, and a "show data"
- * table with the same numbers (WCAG 1.1.1). The figure is focusable so keyboard users reach every chart.
+ * table with the same numbers (WCAG 1.1.1). The figure is focusable so keyboard users reach every chart. Several
+ * charts (one per measure, each on its own scale) are stacked and share the height.
  */
 export function ChartFrame<Row>({
   title,
@@ -34,8 +39,9 @@ export function ChartFrame<Row>({
   columns: DataColumn<Row>[];
   height?: number;
   testId: string;
-  children: ReactElement;
+  children: ReactElement | ReactElement[];
 }) {
+  const plots = Array.isArray(children) ? children : [children];
   const [showData, setShowData] = useState(false);
   const summaryId = useId();
   const tableId = useId();
@@ -53,11 +59,13 @@ export function ChartFrame<Row>({
           {summary}
         </p>
       </figcaption>
-      <div className="chart-canvas" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
+      {plots.map((plot, i) => (
+        <div key={i} className="chart-canvas" style={{ height: height / plots.length }}>
+          <ResponsiveContainer width="100%" height="100%">
+            {plot}
+          </ResponsiveContainer>
+        </div>
+      ))}
       <button
         type="button"
         className="link-button no-print"

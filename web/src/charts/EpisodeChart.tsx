@@ -3,9 +3,10 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import { graphql } from "../graphql";
 import type { EpisodeChart_ProgressFragment, Symptom } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
-import { ChartFrame, oneDecimal } from "./ChartFrame";
+import { ChartFrame, legendText, oneDecimal } from "./ChartFrame";
 import { aboutPerWeek, bucketLabel, monthName } from "./format";
 import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
+import { AXIS_TICK } from "./theme";
 
 graphql(`
   fragment EpisodeChart_progress on ClientProgress {
@@ -106,9 +107,10 @@ export function EpisodeChart({
           }))}
         />
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" />
-        <YAxis yAxisId="count" allowDecimals={false} />
-        <YAxis yAxisId="intensity" orientation="right" domain={[0, 10]} />
+        <XAxis dataKey="label" tick={AXIS_TICK} />
+        <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} />
+        {/* The client's view keeps one axis; the intensities are in its data table. */}
+        {!plainLanguage && <YAxis yAxisId="intensity" orientation="right" domain={[0, 10]} tick={AXIS_TICK} />}
         {symptoms.map((symptom, i) => (
           <Bar
             key={symptom}
@@ -121,18 +123,20 @@ export function EpisodeChart({
             isAnimationActive={false}
           />
         ))}
-        <Line
-          yAxisId="intensity"
-          dataKey="intensity"
-          name="Mean intensity (0–10)"
-          stroke="#111827"
-          strokeDasharray="4 2"
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
+        {!plainLanguage && (
+          <Line
+            yAxisId="intensity"
+            dataKey="intensity"
+            name="Mean intensity (0–10)"
+            stroke="#111827"
+            strokeDasharray="4 2"
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendText} />
       </ComposedChart>
     </ChartFrame>
   );

@@ -1,11 +1,12 @@
 import { useMemo } from "react";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { graphql } from "../graphql";
 import type { HomeworkChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
-import { ChartFrame, percent, type ChartConfig } from "./ChartFrame";
+import { ChartFrame, legendText, percent, type ChartConfig } from "./ChartFrame";
 import { bucketLabel } from "./format";
 import { patternFill, Patterns } from "./patterns";
+import { AXIS_TICK, CHART_TEXT } from "./theme";
 
 graphql(`
   fragment HomeworkChart_progress on ClientProgress {
@@ -30,13 +31,17 @@ const BAR_PATTERNS = [
   { kind: "cross", color: "#b91c1c" },
 ] as const;
 
-const CONFIG: ChartConfig<"completed" | "partial" | "notDone" | "rate" | "self"> = {
+const CONFIG: ChartConfig<"completed" | "partial" | "notDone"> = {
   completed: { label: "Completed", color: "#15803d" },
   partial: { label: "Partly done", color: "#ca8a04" },
   notDone: { label: "Not done", color: "#b91c1c" },
-  rate: { label: "Completion rate", color: "#1e3a8a" },
-  self: { label: "Self-assigned share", color: "#7c3aed", dash: "5 3" },
 };
+
+/** "2 of 3" over a bucket's reviewed items; nothing over a bucket with none, rather than a rate of 0 or 100%. */
+export function completedOf(bucket: { completed: number; partial: number; notDone: number }): string | null {
+  const reviewed = bucket.completed + bucket.partial + bucket.notDone;
+  return reviewed === 0 ? null : `${bucket.completed} of ${reviewed}`;
+}
 
 export function HomeworkChart({
   progress,
@@ -50,8 +55,7 @@ export function HomeworkChart({
       progress.homework.map((h) => ({
         ...h,
         label: bucketLabel(h.start, progress.bucket),
-        ratePct: h.completionRate == null ? null : Math.round(h.completionRate * 100),
-        selfPct: h.selfAssignedShare == null ? null : Math.round(h.selfAssignedShare * 100),
+        completedOf: completedOf(h),
       })),
     [progress],
   );
@@ -61,12 +65,16 @@ export function HomeworkChart({
   const assigned = data.reduce((sum, h) => sum + h.assigned, 0);
   const summary = reviewed
     ? plainLanguage
-      ? `You completed ${completed} of ${reviewed} homework tasks (${percent(completed / reviewed)}); ${self} of them you set yourself.`
+      ? `You completed ${completed} of ${reviewed} homework tasks you looked at with your therapist (${percent(completed / reviewed)}); you set ${self} of your ${assigned} tasks yourself.`
       : `${completed} of ${reviewed} reviewed homework items completed (${percent(completed / reviewed)}); ${self} of ${assigned} self-assigned.`
     : "No homework reviewed in this period.";
   return (
     <ChartFrame
-      title={plainLanguage ? "My homework" : "Homework per " + (progress.bucket === "WEEK" ? "week" : "month")}
+      title={
+        plainLanguage
+          ? "My homework: done of looked at"
+          : "Homework reviewed per " + (progress.bucket === "WEEK" ? "week" : "month")
+      }
       summary={summary}
       testId="chart-homework"
       rows={data}
@@ -77,25 +85,26 @@ export function HomeworkChart({
         { label: "Partly", value: (row) => row.partial },
         { label: "Not done", value: (row) => row.notDone },
         { label: "Open", value: (row) => row.open },
-        { label: "Completion rate", value: (row) => percent(row.completionRate) },
+        {
+          label: "Completed of reviewed",
+          value: (row) => (row.completedOf ? `${row.completedOf} (${percent(row.completionRate)})` : null),
+        },
         { label: "Self-assigned", value: (row) => percent(row.selfAssignedShare) },
       ]}
     >
-      <ComposedChart
+      <BarChart
         data={forDrawing(
           data,
           (d) => Date.parse(d.start),
           (d) => d.assigned,
         )}
-        margin={{ top: 16, right: 8, bottom: 8, left: 0 }}
+        margin={{ top: 20, right: 8, bottom: 8, left: 0 }}
       >
         <Patterns series={[...BAR_PATTERNS]} />
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" />
-        <YAxis yAxisId="count" allowDecimals={false} />
-        <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" />
+        <XAxis dataKey="label" tick={AXIS_TICK} />
+        <YAxis allowDecimals={false} tick={AXIS_TICK} />
         <Bar
-          yAxisId="count"
           dataKey="completed"
           stackId="hw"
           name={CONFIG.completed.label}
@@ -104,7 +113,6 @@ export function HomeworkChart({
           isAnimationActive={false}
         />
         <Bar
-          yAxisId="count"
           dataKey="partial"
           stackId="hw"
           name={CONFIG.partial.label}
@@ -113,37 +121,19 @@ export function HomeworkChart({
           isAnimationActive={false}
         />
         <Bar
-          yAxisId="count"
           dataKey="notDone"
           stackId="hw"
           name={CONFIG.notDone.label}
           fill={patternFill("cross", CONFIG.notDone.color)}
           stroke={CONFIG.notDone.color}
           isAnimationActive={false}
-        />
-        <Line
-          yAxisId="rate"
-          dataKey="ratePct"
-          name={CONFIG.rate.label}
-          stroke={CONFIG.rate.color}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="rate"
-          dataKey="selfPct"
-          name={CONFIG.self.label}
-          stroke={CONFIG.self.color}
-          strokeDasharray={CONFIG.self.dash}
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
+        >
+          {/* Each week's own denominator on top of its bar: "2 of 3" done, never a rate swinging 0 → 100%. */}
+          <LabelList dataKey="completedOf" position="top" fontSize={11} fill={CHART_TEXT.legend} />
+        </Bar>
         <Tooltip />
-        <Legend />
-      </ComposedChart>
+        <Legend formatter={legendText} />
+      </BarChart>
     </ChartFrame>
   );
 }

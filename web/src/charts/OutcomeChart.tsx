@@ -1,12 +1,12 @@
 import { useMemo } from "react";
 import {
+  Area,
   CartesianGrid,
   ComposedChart,
   Legend,
   Line,
   ReferenceArea,
   ReferenceLine,
-  Area,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,7 +14,10 @@ import {
 import { graphql } from "../graphql";
 import type { OutcomeChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
-import { ChartFrame, oneDecimal, type ChartConfig } from "./ChartFrame";
+import { ChartFrame, legendText, oneDecimal, type ChartConfig } from "./ChartFrame";
+import { PLAIN_MEASURE } from "./measure-names";
+import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
+import { AXIS_TICK, CHART_TEXT } from "./theme";
 
 graphql(`
   fragment OutcomeChart_progress on ClientProgress {
@@ -46,19 +49,15 @@ graphql(`
   }
 `);
 
-const CONFIG: ChartConfig<"ors" | "phq9" | "gad7" | "expected"> = {
+const CONFIG: ChartConfig<"ors" | "expected"> = {
   ors: { label: "ORS (0–40, higher is better)", color: "#1d4ed8" },
-  phq9: { label: "PHQ-9 (0–27, lower is better)", color: "#b45309", dash: "6 3" },
-  gad7: { label: "GAD-7 (0–21, lower is better)", color: "#7c3aed", dash: "2 3" },
   expected: { label: "Expected ORS range (similar clients)", color: "#94a3b8" },
 };
 
-/** Where a revision falls on the session axis: just after the last session before it. */
-function revisionPosition(localDate: string, sessions: { number: number | null; localDate: string }[]): number {
-  const before = sessions.filter((s) => s.number != null && s.localDate < localDate);
-  return (before.at(-1)?.number ?? 0) + 0.5;
-}
-
+/**
+ * The ORS by session, on its own 0–40 scale (higher is better), with its clinical cut-off and, for the clinician,
+ * the expected range of similar clients. Symptom questionnaires, where lower is better, have their own chart.
+ */
 export function OutcomeChart({
   progress,
   plainLanguage = false,
@@ -75,48 +74,44 @@ export function OutcomeChart({
         number: s.number!,
         localDate: s.localDate,
         ors: s.ors,
-        phq9: s.phq9,
-        gad7: s.gad7,
         band: expected.has(s.number!)
           ? [oneDecimal(expected.get(s.number!)!.lower), oneDecimal(expected.get(s.number!)!.expected)]
           : null,
       }));
   }, [progress]);
-  const revisions = useMemo(
-    () =>
-      progress.planRevisions
-        .filter((r) => r.version > 1)
-        .map((r) => ({ ...r, x: revisionPosition(r.localDate, progress.sessions) })),
-    [progress],
-  );
+  const revisions = useMemo(() => revisionMarks(progress.planRevisions, progress.sessions), [progress]);
   const rated = data.filter((d) => d.ors != null);
   const first = rated[0];
   const last = rated.at(-1);
+  const name = plainLanguage ? PLAIN_MEASURE.ORS : CONFIG.ors.label;
   const summary = !first
-    ? "No ORS ratings in this period."
+    ? plainLanguage
+      ? "No wellbeing scores yet in this period."
+      : "No ORS ratings in this period."
     : plainLanguage
-      ? `How you have been doing (ORS): ${first.ors} at session ${first.number}, ${last!.ors} at session ${last!.number} — ${last!.ors! > first.ors! ? "higher is better, so this is an improvement" : last!.ors! < first.ors! ? "lower than at the start" : "about the same"}.`
+      ? `Your wellbeing score: ${first.ors} at session ${first.number}, ${last!.ors} at session ${last!.number} — ${last!.ors! > first.ors! ? "higher is better, so this is an improvement" : last!.ors! < first.ors! ? "lower than at the start" : "about the same"}.`
       : `ORS from ${first.ors} (session ${first.number}) to ${last!.ors} (session ${last!.number}); clinical range at or below ${orsCutoff}; ${revisions.length} plan revision${revisions.length === 1 ? "" : "s"} marked.`;
-  const hasPhq9 = data.some((d) => d.phq9 != null);
-  const hasGad7 = data.some((d) => d.gad7 != null);
+  const showExpected = !plainLanguage && progress.expected.length > 0;
   return (
     <ChartFrame
-      title={plainLanguage ? "How you have been doing" : "Outcome: ORS, PHQ-9 and GAD-7 by session"}
+      title={plainLanguage ? "How you have been feeling overall" : "Outcome: ORS by session"}
       summary={summary}
       testId="chart-outcome"
       rows={data}
       columns={[
         { label: "Session", value: (row) => row.number },
         { label: "Date", value: (row) => row.localDate },
-        { label: "ORS", value: (row) => row.ors },
-        { label: "PHQ-9", value: (row) => row.phq9 },
-        { label: "GAD-7", value: (row) => row.gad7 },
-        {
-          label: "Expected ORS (10th pct – expected)",
-          value: (row) => (row.band ? `${row.band[0]} – ${row.band[1]}` : null),
-        },
+        { label: plainLanguage ? "Wellbeing score" : "ORS", value: (row) => row.ors },
+        ...(showExpected
+          ? [
+              {
+                label: "Expected ORS (10th pct – expected)",
+                value: (row: (typeof data)[number]) => (row.band ? `${row.band[0]} – ${row.band[1]}` : null),
+              },
+            ]
+          : []),
       ]}
-      height={320}
+      height={300}
     >
       <ComposedChart
         data={forDrawing(
@@ -130,28 +125,39 @@ export function OutcomeChart({
         <XAxis
           dataKey="number"
           type="number"
-          domain={["dataMin", "dataMax"]}
+          domain={sessionDomain(
+            data.map((d) => d.number),
+            revisions,
+          )}
           allowDecimals={false}
-          label={{ value: "Session", position: "insideBottomRight", offset: -4 }}
+          tick={AXIS_TICK}
+          label={{ value: "Session", position: "insideBottomRight", offset: -4, fill: CHART_TEXT.legend }}
         />
-        <YAxis yAxisId="ors" domain={[0, 40]} ticks={[0, 10, 20, 25, 30, 40]} />
-        <YAxis yAxisId="symptoms" orientation="right" domain={[0, 27]} hide={!hasPhq9 && !hasGad7} />
-        <ReferenceArea
+        <YAxis
           yAxisId="ors"
-          y1={0}
-          y2={orsCutoff}
-          fill="#fee2e2"
-          fillOpacity={0.5}
-          label={{ value: "Clinical range", position: "insideBottomLeft", fontSize: 11 }}
+          domain={[0, 40]}
+          ticks={plainLanguage ? [0, 10, 20, 30, 40] : [0, 10, 20, orsCutoff, 30, 40]}
+          tick={AXIS_TICK}
         />
-        <ReferenceLine
-          yAxisId="ors"
-          y={orsCutoff}
-          stroke="#dc2626"
-          strokeDasharray="4 2"
-          label={{ value: `Cut-off ${orsCutoff}`, position: "insideTopLeft", fontSize: 11 }}
-        />
-        {progress.expected.length > 0 && (
+        {!plainLanguage && (
+          <ReferenceArea yAxisId="ors" y1={0} y2={orsCutoff} fill="#fee2e2" fillOpacity={0.4} ifOverflow="hidden" />
+        )}
+        {!plainLanguage && (
+          <ReferenceLine
+            yAxisId="ors"
+            y={orsCutoff}
+            stroke={CHART_TEXT.cutoff}
+            strokeDasharray="4 2"
+            className="cutoff-line"
+            label={{
+              value: `ORS clinical cut-off ${orsCutoff} (clinical range at or below)`,
+              position: "insideBottomLeft",
+              fontSize: 11,
+              fill: CHART_TEXT.cutoff,
+            }}
+          />
+        )}
+        {showExpected && (
           <Area
             yAxisId="ors"
             dataKey="band"
@@ -162,65 +168,19 @@ export function OutcomeChart({
             isAnimationActive={false}
           />
         )}
-        {revisions.map((revision) => (
-          <ReferenceLine
-            key={revision.version}
-            yAxisId="ors"
-            x={revision.x}
-            stroke="#0f766e"
-            strokeWidth={2}
-            className="plan-revision-marker"
-            label={(props: { viewBox?: { x?: number; y?: number } }) => (
-              <g
-                className="plan-revision-label"
-                tabIndex={0}
-                role="note"
-                aria-label={`Plan version ${revision.version}: ${revision.rationale}`}
-              >
-                <title>{`Plan v${revision.version} (${revision.localDate}): ${revision.rationale}`}</title>
-                <text x={(props.viewBox?.x ?? 0) + 4} y={(props.viewBox?.y ?? 0) + 12} fontSize={11} fill="#0f766e">
-                  {`Plan v${revision.version}`}
-                </text>
-              </g>
-            )}
-          />
-        ))}
+        {revisionLines(revisions, "ors")}
         <Line
           yAxisId="ors"
           dataKey="ors"
-          name={CONFIG.ors.label}
+          name={name}
           stroke={CONFIG.ors.color}
           strokeWidth={2}
           dot={{ r: 4, className: "dot-ors" }}
           connectNulls
           isAnimationActive={false}
         />
-        {hasPhq9 && (
-          <Line
-            yAxisId="symptoms"
-            dataKey="phq9"
-            name={CONFIG.phq9.label}
-            stroke={CONFIG.phq9.color}
-            strokeDasharray={CONFIG.phq9.dash}
-            dot={{ r: 3, strokeWidth: 2 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        {hasGad7 && (
-          <Line
-            yAxisId="symptoms"
-            dataKey="gad7"
-            name={CONFIG.gad7.label}
-            stroke={CONFIG.gad7.color}
-            strokeDasharray={CONFIG.gad7.dash}
-            dot={{ r: 3 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendText} />
       </ComposedChart>
     </ChartFrame>
   );

@@ -154,6 +154,7 @@ export function CaseloadPage() {
                     values={entry.orsSparkline}
                     label="ORS, last sessions"
                     color="#1d4ed8"
+                    scale="ORS"
                     testId="sparkline-ors"
                   />
                 </td>
@@ -162,6 +163,7 @@ export function CaseloadPage() {
                     values={entry.episodesPerWeek}
                     label="Episodes per week, last 8 weeks"
                     color="#dc2626"
+                    scale="EPISODES_PER_WEEK"
                     testId="sparkline-episodes"
                   />
                 </td>

@@ -14,6 +14,9 @@ graphql(`
       rationale
       comparison {
         windowRule
+        tooEarly
+        comparableFrom
+        minimumRule
         before {
           from
           to
@@ -50,6 +53,13 @@ type Window = NonNullable<NonNullable<PlanPanel_ProgressFragment["planRevisions"
 const slope = (value: number | null | undefined) =>
   value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`;
 const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
+
+/** "Too early to compare" in place of the figures after a revision, until its window reaches the minimum. */
+export function tooEarlyInWords(comparison: { comparableFrom: string; minimumRule: string }, current: boolean): string {
+  return current
+    ? `Too early to compare: the weeks after this change are compared from ${shortDate(comparison.comparableFrom)}.`
+    : `Too early to compare: the next change to the plan came within ${comparison.minimumRule.split("= ")[1]} days.`;
+}
 
 function WindowCells({ window }: { window: Window | null }) {
   if (!window) return <td colSpan={3}>—</td>;
@@ -108,12 +118,20 @@ export function PlanPanel({ progress }: { progress: PlanPanel_ProgressFragment }
                     <td>{shortDate(revision.localDate)}</td>
                     <td>{revision.rationale}</td>
                     <WindowCells window={revision.comparison?.before ?? null} />
-                    <WindowCells window={revision.comparison?.after ?? null} />
-                    <td>
-                      {rate
-                        ? `${rate.ratio == null ? "∞" : oneDecimal(rate.ratio)} (${oneDecimal(rate.lower) ?? 0}–${rate.upper == null ? "∞" : oneDecimal(rate.upper)})`
-                        : "—"}
-                    </td>
+                    {revision.comparison?.tooEarly ? (
+                      <td colSpan={4} data-testid="too-early">
+                        {tooEarlyInWords(revision.comparison, revision === current)}
+                      </td>
+                    ) : (
+                      <>
+                        <WindowCells window={revision.comparison?.after ?? null} />
+                        <td>
+                          {rate
+                            ? `${rate.ratio == null ? "∞" : oneDecimal(rate.ratio)} (${oneDecimal(rate.lower) ?? 0}–${rate.upper == null ? "∞" : oneDecimal(rate.upper)})`
+                            : "—"}
+                        </td>
+                      </>
+                    )}
                   </tr>
                 );
               })}
@@ -121,7 +139,8 @@ export function PlanPanel({ progress }: { progress: PlanPanel_ProgressFragment }
           </table>
           <p className="muted">
             Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the
-            neighbouring revision.
+            neighbouring revision; compared once the window after holds{" "}
+            {revisions[0]?.comparison?.minimumRule.split("= ")[1] ?? 14} days.
           </p>
         </>
       )}

@@ -4,6 +4,7 @@ import { CadenceChart } from "../../charts/CadenceChart";
 import { EpisodeChart } from "../../charts/EpisodeChart";
 import { HomeworkChart } from "../../charts/HomeworkChart";
 import { OutcomeChart } from "../../charts/OutcomeChart";
+import { SymptomsChart } from "../../charts/SymptomsChart";
 
 export type Progress = ClientProgressQuery["clientProgress"];
 export type RangeChoice = "3M" | "6M" | "ALL";
@@ -72,6 +73,7 @@ export function ProgressCharts({ progress, plainLanguage }: { progress: Progress
   return (
     <div className="charts">
       <OutcomeChart progress={progress} plainLanguage={plainLanguage} />
+      <SymptomsChart progress={progress} plainLanguage={plainLanguage} />
       {!plainLanguage && <AllianceChart progress={progress} />}
       <EpisodeChart progress={progress} plainLanguage={plainLanguage} />
       <HomeworkChart progress={progress} plainLanguage={plainLanguage} />

@@ -7,9 +7,9 @@ import { Refusal, isRefusal } from "../client/ClientPage";
 import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
-import { outcomeInWords } from "../client/SummaryPanel";
 import { useClientHomework } from "../client/useClientHomework";
 import { reportHref } from "../report/report-link";
+import { outcomeInPlainWords } from "./plain-language";
 
 /** The client's own view: the same charts, in plain language, and their diary and homework. */
 export function MyProgressPage({ clientId }: { clientId: string }) {
@@ -61,12 +61,11 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
         <>
           <section className="panel" aria-labelledby="mine-summary">
             <h2 id="mine-summary">In short</h2>
-            <ul>
-              {progress.summary.outcomes
-                .filter((o) => o.ratedSessions > 0 && o.measure !== "SRS")
-                .map((o) => (
-                  <li key={o.measure}>{outcomeInWords(o)}</li>
-                ))}
+            <ul data-testid="in-short">
+              {progress.summary.outcomes.map((o) => {
+                const words = outcomeInPlainWords(o);
+                return words && <li key={o.measure}>{words}</li>;
+              })}
             </ul>
           </section>
           <ProgressCharts progress={progress} plainLanguage />

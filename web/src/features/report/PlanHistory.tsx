@@ -1,6 +1,7 @@
 import { oneDecimal, percent } from "../../charts/ChartFrame";
 import { shortDate } from "../../charts/format";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
+import { tooEarlyInWords } from "../client/PlanPanel";
 
 type Revision = PlanPanel_ProgressFragment["planRevisions"][number];
 type Window = NonNullable<NonNullable<Revision["comparison"]>["before"]>;
@@ -18,8 +19,8 @@ function slope(value: number | null | undefined): string {
   return `${value > 0 ? "+" : ""}${oneDecimal(value)} points a week`;
 }
 
-function WindowColumn({ window }: { window: Window | null }) {
-  if (!window) return <td colSpan={4}>No earlier plan: set at intake.</td>;
+function WindowColumn({ window, plainLanguage }: { window: Window | null; plainLanguage: boolean }) {
+  if (!window) return <td colSpan={plainLanguage ? 3 : 4}>No earlier plan: set at intake.</td>;
   return (
     <>
       <td>
@@ -33,7 +34,7 @@ function WindowColumn({ window }: { window: Window | null }) {
           ? "none reviewed"
           : `${percent(window.homeworkCompletionRate)} of ${window.homeworkReviewed}`}
       </td>
-      <td>{slope(window.orsSlopePerWeek)}</td>
+      {!plainLanguage && <td>{slope(window.orsSlopePerWeek)}</td>}
     </>
   );
 }
@@ -45,9 +46,19 @@ function rateRatioInWords(rate: NonNullable<Revision["comparison"]>["episodeRate
   return `Episode rate after ÷ before: ${ratio} (${Math.round(rate.confidence * 100)}% interval ${oneDecimal(rate.lower) ?? 0} to ${upper}).`;
 }
 
-/** Every plan revision in order, with what it set out to do and how the weeks around it compare. */
-export function PlanHistory({ progress }: { progress: PlanPanel_ProgressFragment }) {
+/**
+ * Every plan revision in order, with what it set out to do and how the weeks around it compare. A client's copy
+ * keeps the episodes and homework and leaves out the score trend, the rate ratio and the rule names.
+ */
+export function PlanHistory({
+  progress,
+  plainLanguage = false,
+}: {
+  progress: PlanPanel_ProgressFragment;
+  plainLanguage?: boolean;
+}) {
   const revisions = progress.planRevisions;
+  const columns = plainLanguage ? 4 : 5;
   return (
     <section className="report-section plan-history" aria-labelledby="plan-history-title" data-testid="plan-history">
       <h2 id="plan-history-title">Plan history</h2>
@@ -79,25 +90,44 @@ export function PlanHistory({ progress }: { progress: PlanPanel_ProgressFragment
                     <th scope="col">Dates</th>
                     <th scope="col">Episodes</th>
                     <th scope="col">Homework completed</th>
-                    <th scope="col">ORS trend</th>
+                    {!plainLanguage && <th scope="col">ORS trend</th>}
                   </tr>
                 </thead>
                 <tbody>
                   <tr>
                     <th scope="row">Before</th>
-                    <WindowColumn window={revision.comparison.before ?? null} />
+                    <WindowColumn window={revision.comparison.before ?? null} plainLanguage={plainLanguage} />
                   </tr>
                   <tr>
                     <th scope="row">After</th>
-                    <WindowColumn window={revision.comparison.after} />
+                    {revision.comparison.tooEarly ? (
+                      <td colSpan={columns - 1} data-testid="too-early">
+                        {tooEarlyInWords(revision.comparison, revision === revisions.at(-1))}
+                      </td>
+                    ) : (
+                      <WindowColumn window={revision.comparison.after} plainLanguage={plainLanguage} />
+                    )}
                   </tr>
                 </tbody>
                 <tfoot>
                   <tr>
-                    <td colSpan={5}>
-                      {rateRatioInWords(revision.comparison.episodeRateRatio)} Windows of up to{" "}
-                      {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past the neighbouring
-                      revision ({revision.comparison.windowRule}).
+                    <td colSpan={columns}>
+                      {plainLanguage ? (
+                        <>
+                          Up to {revision.comparison.windowRule.split("= ")[1]} weeks each side of the change, once
+                          there are {revision.comparison.minimumRule.split("= ")[1]} days after it.
+                        </>
+                      ) : (
+                        <>
+                          {revision.comparison.tooEarly
+                            ? ""
+                            : `${rateRatioInWords(revision.comparison.episodeRateRatio)} `}
+                          Windows of up to {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past
+                          the neighbouring revision ({revision.comparison.windowRule}); compared once the window after
+                          holds {revision.comparison.minimumRule.split("= ")[1]} days ({revision.comparison.minimumRule}
+                          ).
+                        </>
+                      )}
                     </td>
                   </tr>
                 </tfoot>

@@ -134,7 +134,7 @@ export function ReportPage({
           <ProgressCharts progress={progress} plainLanguage={forClient} />
         )}
       </section>
-      <PlanHistory progress={progress} />
+      <PlanHistory progress={progress} plainLanguage={forClient} />
       <footer className="report-foot">
         Confidential: personal health information of {progress.client.displayName}. Follow-Up.
       </footer>

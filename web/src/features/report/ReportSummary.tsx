@@ -2,6 +2,7 @@ import { shortDate } from "../../charts/format";
 import { StatusBadge } from "../../components/StatusBadge";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
 import { outcomeInWords } from "../client/SummaryPanel";
+import { outcomeInPlainWords } from "../my-progress/plain-language";
 
 type Alert = SummaryPanel_ProgressFragment["summary"]["alerts"][number];
 
@@ -20,16 +21,14 @@ export function ReportSummary({
   forClient: boolean;
 }) {
   const { summary } = progress;
-  // A client's own report leaves the alliance ratings out, as their progress page does: they rate the therapist.
-  const outcomes = forClient ? summary.outcomes.filter((o) => o.measure !== "SRS") : summary.outcomes;
+  if (forClient) return <ClientSummary summary={summary} />;
   return (
     <section className="report-section" aria-labelledby="report-summary-title" data-testid="report-summary">
       <h2 id="report-summary-title">Summary</h2>
       <p data-testid="report-status">
         Status: <StatusBadge status={summary.status} />
         {" — "}
-        {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
-        {summary.lastSessionDate ? `, the last on ${shortDate(summary.lastSessionDate)}` : ""}.
+        <Attended summary={summary} />
       </p>
       <h3>Alerts</h3>
       {summary.alerts.length === 0 ? (
@@ -45,12 +44,50 @@ export function ReportSummary({
       )}
       <h3>Outcomes: first rating → latest</h3>
       <ul className="report-outcomes">
-        {outcomes.map((outcome) => (
+        {summary.outcomes.map((outcome) => (
           <li key={outcome.measure} data-testid="report-outcome" data-measure={outcome.measure}>
             {outcomeInWords(outcome)}
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+type Summary = SummaryPanel_ProgressFragment["summary"];
+
+function Attended({ summary }: { summary: Summary }) {
+  return (
+    <>
+      {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
+      {summary.lastSessionDate ? `, the last on ${shortDate(summary.lastSessionDate)}` : ""}.
+    </>
+  );
+}
+
+/**
+ * A client's own copy, in their words as on their progress page: no status or alerts (their therapist's working
+ * tools, discussed in session), no alliance ratings (they rate the therapist), no rule names.
+ */
+function ClientSummary({ summary }: { summary: Summary }) {
+  const outcomes = summary.outcomes
+    .map((outcome) => ({ measure: outcome.measure, words: outcomeInPlainWords(outcome) }))
+    .filter((outcome) => outcome.words != null);
+  return (
+    <section className="report-section" aria-labelledby="report-summary-title" data-testid="report-summary">
+      <h2 id="report-summary-title">In short</h2>
+      <p data-testid="report-attended">
+        <Attended summary={summary} />
+      </p>
+      {outcomes.length > 0 && (
+        <ul className="report-outcomes">
+          {outcomes.map((outcome) => (
+            <li key={outcome.measure} data-testid="report-outcome" data-measure={outcome.measure}>
+              {outcome.words}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

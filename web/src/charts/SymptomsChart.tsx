@@ -1,0 +1,137 @@
+import { useMemo } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { OutcomeChart_ProgressFragment } from "../graphql/graphql";
+import { forDrawing } from "./lttb";
+import { ChartFrame, legendText, type ChartConfig } from "./ChartFrame";
+import { PLAIN_MEASURE } from "./measure-names";
+import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
+import { AXIS_TICK, CHART_TEXT } from "./theme";
+
+type Measure = "phq9" | "gad7";
+
+const CONFIG: ChartConfig<Measure> = {
+  phq9: { label: "PHQ-9 (0–27, lower is better)", color: "#b45309", dash: "6 3" },
+  gad7: { label: "GAD-7 (0–21, lower is better)", color: "#7c3aed", dash: "2 3" },
+};
+
+/** Each questionnaire's scale, its caseness rule (server/measures/classification.ts) and how to name it. */
+const SCALES: Record<Measure, { max: number; ticks: number[]; rule: string; name: string; plain: string }> = {
+  phq9: { max: 27, ticks: [0, 5, 10, 15, 20, 27], rule: "PHQ9_CASENESS", name: "PHQ-9", plain: PLAIN_MEASURE.PHQ9 },
+  gad7: { max: 21, ticks: [0, 5, 10, 15, 21], rule: "GAD7_CASENESS", name: "GAD-7", plain: PLAIN_MEASURE.GAD7 },
+};
+
+/**
+ * PHQ-9 and GAD-7 by session, lower is better: one small plot per questionnaire, each on its own scale with its
+ * caseness line, so neither is read against the other's numbers or against the ORS.
+ */
+export function SymptomsChart({
+  progress,
+  plainLanguage = false,
+}: {
+  progress: OutcomeChart_ProgressFragment;
+  plainLanguage?: boolean;
+}) {
+  const data = useMemo(
+    () =>
+      progress.sessions
+        .filter((s) => s.number != null)
+        .map((s) => ({ number: s.number!, localDate: s.localDate, phq9: s.phq9, gad7: s.gad7 })),
+    [progress],
+  );
+  const revisions = useMemo(() => revisionMarks(progress.planRevisions, progress.sessions), [progress]);
+  const measures = (["phq9", "gad7"] as const).filter((m) => data.some((d) => d[m] != null));
+  if (measures.length === 0) return null;
+  const domain = sessionDomain(
+    data.map((d) => d.number),
+    revisions,
+  );
+  const cutoff = (measure: Measure) => progress.cutoffs.find((c) => c.rule === SCALES[measure].rule)?.value ?? null;
+  const summary = measures
+    .map((measure) => {
+      const rated = data.filter((d) => d[measure] != null);
+      const first = rated[0]!;
+      const last = rated.at(-1)!;
+      if (plainLanguage)
+        return `${SCALES[measure].plain.split(" (")[0]}: ${first[measure]} at session ${first.number}, ${last[measure]} at session ${last.number}`;
+      return `${SCALES[measure].name} from ${first[measure]} (session ${first.number}) to ${last[measure]} (session ${last.number}), caseness at or above ${cutoff(measure)}`;
+    })
+    .join("; ");
+  return (
+    <ChartFrame
+      title={plainLanguage ? "Low mood and worry" : "Symptoms: PHQ-9 and GAD-7 by session"}
+      summary={`${summary}${plainLanguage ? " — lower is better." : "."}`}
+      testId="chart-symptoms"
+      rows={data}
+      columns={[
+        { label: "Session", value: (row) => row.number },
+        { label: "Date", value: (row) => row.localDate },
+        ...measures.map((measure) => ({
+          label: plainLanguage ? SCALES[measure].plain.split(" (")[0]! : SCALES[measure].name,
+          value: (row: (typeof data)[number]) => row[measure],
+        })),
+      ]}
+      height={measures.length * 190}
+    >
+      {measures.map((measure) => {
+        const { max, ticks, name, plain } = SCALES[measure];
+        const line = plainLanguage ? null : cutoff(measure);
+        return (
+          <LineChart
+            key={measure}
+            data={forDrawing(
+              data,
+              (d) => d.number,
+              (d) => d[measure],
+            )}
+            margin={{ top: 12, right: 24, bottom: 4, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="number"
+              type="number"
+              domain={domain}
+              allowDecimals={false}
+              tick={AXIS_TICK}
+              label={{ value: "Session", position: "insideBottomRight", offset: -4, fill: CHART_TEXT.legend }}
+            />
+            <YAxis
+              yAxisId={measure}
+              domain={[0, max]}
+              ticks={line == null ? ticks : [...new Set([...ticks, line])].sort((a, b) => a - b)}
+              tick={AXIS_TICK}
+            />
+            {line != null && (
+              <ReferenceLine
+                yAxisId={measure}
+                y={line}
+                stroke={CHART_TEXT.cutoff}
+                strokeDasharray="4 2"
+                className="cutoff-line"
+                label={{
+                  value: `${name} cut-off ${line} (caseness at or above)`,
+                  position: "insideTopLeft",
+                  fontSize: 11,
+                  fill: CHART_TEXT.cutoff,
+                }}
+              />
+            )}
+            {revisionLines(revisions, measure, false)}
+            <Line
+              yAxisId={measure}
+              dataKey={measure}
+              name={plainLanguage ? plain : CONFIG[measure].label}
+              stroke={CONFIG[measure].color}
+              strokeDasharray={CONFIG[measure].dash}
+              strokeWidth={2}
+              dot={{ r: 3, strokeWidth: 2, className: `dot-${measure}` }}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Tooltip />
+            <Legend formatter={legendText} />
+          </LineChart>
+        );
+      })}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,79 @@
+import { PLAIN_SCORE } from "../../charts/measure-names";
+import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
+
+/**
+ * Words a client should not meet on their own pages: the clinician's terms, questionnaire abbreviations and rule
+ * codes. Each entry says why. The client's pages name a score by what it is about ("wellbeing score", "low mood
+ * score", "worry score") and never by its questionnaire, so no measure name is allowed anywhere on them.
+ */
+export const CLIENT_JARGON: readonly { term: string; why: string }[] = [
+  { term: "clinical range", why: "a clinician's band; reads as a diagnosis" },
+  { term: "clinical", why: "clinician's word" },
+  { term: "caseness", why: "a screening term" },
+  { term: "reliable", why: "a statistical term (reliable change); says nothing to a client" },
+  { term: "reliably", why: "as above" },
+  { term: "cut-off", why: "a threshold the client would read as pass or fail" },
+  { term: "cutoff", why: "as above" },
+  { term: "deterioration", why: "alarming, and a statistical term" },
+  { term: "remission", why: "a medical term" },
+  { term: "ORS", why: "questionnaire abbreviation: say 'wellbeing score'" },
+  { term: "SRS", why: "the client rates the therapist with it; not theirs to read back" },
+  { term: "PHQ-9", why: "questionnaire abbreviation: say 'low mood score'" },
+  { term: "PHQ9", why: "as above" },
+  { term: "GAD-7", why: "questionnaire abbreviation: say 'worry score'" },
+  { term: "GAD7", why: "as above" },
+  { term: "off track", why: "the clinician's early-warning status; alarming out of context" },
+  { term: "not on track", why: "as above" },
+  { term: "at risk", why: "the clinician's risk status; alarming out of context" },
+  { term: "percentile", why: "a statistical term" },
+  { term: "10th pct", why: "as above" },
+  { term: "expected range", why: "compares the client with other people" },
+  { term: "similar clients", why: "as above" },
+  { term: "rate ratio", why: "a statistical term" },
+  { term: "confidence", why: "as above (confidence interval)" },
+  { term: "baseline", why: "clinician's word: say 'at the start'" },
+  { term: "alliance", why: "clinician's word for the working relationship" },
+  { term: "Rule:", why: "names a rule of the analytics" },
+];
+
+/** A rule code such as ORS_RELIABLE_CHANGE: capitals joined by underscores. */
+export const RULE_CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/;
+
+/** Every piece of jargon found in a text (whole words, any case; rule codes as written). */
+export function jargonIn(text: string): string[] {
+  const found = CLIENT_JARGON.filter(({ term }) => {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, "i").test(text);
+  }).map(({ term }) => term);
+  const code = RULE_CODE.exec(text);
+  return code ? [...found, code[0]] : found;
+}
+
+type Outcome = SummaryPanel_ProgressFragment["summary"]["outcomes"][number];
+type ClientMeasure = keyof typeof PLAIN_SCORE;
+
+const isClientMeasure = (measure: Outcome["measure"]): measure is ClientMeasure => measure in PLAIN_SCORE;
+
+/**
+ * One outcome as a client reads it: "Your wellbeing score went from 21 to 28, a real improvement." Null for what a
+ * client does not see (the alliance ratings they give their therapist, a measure not rated yet).
+ */
+export function outcomeInPlainWords(outcome: Outcome): string | null {
+  if (!isClientMeasure(outcome.measure) || outcome.ratedSessions === 0) return null;
+  const score = PLAIN_SCORE[outcome.measure];
+  const better = outcome.measure === "ORS" ? "higher" : "lower";
+  if (outcome.ratedSessions === 1)
+    return `Your ${score} was ${outcome.baseline} the first time; after your next sessions you will see how it changes.`;
+  const moved =
+    outcome.change === 0
+      ? `Your ${score} is ${outcome.latest}, the same as at the start`
+      : `Your ${score} went from ${outcome.baseline} to ${outcome.latest}`;
+  switch (outcome.classification) {
+    case "RELIABLE_IMPROVEMENT":
+      return `${moved}, a real improvement${outcome.recovered ? ": it is now where most people who feel well score" : ""}.`;
+    case "RELIABLE_DETERIORATION":
+      return `${moved}. It is harder at the moment; your therapist will talk it through with you.`;
+    default:
+      return `${moved} (${better} is better). Scores move a little from week to week, so it is too soon to tell.`;
+  }
+}
