@@ -50,6 +50,7 @@ export class CaseloadPage {
 
 export const CHART_IDS = [
   "chart-outcome",
+  "chart-symptoms",
   "chart-alliance",
   "chart-episodes",
   "chart-homework",

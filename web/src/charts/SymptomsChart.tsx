@@ -17,7 +17,7 @@ const CONFIG: ChartConfig<Measure> = {
 /** Each questionnaire's scale, its caseness rule (server/measures/classification.ts) and how to name it. */
 const SCALES: Record<Measure, { max: number; ticks: number[]; rule: string; name: string; plain: string }> = {
   phq9: { max: 27, ticks: [0, 5, 10, 15, 20, 27], rule: "PHQ9_CASENESS", name: "PHQ-9", plain: PLAIN_MEASURE.PHQ9 },
-  gad7: { max: 21, ticks: [0, 5, 10, 15, 21], rule: "GAD7_CASENESS", name: "GAD-7", plain: PLAIN_MEASURE.GAD7 },
+  gad7: { max: 21, ticks: [0, 5, 15, 21], rule: "GAD7_CASENESS", name: "GAD-7", plain: PLAIN_MEASURE.GAD7 },
 };
 
 /**
@@ -98,6 +98,7 @@ export function SymptomsChart({
               yAxisId={measure}
               domain={[0, max]}
               ticks={line == null ? ticks : [...new Set([...ticks, line])].sort((a, b) => a - b)}
+              interval={0}
               tick={AXIS_TICK}
             />
             {line != null && (
