@@ -168,7 +168,7 @@ export function OutcomeChart({
             isAnimationActive={false}
           />
         )}
-        {revisionLines(revisions, "ors")}
+        {revisionLines(revisions, "ors", true, plainLanguage)}
         <Line
           yAxisId="ors"
           dataKey="ors"

@@ -1,4 +1,5 @@
 import { ReferenceLine } from "recharts";
+import { shortDate } from "./format";
 import { CHART_TEXT } from "./theme";
 
 export interface RevisionMark {
@@ -38,8 +39,12 @@ export function sessionDomain(numbers: number[], revisions: RevisionMark[]): [nu
   return xs.length === 0 ? [0, 1] : [Math.min(...xs), Math.max(...xs)];
 }
 
-/** One vertical line per revision, its label focusable and read out with the reason for the change. */
-export function revisionLines(revisions: RevisionMark[], yAxisId: string, labelled = true) {
+/**
+ * One vertical line per revision, its label focusable and read out with the reason for the change. The client's
+ * view says only that the plan changed: the reason is the therapist's note, in the therapist's terms, and their
+ * plan is on their report in full.
+ */
+export function revisionLines(revisions: RevisionMark[], yAxisId: string, labelled = true, plainLanguage = false) {
   return revisions.map((revision) => (
     <ReferenceLine
       key={revision.version}
@@ -56,9 +61,17 @@ export function revisionLines(revisions: RevisionMark[], yAxisId: string, labell
                 className="plan-revision-label"
                 tabIndex={0}
                 role="note"
-                aria-label={`Plan version ${revision.version}: ${revision.rationale}`}
+                aria-label={
+                  plainLanguage
+                    ? `Your plan changed here (version ${revision.version}, ${shortDate(revision.localDate)})`
+                    : `Plan version ${revision.version}: ${revision.rationale}`
+                }
               >
-                <title>{`Plan v${revision.version} (${revision.localDate}): ${revision.rationale}`}</title>
+                <title>
+                  {plainLanguage
+                    ? `Your plan changed on ${shortDate(revision.localDate)}`
+                    : `Plan v${revision.version} (${revision.localDate}): ${revision.rationale}`}
+                </title>
                 <text
                   x={(props.viewBox?.x ?? 0) + 4}
                   y={(props.viewBox?.y ?? 0) + 12}

@@ -71,13 +71,15 @@ export function PlanHistory({
             </h3>
             <p className="rationale">
               <strong>Why: </strong>
-              <span data-testid="plan-rationale">{revision.rationale}</span>
+              <span data-testid="plan-rationale" data-author="therapist">
+                {revision.rationale}
+              </span>
             </p>
             <dl className="plan-current">
               <dt>Goals</dt>
-              <dd>{orNone(revision.goals).join("; ")}</dd>
+              <dd data-author="therapist">{orNone(revision.goals).join("; ")}</dd>
               <dt>Targets</dt>
-              <dd>{orNone(revision.targets).join("; ")}</dd>
+              <dd data-author="therapist">{orNone(revision.targets).join("; ")}</dd>
               <dt>Planned techniques</dt>
               <dd>{orNone(revision.plannedTechniques.map(words)).join(", ")}</dd>
             </dl>
