@@ -155,6 +155,18 @@ describe("charts that can't be misread, in Chromium", () => {
     expect(marker).toBeCloseTo((dots[1]! + dots[2]!) / 2, 0);
   });
 
+  it("draws caseload sparklines on a fixed scale: ORS 16 to 28 spans 12 of the 40 points, not the whole cell", async () => {
+    await signIn();
+    await page.goto(`${server.url}/caseload`);
+    const row = page.getByTestId("caseload-row").filter({ hasText: client.displayName });
+    const line = row.getByTestId("sparkline-ors").locator("path.recharts-curve");
+    await line.waitFor();
+    const box = await line.evaluate((path) => ({ height: (path as SVGPathElement).getBBox().height }));
+    expect(await row.getByTestId("sparkline-ors").getAttribute("aria-label")).toContain("16, 20, 24, 28");
+    // A 28-pixel cell with 3 pixels of margin above and below: 22 pixels for 0–40.
+    expect(box.height).toBeCloseTo(((28 - 16) / 40) * 22, 0);
+  });
+
   it("says a revision made today is too early to compare, and gives no rate ratio for it", async () => {
     const client2 = await createClient(
       server.dataSource,

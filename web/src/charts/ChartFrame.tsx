@@ -17,7 +17,9 @@ export interface DataColumn<Row> {
 }
 
 /** Legend entries in the text colour: Recharts writes them in the series colour, too pale to read for some. */
-export const legendText = (value: string) => <span style={{ color: CHART_TEXT.legend }}>{value}</span>;
+export const legendText = (value: string) => (
+  <span style={{ color: CHART_TEXT.legend, fontSize: "0.85rem" }}>{value}</span>
+);
 
 /**
  * The one wrapper around Recharts: a titled figure with a one-line text summary, the chart, and a "show data"

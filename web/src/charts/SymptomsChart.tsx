@@ -124,7 +124,8 @@ export function SymptomsChart({
               stroke={CONFIG[measure].color}
               strokeDasharray={CONFIG[measure].dash}
               strokeWidth={2}
-              dot={{ r: 3, strokeWidth: 2, className: `dot-${measure}` }}
+              // Solid rings: the line's dash would break the dots up.
+              dot={{ r: 3, strokeWidth: 2, strokeDasharray: "0", className: `dot-${measure}` }}
               connectNulls
               isAnimationActive={false}
             />
