@@ -96,6 +96,21 @@ describe("the client's own pages, in plain language", () => {
         expect(await canvases.nth(i).locator(".recharts-yAxis-tick-labels").count(), id).toBe(1);
     }
     expect(await page.locator(".cutoff-line").count()).toBe(0);
+    // Homework per week as done of looked at, over every week with reviewed items in the chart's own table.
+    const homework = mine.chart("chart-homework");
+    await homework.getByRole("button", { name: "Show data" }).click();
+    const reviewedWeeks = (await homework.locator("tbody tr td:nth-child(7)").allTextContents()).filter(
+      (cell) => cell !== "—",
+    );
+    expect(reviewedWeeks.length).toBeGreaterThan(0);
+    // SVG text wraps word by word into tspans; labels come series by series, so they are compared as a set.
+    const labels = await homework
+      .locator(".recharts-label-list text")
+      .evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll("tspan")].map((span) => span.textContent).join(" ")),
+      );
+    expect(labels.sort()).toEqual(reviewedWeeks.map((cell) => cell.replace(/ \(\d+%\)$/, "")).sort());
+    for (const label of labels) expect(label).toMatch(/^\d+ of \d+$/);
     await expectNoJargon();
     // The summary and every chart fit the phone's width.
     const rightEdges = await page

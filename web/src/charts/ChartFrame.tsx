@@ -1,6 +1,7 @@
 import { useId, useState, type ReactElement } from "react";
 import { ResponsiveContainer } from "recharts";
 import { CHART_TEXT } from "./theme";
+import "./charts.css";
 
 export interface SeriesStyle {
   label: string;

@@ -56,6 +56,12 @@ export function HomeworkChart({
         ...h,
         label: bucketLabel(h.start, progress.bucket),
         completedOf: completedOf(h),
+        // The label goes on the top segment of the stack: a zero-height segment draws no label.
+        topLabel: {
+          completed: h.partial === 0 && h.notDone === 0 ? completedOf(h) : null,
+          partial: h.partial > 0 && h.notDone === 0 ? completedOf(h) : null,
+          notDone: h.notDone > 0 ? completedOf(h) : null,
+        },
       })),
     [progress],
   );
@@ -111,7 +117,10 @@ export function HomeworkChart({
           fill={patternFill("solid", CONFIG.completed.color)}
           stroke={CONFIG.completed.color}
           isAnimationActive={false}
-        />
+        >
+          {/* Each week's own denominator on top of its bar: "2 of 3" done, never a rate swinging 0 → 100%. */}
+          <LabelList dataKey="topLabel.completed" position="top" fontSize={11} fill={CHART_TEXT.legend} />
+        </Bar>
         <Bar
           dataKey="partial"
           stackId="hw"
@@ -119,7 +128,9 @@ export function HomeworkChart({
           fill={patternFill("hatch", CONFIG.partial.color)}
           stroke={CONFIG.partial.color}
           isAnimationActive={false}
-        />
+        >
+          <LabelList dataKey="topLabel.partial" position="top" fontSize={11} fill={CHART_TEXT.legend} />
+        </Bar>
         <Bar
           dataKey="notDone"
           stackId="hw"
@@ -128,8 +139,7 @@ export function HomeworkChart({
           stroke={CONFIG.notDone.color}
           isAnimationActive={false}
         >
-          {/* Each week's own denominator on top of its bar: "2 of 3" done, never a rate swinging 0 → 100%. */}
-          <LabelList dataKey="completedOf" position="top" fontSize={11} fill={CHART_TEXT.legend} />
+          <LabelList dataKey="topLabel.notDone" position="top" fontSize={11} fill={CHART_TEXT.legend} />
         </Bar>
         <Tooltip />
         <Legend formatter={legendText} />
