@@ -4,7 +4,7 @@ import { graphql } from "../graphql";
 import type { AllianceChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
-import { AXIS_TICK, CHART_TEXT } from "./theme";
+import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 graphql(`
   fragment AllianceChart_progress on ClientProgress {
@@ -69,7 +69,7 @@ export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFr
           dot={{ r: 4 }}
           isAnimationActive={false}
         />
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM} />
       </LineChart>
     </ChartFrame>
   );

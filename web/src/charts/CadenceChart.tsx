@@ -4,7 +4,7 @@ import { graphql } from "../graphql";
 import type { CadenceChart_ProgressFragment } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
-import { AXIS_TICK } from "./theme";
+import { AXIS_TICK, TOOLTIP_ITEM } from "./theme";
 
 graphql(`
   fragment CadenceChart_progress on ClientProgress {
@@ -46,7 +46,7 @@ export function CadenceChart({ progress }: { progress: CadenceChart_ProgressFrag
         <XAxis dataKey="number" tick={AXIS_TICK} />
         <YAxis allowDecimals={false} unit=" d" tick={AXIS_TICK} />
         <Bar dataKey="daysSincePrevious" name="Days since previous session" fill="#475569" isAnimationActive={false} />
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM} />
       </BarChart>
     </ChartFrame>
   );

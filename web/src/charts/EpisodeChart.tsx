@@ -6,7 +6,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, oneDecimal } from "./ChartFrame";
 import { aboutPerWeek, bucketLabel, monthName } from "./format";
 import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
-import { AXIS_TICK } from "./theme";
+import { AXIS_TICK, TOOLTIP_ITEM } from "./theme";
 
 graphql(`
   fragment EpisodeChart_progress on ClientProgress {
@@ -135,7 +135,7 @@ export function EpisodeChart({
             isAnimationActive={false}
           />
         )}
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM} />
         <Legend formatter={legendText} />
       </ComposedChart>
     </ChartFrame>

@@ -6,7 +6,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, percent, type ChartConfig } from "./ChartFrame";
 import { bucketLabel } from "./format";
 import { patternFill, Patterns } from "./patterns";
-import { AXIS_TICK, CHART_TEXT } from "./theme";
+import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 graphql(`
   fragment HomeworkChart_progress on ClientProgress {
@@ -141,7 +141,7 @@ export function HomeworkChart({
         >
           <LabelList dataKey="topLabel.notDone" position="top" fontSize={11} fill={CHART_TEXT.legend} />
         </Bar>
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM} />
         <Legend formatter={legendText} />
       </BarChart>
     </ChartFrame>

@@ -17,7 +17,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, oneDecimal, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
-import { AXIS_TICK, CHART_TEXT } from "./theme";
+import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 graphql(`
   fragment OutcomeChart_progress on ClientProgress {
@@ -179,7 +179,7 @@ export function OutcomeChart({
           connectNulls
           isAnimationActive={false}
         />
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM} />
         <Legend formatter={legendText} />
       </ComposedChart>
     </ChartFrame>

@@ -5,7 +5,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
-import { AXIS_TICK, CHART_TEXT } from "./theme";
+import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 type Measure = "phq9" | "gad7";
 
@@ -15,9 +15,26 @@ const CONFIG: ChartConfig<Measure> = {
 };
 
 /** Each questionnaire's scale, its caseness rule (server/measures/classification.ts) and how to name it. */
-const SCALES: Record<Measure, { max: number; ticks: number[]; rule: string; name: string; plain: string }> = {
-  phq9: { max: 27, ticks: [0, 5, 10, 15, 20, 27], rule: "PHQ9_CASENESS", name: "PHQ-9", plain: PLAIN_MEASURE.PHQ9 },
-  gad7: { max: 21, ticks: [0, 5, 15, 21], rule: "GAD7_CASENESS", name: "GAD-7", plain: PLAIN_MEASURE.GAD7 },
+const SCALES: Record<
+  Measure,
+  { max: number; ticks: number[]; rule: string; name: string; plain: string; plainShort: string }
+> = {
+  phq9: {
+    max: 27,
+    ticks: [0, 5, 10, 15, 20, 27],
+    rule: "PHQ9_CASENESS",
+    name: "PHQ-9",
+    plain: PLAIN_MEASURE.PHQ9,
+    plainShort: "Low mood score",
+  },
+  gad7: {
+    max: 21,
+    ticks: [0, 5, 15, 21],
+    rule: "GAD7_CASENESS",
+    name: "GAD-7",
+    plain: PLAIN_MEASURE.GAD7,
+    plainShort: "Worry score",
+  },
 };
 
 /**
@@ -52,7 +69,7 @@ export function SymptomsChart({
       const first = rated[0]!;
       const last = rated.at(-1)!;
       if (plainLanguage)
-        return `${SCALES[measure].plain.split(" (")[0]}: ${first[measure]} at session ${first.number}, ${last[measure]} at session ${last.number}`;
+        return `${SCALES[measure].plainShort}: ${first[measure]} at session ${first.number}, ${last[measure]} at session ${last.number}`;
       return `${SCALES[measure].name} from ${first[measure]} (session ${first.number}) to ${last[measure]} (session ${last.number}), caseness at or above ${cutoff(measure)}`;
     })
     .join("; ");
@@ -66,7 +83,7 @@ export function SymptomsChart({
         { label: "Session", value: (row) => row.number },
         { label: "Date", value: (row) => row.localDate },
         ...measures.map((measure) => ({
-          label: plainLanguage ? SCALES[measure].plain.split(" (")[0]! : SCALES[measure].name,
+          label: plainLanguage ? SCALES[measure].plainShort : SCALES[measure].name,
           value: (row: (typeof data)[number]) => row[measure],
         })),
       ]}
@@ -129,7 +146,7 @@ export function SymptomsChart({
               connectNulls
               isAnimationActive={false}
             />
-            <Tooltip />
+            <Tooltip itemStyle={TOOLTIP_ITEM} />
             <Legend formatter={legendText} />
           </LineChart>
         );

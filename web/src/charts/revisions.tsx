@@ -53,7 +53,6 @@ export function revisionLines(revisions: RevisionMark[], yAxisId: string, labell
       stroke={CHART_TEXT.revision}
       strokeWidth={2}
       className="plan-revision-marker"
-      data-date={revision.localDate}
       label={
         labelled
           ? (props: { viewBox?: { x?: number; y?: number } }) => (

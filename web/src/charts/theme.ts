@@ -33,3 +33,6 @@ export function contrastRatio(foreground: string, background: string): number {
 
 /** Axis ticks in the chart text colour rather than Recharts' grey. */
 export const AXIS_TICK = { fill: CHART_TEXT.axis, fontSize: 12 };
+
+/** Tooltip entries in the text colour too (Recharts writes them in the series colour). */
+export const TOOLTIP_ITEM = { color: CHART_TEXT.legend };
