@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
+import { urls } from "../../app/urls";
 import { shortDate } from "../../charts/format";
 import { Sparkline } from "../../charts/Sparkline";
 import { Empty, ErrorState, Loading } from "../../components/States";
@@ -126,7 +127,7 @@ export function CaseloadPage() {
             {rows.map((entry) => (
               <tr key={entry.client.id} data-testid="caseload-row" data-status={entry.status}>
                 <th scope="row">
-                  <Link href={`/clients/${entry.client.id}`}>{entry.client.displayName}</Link>
+                  <Link href={urls.client(entry.client.id)}>{entry.client.displayName}</Link>
                   {entry.client.status !== "ACTIVE" && (
                     <span className="muted">
                       {" "}
