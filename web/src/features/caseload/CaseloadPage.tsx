@@ -110,7 +110,7 @@ export function CaseloadPage() {
         <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>
       )}
       {rows.length > 0 && (
-        <table className="caseload" data-testid="caseload-table">
+        <table className="caseload cards" data-testid="caseload-table">
           <caption className="visually-hidden">Clients, most concerning first</caption>
           <thead>
             <tr>
@@ -136,10 +136,10 @@ export function CaseloadPage() {
                     </span>
                   )}
                 </th>
-                <td>
+                <td data-label="Status">
                   <StatusBadge status={entry.status} />
                 </td>
-                <td>
+                <td data-label="Alerts">
                   {entry.alertCount === 0 ? (
                     <span className="muted">None</span>
                   ) : (
@@ -148,9 +148,9 @@ export function CaseloadPage() {
                     </span>
                   )}
                 </td>
-                <td>{entry.sessionsAttended}</td>
-                <td>{shortDate(entry.lastSessionDate)}</td>
-                <td>
+                <td data-label="Sessions">{entry.sessionsAttended}</td>
+                <td data-label="Last session">{shortDate(entry.lastSessionDate)}</td>
+                <td data-label="ORS trend">
                   <Sparkline
                     values={entry.orsSparkline}
                     label="ORS, last sessions"
@@ -158,7 +158,7 @@ export function CaseloadPage() {
                     testId="sparkline-ors"
                   />
                 </td>
-                <td>
+                <td data-label="Episodes a week">
                   <Sparkline
                     values={entry.episodesPerWeek}
                     label="Episodes per week, last 8 weeks"
