@@ -59,7 +59,7 @@ export function App() {
   else if (starting) title = "Home";
   else if (found) title = found.route.title;
   usePageTitle(title);
-  useFocusOnArrival(path);
+  useFocusOnArrival(`${path}?${search.toString()}`);
 
   if (loading && !data) return <Loading what="Follow-Up" />;
   if (error && !data)
@@ -107,31 +107,30 @@ function usePageTitle(title: string | null) {
 
 /**
  * After a move to another page, focus goes to the new page's heading, so that a screen reader starts there and not
- * on the link left behind; on the first load the browser's own start stays. The heading may come after the data.
+ * on the link left behind. Until a first page is drawn (redirects included) the document is still loading, and
+ * focus stays at its start as the browser put it. The heading may come after the page's data.
  */
-function useFocusOnArrival(path: string) {
-  const shown = useRef<string | null>(null);
+function useFocusOnArrival(location: string) {
+  const drawn = useRef(false);
   useLayoutEffect(() => {
-    const arrived = shown.current !== null && shown.current !== path;
-    shown.current = path;
-    if (!arrived) return;
     const left = document.activeElement;
-    const focusHeading = () => {
+    const arrive = () => {
       const heading = document.querySelector<HTMLElement>("main h1");
       if (!heading) return false;
-      // Unless the person has already moved on, e.g. into a field of the new page.
       const now = document.activeElement;
-      if (!now || now === document.body || now === left) {
+      // Unless the person has already moved on, e.g. into a field of the new page.
+      if (drawn.current && (!now || now === document.body || now === left)) {
         heading.tabIndex = -1;
         heading.focus();
       }
+      drawn.current = true;
       return true;
     };
-    if (focusHeading()) return;
-    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    if (arrive()) return;
+    const observer = new MutationObserver(() => arrive() && observer.disconnect());
     observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [path]);
+  }, [location]);
 }
 
 /** Past the top bar to the page, for keyboard and screen reader users (WCAG 2.4.1). */

@@ -45,7 +45,15 @@ export const ROUTES: readonly Route[] = [
     page: ({ me, params, search }) => {
       const own = me.role === "CLIENT" && params.id === me.clientId;
       const back = own ? urls.myProgress() : urls.client(params.id!);
-      return <ReportPage clientId={params.id!} viewer={me} search={search} backHref={back} />;
+      return (
+        <ReportPage
+          clientId={params.id!}
+          viewer={me}
+          search={search}
+          backHref={back}
+          defaultHref={urls.clientReport(params.id!)}
+        />
+      );
     },
   },
   {
@@ -66,7 +74,13 @@ export const ROUTES: readonly Route[] = [
     title: "My progress report",
     page: ({ me, search }) =>
       me.clientId ? (
-        <ReportPage clientId={me.clientId} viewer={me} search={search} backHref={urls.myProgress()} />
+        <ReportPage
+          clientId={me.clientId}
+          viewer={me}
+          search={search}
+          backHref={urls.myProgress()}
+          defaultHref={urls.myReport()}
+        />
       ) : (
         <NotFound home={HOME.CLIENT} />
       ),
