@@ -92,14 +92,18 @@ const EMAIL: Record<Exclude<Visitor, "signed out">, string> = {
   admin: "admin@demo.local",
 };
 
-/** A browser context of its own for `visitor`, signed in unless they are signed out. */
+/**
+ * A browser context of its own for `visitor`, signed in unless they are signed out. `bypassCSP` lets a test inject
+ * a checker (axe-core) into pages whose Content-Security-Policy allows only the app's own scripts.
+ */
 export async function contextFor(
   browser: Browser,
   server: TestServer,
   visitor: Visitor,
   viewport: { width: number; height: number },
+  options: { bypassCSP?: boolean } = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, ...options });
   context.setDefaultTimeout(20_000);
   if (visitor === "signed out") return context;
   const page = await context.newPage();

@@ -133,14 +133,19 @@ function useFocusOnArrival(location: string) {
   }, [location]);
 }
 
-/** Past the top bar to the page, for keyboard and screen reader users (WCAG 2.4.1). */
+/**
+ * Past the top bar to the page, for keyboard and screen reader users (WCAG 2.4.1). Focus moves without the
+ * `#main-content` the browser would add to the address.
+ */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
-  const main = document.querySelector<HTMLElement>("main");
-  if (!main) return;
+  const target = document.getElementById(MAIN);
+  if (!target) return;
   event.preventDefault();
-  main.tabIndex = -1;
-  main.focus();
+  target.focus();
 }
+
+/** The page under the top bar, where the skip link leads. */
+const MAIN = "main-content";
 
 function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
   const client = useApolloClient();
@@ -153,7 +158,7 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
   };
   return (
     <div className="layout">
-      <a className="skip-link" href="#main" onClick={skipToMain}>
+      <a className="skip-link" href={`#${MAIN}`} onClick={skipToMain}>
         Skip to main content
       </a>
       <header className="topbar">
@@ -174,7 +179,9 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
           Sign out
         </button>
       </header>
-      {children}
+      <div id={MAIN} tabIndex={-1}>
+        {children}
+      </div>
     </div>
   );
 }

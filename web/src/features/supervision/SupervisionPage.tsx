@@ -242,6 +242,7 @@ export function SupervisionPage() {
         </div>
       </section>
 
+      <h2>Outcomes and the course of therapy</h2>
       <div className="charts">
         <ChartFrame
           title="Outcome rates, whole clinic"
