@@ -52,7 +52,7 @@ describe("every page on a phone held upright (390 × 844)", () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > PHONE.width) tooWide.push(`${describeStop(stop)}: ${width} px wide`);
       const screenshot = screenshotOf(stop);
-      if (screenshot) await documentScreenshot(page, screenshot);
+      if (screenshot) await documentScreenshot(page, screenshot, { screenOnly: true });
       await page.close();
     }
     expect(tooWide).toEqual([]);
