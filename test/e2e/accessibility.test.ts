@@ -65,6 +65,32 @@ describe("accessibility of every page (axe-core)", () => {
     });
   }
 
+  it(
+    "finds no violation with every chart's data table shown, on a phone and on a desktop screen",
+    { timeout: 180_000 },
+    async () => {
+      const found: Record<string, string[]> = {};
+      for (const viewport of VIEWPORTS) {
+        for (const stop of stops.filter(
+          (s) => ["/me", "/supervision"].includes(s.path) || /^\/clients\/\d+$/.test(s.path),
+        )) {
+          if (stop.landsOn) continue;
+          const page = await pageFor(stop.visitor, viewport);
+          await visit(page, server, stop);
+          const buttons = page.getByRole("button", { name: "Show data" });
+          const charts = await buttons.count();
+          expect(charts, `${describeStop(stop)}: charts with a data table`).toBeGreaterThan(0);
+          for (let i = 0; i < charts; i++) await buttons.first().click();
+          expect(await page.getByRole("button", { name: "Hide data" }).count()).toBe(charts);
+          const problems = await violations(page);
+          if (problems.length > 0) found[`${describeStop(stop)} at ${viewport.width} px`] = problems;
+          await page.close();
+        }
+      }
+      expect(found).toEqual({});
+    },
+  );
+
   it("names the page and the client in the title, and offers a skip link first", async () => {
     const stop = stops.find((s) => s.visitor === "therapist" && /^\/clients\/\d+$/.test(s.path))!;
     const page = await pageFor("therapist", VIEWPORTS[0]);
