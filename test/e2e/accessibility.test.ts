@@ -104,9 +104,12 @@ describe("accessibility of every page (axe-core)", () => {
     expect(await page.evaluate(() => document.activeElement!.contains(document.querySelector("main")))).toBe(true);
     expect(await page.evaluate(() => document.activeElement!.contains(document.querySelector("nav")))).toBe(false);
 
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click();
+    const account = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" });
+    expect(await account.getAttribute("aria-current")).toBeNull();
+    await account.click();
     await page.getByRole("heading", { level: 1, name: "Account" }).waitFor();
     expect(await page.title()).toBe("Account — Follow-Up");
+    expect(await account.getAttribute("aria-current")).toBe("page");
     await page.close();
   });
 

@@ -51,8 +51,9 @@ export function App() {
 
   const found = me && !me.nextStep ? findRoute(me.role, path) : null;
   const starting = path === urls.home() || path === urls.login();
+  // The page's name in the title: "" while nothing is known yet, null when the page's heading gives it.
   let title: string | null = "Not found";
-  if (loading && !data) title = "Loading";
+  if (!data) title = "";
   else if (inviteToken !== null) title = "Invitation";
   else if (!me) title = "Sign in";
   else if (me.nextStep) title = "Finish signing in";
@@ -69,7 +70,7 @@ export function App() {
   if (!me) return <LoginPage expired={search.has("expired")} onSignedIn={signedIn} />;
   if (me.nextStep) return <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />;
   return (
-    <Layout me={me}>
+    <Layout me={me} path={path}>
       {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
       <ErrorBoundary key={path} homeHref={HOME[me.role]}>
         {starting ? (
@@ -91,7 +92,7 @@ export function App() {
 function usePageTitle(title: string | null) {
   useLayoutEffect(() => {
     if (title !== null) {
-      document.title = `${title} — Follow-Up`;
+      document.title = title ? `${title} — Follow-Up` : "Follow-Up";
       return;
     }
     const name = () => {
@@ -147,7 +148,16 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 /** The page under the top bar, where the skip link leads. */
 const MAIN = "main-content";
 
-function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
+/** A link of the top bar, marked as the current page when it leads where the person is. */
+function NavLink({ href, path, children }: { href: string; path: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} aria-current={path === href ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+function Layout({ me, path, children }: { me: Viewer; path: string; children: React.ReactNode }) {
   const client = useApolloClient();
   const [logout] = useMutation(LOGOUT);
   const signOut = async () => {
@@ -166,11 +176,29 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
           Follow-Up
         </Link>
         <nav aria-label="Main">
-          {me.role === "THERAPIST" && <Link href={urls.caseload()}>Caseload</Link>}
-          {me.role === "CLIENT" && <Link href={urls.myProgress()}>My progress</Link>}
-          {me.role === "SUPERVISOR" && <Link href={urls.supervision()}>Clinic overview</Link>}
-          {me.role === "ADMIN" && <Link href={urls.staff()}>Staff</Link>}
-          <Link href={urls.account()}>Account</Link>
+          {me.role === "THERAPIST" && (
+            <NavLink href={urls.caseload()} path={path}>
+              Caseload
+            </NavLink>
+          )}
+          {me.role === "CLIENT" && (
+            <NavLink href={urls.myProgress()} path={path}>
+              My progress
+            </NavLink>
+          )}
+          {me.role === "SUPERVISOR" && (
+            <NavLink href={urls.supervision()} path={path}>
+              Clinic overview
+            </NavLink>
+          )}
+          {me.role === "ADMIN" && (
+            <NavLink href={urls.staff()} path={path}>
+              Staff
+            </NavLink>
+          )}
+          <NavLink href={urls.account()} path={path}>
+            Account
+          </NavLink>
         </nav>
         <span className="who">
           {me.displayName} <span className="role">({me.role.toLowerCase()})</span>
