@@ -29,8 +29,8 @@ const chartsDrawn = async (page: Page) => {
 };
 
 /**
- * Every page of the dashboard as each role reaches it, on the demo practice: the therapist's pages for their most
- * concerning client, the client's own, the supervisor's, the administrator's, and the two pages of a signed-out
+ * Every page of the dashboard as each role reaches it, on the demo practice: the therapist's pages for one of their
+ * clients, the client's own, the supervisor's, the administrator's, and the two pages of a signed-out
  * visitor (sign-in and an invitation).
  */
 export async function everyPage(server: TestServer): Promise<Stop[]> {
