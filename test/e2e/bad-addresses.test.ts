@@ -68,12 +68,29 @@ describe("addresses and answers the dashboard cannot show", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("answers a report period that is no calendar date with the page's own message", async () => {
-    await signInAsTherapist();
-    await page.goto(`${server.url}/clients/${practice.clientA.id}/report?from=2026-13-45`);
-    await page.getByText("The period in the address must be dates written YYYY-MM-DD").waitFor();
-    expect(pageErrors).toEqual([]);
-  });
+  it.each([
+    ["?from=garbage", "The start of the period, “garbage”, is not a date"],
+    ["?from=2026-13-45", "The start of the period, 2026-13-45, is not a day of the calendar."],
+    ["?to=2026-02-30", "The end of the period, 2026-02-30, is not a day of the calendar."],
+    ["?from=0001-01-01", "The start of the period, 0001-01-01, is outside the dates Follow-Up keeps"],
+    ["?from=2026-11-30&to=2026-09-01", "The period ends on 1 Sep 2026, before it starts on 30 Nov 2026."],
+  ])(
+    "answers a report period it cannot show (%s) in plain words, with the default period a link away",
+    async (query, words) => {
+      await signInAsTherapist();
+      await page.goto(`${server.url}/clients/${practice.clientA.id}/report${query}`);
+      await page.getByRole("heading", { level: 1, name: "This period cannot be shown" }).waitFor();
+      await page.getByRole("alert").filter({ hasText: words }).waitFor();
+      const text = await page.locator("main").innerText();
+      for (const internal of ["Variable", "$from", "DateTimeISO", "RangeError", "input."])
+        expect(text).not.toContain(internal);
+      await page.getByRole("link", { name: "Show the report from intake to today" }).click();
+      await page.locator('main.report[data-report-ready="true"]').waitFor();
+      expect(new URL(page.url()).search).toBe("");
+      expect(await page.getByTestId("report-client").textContent()).toBe(practice.clientA.displayName);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   it("catches a page that fails to draw, says so in plain words, and offers home and a second try", async () => {
     await signInAsTherapist();

@@ -27,10 +27,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The README's screenshots: written only when asked (`UPDATE_SCREENSHOTS=1 npm test`), so tests leave the tree clean. */
-export async function documentScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * The README's screenshots: written only when asked (`UPDATE_SCREENSHOTS=1 npm test`), so tests leave the tree clean.
+ * The whole page by default; `screenOnly` keeps what one screen shows (a phone's page is many screens long).
+ */
+export async function documentScreenshot(
+  page: Page,
+  name: string,
+  options: { screenOnly?: boolean } = {},
+): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== "1") return;
   const folder = path.resolve("docs/screenshots");
   mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: path.join(folder, name), fullPage: true });
+  await page.screenshot({ path: path.join(folder, name), fullPage: !options.screenOnly });
 }

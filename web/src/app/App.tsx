@@ -1,30 +1,15 @@
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { AccountPage } from "../features/account/AccountPage";
-import { CaseloadPage } from "../features/caseload/CaseloadPage";
-import { ClientPage } from "../features/client/ClientPage";
 import { LOGOUT, ME } from "../features/login/login.graphql";
 import { InvitePage } from "../features/invite/InvitePage";
 import { LoginPage } from "../features/login/LoginPage";
 import { SignInStepPage } from "../features/login/SignInStepPage";
-import { MyProgressPage } from "../features/my-progress/MyProgressPage";
-import { ReportPage } from "../features/report/ReportPage";
-import { StaffPage } from "../features/staff/StaffPage";
-import { SupervisionPage } from "../features/supervision/SupervisionPage";
 import { ErrorState, Loading } from "../components/States";
-import type { MeQuery } from "../graphql/graphql";
 import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED } from "./apollo";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
-
-type Viewer = NonNullable<MeQuery["me"]>;
-
-const HOME: Record<Viewer["role"], string> = {
-  THERAPIST: "/caseload",
-  CLIENT: "/me",
-  SUPERVISOR: "/supervision",
-  ADMIN: "/staff",
-};
+import { NotFound, findRoute, type Viewer } from "./routes";
+import { HOME, patterns, urls } from "./urls";
 
 export function App() {
   const client = useApolloClient();
@@ -38,7 +23,7 @@ export function App() {
       void client
         .clearStore()
         .then(() => refetch())
-        .finally(() => navigate("/login?expired=1", { replace: true }));
+        .finally(() => navigate(urls.login({ expired: true }), { replace: true }));
     // Signed in with a password only: learn the step that is missing (me.nextStep), which the app then shows.
     const secondFactor = () => void refetch();
     window.addEventListener(SESSION_EXPIRED, expired);
@@ -49,11 +34,11 @@ export function App() {
     };
   }, [client, refetch]);
 
-  const inviteToken = matchPath("/invite/:token", path)?.token ?? null;
+  const inviteToken = matchPath(patterns.invitation, path)?.token ?? null;
   useEffect(() => {
     if (inviteToken !== null) return;
-    if (me && (path === "/" || path === "/login")) navigate(HOME[me.role], { replace: true });
-    if (!loading && !me && !error && path !== "/login") navigate("/login", { replace: true });
+    if (me && (path === urls.home() || path === urls.login())) navigate(HOME[me.role], { replace: true });
+    if (!loading && !me && !error && path !== urls.login()) navigate(urls.login(), { replace: true });
   }, [me, path, loading, error, inviteToken]);
 
   /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
@@ -61,8 +46,21 @@ export function App() {
     // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
     await client.clearStore();
     const { data: now } = await refetch();
-    if (now?.me) navigate(now.me.nextStep ? "/" : HOME[now.me.role], { replace: true });
+    if (now?.me) navigate(now.me.nextStep ? urls.home() : HOME[now.me.role], { replace: true });
   };
+
+  const found = me && !me.nextStep ? findRoute(me.role, path) : null;
+  const starting = path === urls.home() || path === urls.login();
+  // The page's name in the title: "" while nothing is known yet, null when the page's heading gives it.
+  let title: string | null = "Not found";
+  if (!data) title = "";
+  else if (inviteToken !== null) title = "Invitation";
+  else if (!me) title = "Sign in";
+  else if (me.nextStep) title = "Finish signing in";
+  else if (starting) title = "Home";
+  else if (found) title = found.route.title;
+  usePageTitle(title);
+  useFocusOnArrival(`${path}?${search.toString()}`);
 
   if (loading && !data) return <Loading what="Follow-Up" />;
   if (error && !data)
@@ -72,69 +70,135 @@ export function App() {
   if (!me) return <LoginPage expired={search.has("expired")} onSignedIn={signedIn} />;
   if (me.nextStep) return <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />;
   return (
-    <Layout me={me}>
+    <Layout me={me} path={path}>
       {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
       <ErrorBoundary key={path} homeHref={HOME[me.role]}>
-        <Routes me={me} path={path} search={search} />
+        {starting ? (
+          <Loading what="your home page" />
+        ) : found ? (
+          found.route.page({ me, params: found.params, search })
+        ) : (
+          <NotFound home={HOME[me.role]} />
+        )}
       </ErrorBoundary>
     </Layout>
   );
 }
 
-function Routes({ me, path, search }: { me: Viewer; path: string; search: URLSearchParams }) {
-  if (path === "/" || path === "/login") return <Loading what="your home page" />;
-  if (path === "/account") return <AccountPage me={me} />;
-  // The administrator manages accounts only: no clinical page, not even a refusal that names one.
-  if (me.role === "ADMIN") return path === "/staff" ? <StaffPage me={me} /> : <NotFound home={HOME.ADMIN} />;
-  const reportRoute = matchPath("/clients/:id/report", path);
-  if (reportRoute) {
-    const id = reportRoute.id!;
-    const back = me.role === "CLIENT" && id === me.clientId ? "/me" : `/clients/${id}`;
-    return <ReportPage clientId={id} viewer={me} search={search} backHref={back} />;
-  }
-  if (me.role === "CLIENT" && path === "/me/report" && me.clientId) {
-    return <ReportPage clientId={me.clientId} viewer={me} search={search} backHref="/me" />;
-  }
-  const clientRoute = matchPath("/clients/:id", path);
-  if (clientRoute) return <ClientPage clientId={clientRoute.id!} viewerRole={me.role} />;
-  if (me.role === "THERAPIST" && path === "/caseload") return <CaseloadPage />;
-  if (me.role === "CLIENT" && path === "/me" && me.clientId) return <MyProgressPage clientId={me.clientId} />;
-  if (me.role === "SUPERVISOR" && path === "/supervision") return <SupervisionPage />;
-  return <NotFound home={HOME[me.role]} />;
+/**
+ * The document's title names the page, or on a client's page the client its heading names: "Alex Morgan —
+ * Follow-Up". Pages draw their heading once their data is in, so a title taken from it waits for it.
+ */
+function usePageTitle(title: string | null) {
+  useLayoutEffect(() => {
+    if (title !== null) {
+      document.title = title ? `${title} — Follow-Up` : "Follow-Up";
+      return;
+    }
+    const name = () => {
+      const heading = document.querySelector("main h1")?.textContent;
+      if (heading) document.title = `${heading} — Follow-Up`;
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [title]);
 }
 
-function NotFound({ home }: { home: string }) {
+/**
+ * After a move to another page, focus goes to the new page's heading, so that a screen reader starts there and not
+ * on the link left behind. Until a first page is drawn (redirects included) the document is still loading, and
+ * focus stays at its start as the browser put it. The heading may come after the page's data.
+ */
+function useFocusOnArrival(location: string) {
+  const drawn = useRef(false);
+  useLayoutEffect(() => {
+    const left = document.activeElement;
+    const arrive = () => {
+      const heading = document.querySelector<HTMLElement>("main h1");
+      if (!heading) return false;
+      const now = document.activeElement;
+      // Unless the person has already moved on, e.g. into a field of the new page.
+      if (drawn.current && (!now || now === document.body || now === left)) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+      drawn.current = true;
+      return true;
+    };
+    if (arrive()) return;
+    const observer = new MutationObserver(() => arrive() && observer.disconnect());
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [location]);
+}
+
+/**
+ * Past the top bar to the page, for keyboard and screen reader users (WCAG 2.4.1). Focus moves without the
+ * `#main-content` the browser would add to the address.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(MAIN);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
+/** The page under the top bar, where the skip link leads. */
+const MAIN = "main-content";
+
+/** A link of the top bar, marked as the current page when it leads where the person is. */
+function NavLink({ href, path, children }: { href: string; path: string; children: React.ReactNode }) {
   return (
-    <main>
-      <h1>Not found</h1>
-      <p>
-        There is nothing at this address for you. <Link href={home}>Go to your home page</Link>.
-      </p>
-    </main>
+    <Link href={href} aria-current={path === href ? "page" : undefined}>
+      {children}
+    </Link>
   );
 }
 
-function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
+function Layout({ me, path, children }: { me: Viewer; path: string; children: React.ReactNode }) {
   const client = useApolloClient();
   const [logout] = useMutation(LOGOUT);
   const signOut = async () => {
     await logout().catch(() => undefined);
     await client.clearStore();
     // A fresh page: nothing of the signed-out person stays in memory.
-    window.location.assign("/login");
+    window.location.assign(urls.login());
   };
   return (
     <div className="layout">
+      <a className="skip-link" href={`#${MAIN}`} onClick={skipToMain}>
+        Skip to main content
+      </a>
       <header className="topbar">
         <Link href={HOME[me.role]} className="brand">
           Follow-Up
         </Link>
         <nav aria-label="Main">
-          {me.role === "THERAPIST" && <Link href="/caseload">Caseload</Link>}
-          {me.role === "CLIENT" && <Link href="/me">My progress</Link>}
-          {me.role === "SUPERVISOR" && <Link href="/supervision">Clinic overview</Link>}
-          {me.role === "ADMIN" && <Link href="/staff">Staff</Link>}
-          <Link href="/account">Account</Link>
+          {me.role === "THERAPIST" && (
+            <NavLink href={urls.caseload()} path={path}>
+              Caseload
+            </NavLink>
+          )}
+          {me.role === "CLIENT" && (
+            <NavLink href={urls.myProgress()} path={path}>
+              My progress
+            </NavLink>
+          )}
+          {me.role === "SUPERVISOR" && (
+            <NavLink href={urls.supervision()} path={path}>
+              Clinic overview
+            </NavLink>
+          )}
+          {me.role === "ADMIN" && (
+            <NavLink href={urls.staff()} path={path}>
+              Staff
+            </NavLink>
+          )}
+          <NavLink href={urls.account()} path={path}>
+            Account
+          </NavLink>
         </nav>
         <span className="who">
           {me.displayName} <span className="role">({me.role.toLowerCase()})</span>
@@ -143,7 +207,9 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
           Sign out
         </button>
       </header>
-      {children}
+      <div id={MAIN} tabIndex={-1}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
 
 /**
- * Five routes do not need a routing library: the path lives in the History API, and components re-render when it
- * changes (back/forward included).
+ * A handful of routes (routes.tsx) do not need a routing library: the path lives in the History API, and components
+ * re-render when it changes (back/forward included). Addresses are built in urls.ts.
  */
 const NAVIGATE = "follow-up:navigate";
 

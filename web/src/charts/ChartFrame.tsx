@@ -78,7 +78,14 @@ export function ChartFrame<Row>({
       >
         {showData ? "Hide data" : "Show data"}
       </button>
-      <div id={tableId} hidden={!showData} className="chart-data">
+      <div
+        id={tableId}
+        hidden={!showData}
+        className="chart-data"
+        role="region"
+        aria-label={`${title}: data`}
+        tabIndex={0}
+      >
         <table>
           <caption>{title}: data</caption>
           <thead>

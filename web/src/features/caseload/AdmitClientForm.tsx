@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { navigate } from "../../app/router";
+import { urls } from "../../app/urls";
 import { Field } from "../../components/Field";
 import { plainErrors } from "../../components/errors";
 import { AGE_BAND_OPTIONS, COMPLAINT_OPTIONS, todayForInput } from "../../components/options";
@@ -50,7 +51,7 @@ export function AdmitClientForm({ onCancel }: { onCancel?: () => void }) {
         input: { displayName: displayName.trim(), email: email.trim() || null, complaint, intakeDate, ageBand },
       },
     }).catch(() => null);
-    if (result?.data) navigate(`/clients/${result.data.admitClient.id}`);
+    if (result?.data) navigate(urls.client(result.data.admitClient.id));
   };
   const edit =
     <T,>(set: (value: T) => void, field: string) =>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
+import { urls } from "../../app/urls";
 import { shortDate } from "../../charts/format";
 import { Sparkline } from "../../charts/Sparkline";
 import { Empty, ErrorState, Loading } from "../../components/States";
@@ -109,7 +110,7 @@ export function CaseloadPage() {
         <Empty>{data.caseload.length ? "No client matches this search." : "No clients on your caseload yet."}</Empty>
       )}
       {rows.length > 0 && (
-        <table className="caseload" data-testid="caseload-table">
+        <table className="caseload cards" data-testid="caseload-table">
           <caption className="visually-hidden">Clients, most concerning first</caption>
           <thead>
             <tr>
@@ -126,7 +127,7 @@ export function CaseloadPage() {
             {rows.map((entry) => (
               <tr key={entry.client.id} data-testid="caseload-row" data-status={entry.status}>
                 <th scope="row">
-                  <Link href={`/clients/${entry.client.id}`}>{entry.client.displayName}</Link>
+                  <Link href={urls.client(entry.client.id)}>{entry.client.displayName}</Link>
                   {entry.client.status !== "ACTIVE" && (
                     <span className="muted">
                       {" "}
@@ -135,10 +136,10 @@ export function CaseloadPage() {
                     </span>
                   )}
                 </th>
-                <td>
+                <td data-label="Status">
                   <StatusBadge status={entry.status} />
                 </td>
-                <td>
+                <td data-label="Alerts">
                   {entry.alertCount === 0 ? (
                     <span className="muted">None</span>
                   ) : (
@@ -147,9 +148,9 @@ export function CaseloadPage() {
                     </span>
                   )}
                 </td>
-                <td>{entry.sessionsAttended}</td>
-                <td>{shortDate(entry.lastSessionDate)}</td>
-                <td>
+                <td data-label="Sessions">{entry.sessionsAttended}</td>
+                <td data-label="Last session">{shortDate(entry.lastSessionDate)}</td>
+                <td data-label="ORS trend">
                   <Sparkline
                     values={entry.orsSparkline}
                     label="ORS, last sessions"
@@ -158,7 +159,7 @@ export function CaseloadPage() {
                     testId="sparkline-ors"
                   />
                 </td>
-                <td>
+                <td data-label="Episodes a week">
                   <Sparkline
                     values={entry.episodesPerWeek}
                     label="Episodes per week, last 8 weeks"

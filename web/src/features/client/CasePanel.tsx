@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { navigate } from "../../app/router";
+import { urls } from "../../app/urls";
 import { shortDate } from "../../charts/format";
 import { CopyText, dateTimeInWords } from "../../components/CopyText";
 import { Field } from "../../components/Field";
@@ -398,7 +399,7 @@ function TransferClient({ client }: { client: CaseClient }) {
     event.preventDefault();
     const result = await transfer({ variables: { clientId: client.id, toTherapistId: to } }).catch(() => null);
     // The client is no longer on this caseload, so their page is no longer this therapist's to see.
-    if (result?.data) navigate("/caseload");
+    if (result?.data) navigate(urls.caseload());
   };
 
   return (

@@ -3,9 +3,9 @@ import { CombinedGraphQLErrors } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { shortDate } from "../../charts/format";
 import { Link } from "../../app/router";
+import { urls } from "../../app/urls";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
-import { reportHref } from "../report/report-link";
 import { CasePanel } from "./CasePanel";
 import { CLIENT_PROGRESS } from "./client.graphql";
 import { LogEpisodeForm } from "./LogEpisodeForm";
@@ -74,7 +74,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
       <p className="no-print">
-        <Link href={reportHref(`/clients/${clientId}/report`, from)}>Print report</Link>
+        <Link href={urls.clientReport(clientId, { from })}>Print report</Link>
       </p>
       {loading && (
         <p className="state" role="status" aria-busy="true">

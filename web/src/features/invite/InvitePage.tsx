@@ -6,6 +6,7 @@ import { plainErrors } from "../../components/errors";
 import { dateTimeInWords } from "../../components/CopyText";
 import { PASSWORD_POLICY, ROLE_LABEL } from "../../components/options";
 import { ErrorState, Loading } from "../../components/States";
+import { urls } from "../../app/urls";
 import { graphql } from "../../graphql";
 
 const INVITATION_PREVIEW = graphql(`
@@ -66,7 +67,7 @@ export function InvitePage({ token, onSignedIn }: { token: string; onSignedIn: (
           This invitation has expired or was already used; ask for a new one.
         </p>
         <p>
-          Already have a password? <a href="/login">Sign in</a>.
+          Already have a password? <a href={urls.login()}>Sign in</a>.
         </p>
       </main>
     );

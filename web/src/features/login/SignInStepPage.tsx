@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import type { MeQuery, SignInStep } from "../../graphql/graphql";
+import { urls } from "../../app/urls";
 import { LOGOUT } from "./login.graphql";
 import { SecondFactorStep, TotpEnrolment } from "./SecondFactor";
 
@@ -18,7 +19,7 @@ export function SignInStepPage({
   const signOut = async () => {
     await logout().catch(() => undefined);
     await client.clearStore();
-    window.location.assign("/login");
+    window.location.assign(urls.login());
   };
   return (
     <main className="login sign-in-step" aria-labelledby="step-title">

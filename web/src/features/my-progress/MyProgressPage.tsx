@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
+import { urls } from "../../app/urls";
 import { ErrorState, Loading } from "../../components/States";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
@@ -8,7 +9,6 @@ import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { useClientHomework } from "../client/useClientHomework";
-import { reportHref } from "../report/report-link";
 import { outcomeInPlainWords } from "./plain-language";
 
 /** The client's own view: the same charts, in plain language, and their diary and homework. */
@@ -45,7 +45,7 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
       </p>
       <RangeControls range={range} bucket={bucket} onRange={setRange} onBucket={setBucket} />
       <p className="no-print">
-        <Link href={reportHref("/me/report", from)}>Print report</Link>
+        <Link href={urls.myReport({ from })}>Print report</Link>
       </p>
       {progress.sessions.length === 0 ? (
         <section className="panel" aria-labelledby="welcome-title" data-testid="no-sessions-yet">

@@ -10,23 +10,9 @@ import { ProgressCharts } from "../client/ProgressCharts";
 import { PlanHistory } from "./PlanHistory";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { ReportSummary } from "./ReportSummary";
+import { readPeriod } from "./period";
 import { useChartsDrawn } from "./useChartsDrawn";
 import "./report.css";
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * `?from=YYYY-MM-DD` → the instant the server turns back into that local date. Noon UTC falls on the same calendar
- * day in every timezone from UTC−11 to UTC+11, which covers the clinics Follow-Up serves.
- */
-export function periodBound(value: string | null): { instant: string | null; valid: boolean } {
-  if (value == null || value === "") return { instant: null, valid: true };
-  const instant = `${value}T12:00:00.000Z`;
-  // 2026-13-45 has the shape but no instant (toISOString would throw); 2026-02-30 has one, in March.
-  const time = Date.parse(instant);
-  const valid = LOCAL_DATE.test(value) && !Number.isNaN(time) && new Date(time).toISOString() === instant;
-  return { instant: valid ? instant : null, valid };
-}
 
 /** Today's date where the report is printed, as a calendar date. */
 const today = () => new Date().toLocaleDateString("en-CA");
@@ -41,18 +27,24 @@ export function ReportPage({
   viewer,
   search,
   backHref,
+  defaultHref,
 }: {
   clientId: string;
   viewer: { role: Role; displayName: string };
   search: URLSearchParams;
   backHref: string;
+  /** The same report for the default period: from intake to today. */
+  defaultHref: string;
 }) {
-  const from = periodBound(search.get("from"));
-  const to = periodBound(search.get("to"));
-  const valid = from.valid && to.valid;
+  const period = readPeriod(search, today());
   const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, {
-    variables: { clientId, from: from.instant, to: to.instant, bucket: "WEEK" },
-    skip: !valid,
+    variables: {
+      clientId,
+      from: period.problem === null ? period.from : null,
+      to: period.problem === null ? period.to : null,
+      bucket: "WEEK",
+    },
+    skip: period.problem !== null,
   });
   const sheet = useRef<HTMLElement>(null);
   const progress = data?.clientProgress;
@@ -66,22 +58,17 @@ export function ReportPage({
     return () => void (document.title = previous);
   }, [progress]);
 
-  if (!valid)
-    return (
-      <main>
-        <ErrorState message="The period in the address must be dates written YYYY-MM-DD, e.g. ?from=2026-09-01&to=2026-11-30." />
-      </main>
-    );
+  if (period.problem !== null) return <BadPeriod problem={period.problem} defaultHref={defaultHref} />;
   if (isRefusal(error)) return <Refusal />;
   if (error && !data) {
-    // A period the server refuses (e.g. from after to) is said as the server words it; anything else is generic.
-    const refused = CombinedGraphQLErrors.is(error)
-      ? error.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT")
-      : undefined;
-    const message = refused ? `This period cannot be shown: ${refused.message}` : "This report could not be loaded.";
+    // A period the server still refuses gets the same way out; its wording is the server's, not the reader's.
+    const refused =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "BAD_USER_INPUT");
+    if (refused) return <BadPeriod problem="This period cannot be shown." defaultHref={defaultHref} />;
     return (
       <main>
-        <ErrorState message={message} onRetry={() => void refetch()} />
+        <h1>Progress report</h1>
+        <ErrorState message="This report could not be loaded." onRetry={() => void refetch()} />
       </main>
     );
   }
@@ -138,6 +125,21 @@ export function ReportPage({
       <footer className="report-foot">
         Confidential: personal health information of {progress.client.displayName}. Follow-Up.
       </footer>
+    </main>
+  );
+}
+
+/** An address whose period cannot be shown: what is wrong, and the report of the default period instead. */
+function BadPeriod({ problem, defaultHref }: { problem: string; defaultHref: string }) {
+  return (
+    <main>
+      <h1>This period cannot be shown</h1>
+      <div className="state state-error" role="alert">
+        <p>{problem}</p>
+      </div>
+      <p>
+        <Link href={defaultHref}>Show the report from intake to today</Link>
+      </p>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import {
   Bar,
@@ -55,62 +55,76 @@ const spread = (d: Row["sessionsPerClient"], k: number) =>
     `${oneDecimal(d.median)} (${oneDecimal(d.q1)}–${oneDecimal(d.q3)})`
   );
 
+/**
+ * A table wider than the page scrolls inside its own region, which keyboard users can focus and scroll and screen
+ * readers announce by the table's name.
+ */
+function TableRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-region" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | null; k: number; caption: string }) {
   const all = total ? [...rows, total] : rows;
   return (
-    <table className="metrics-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col">Clients</th>
-          <th scope="col">Active</th>
-          <th scope="col">Discharged</th>
-          <th scope="col">Dropped out</th>
-          <th scope="col">Sessions per client, median (IQR)</th>
-          <th scope="col">Reliable recovery, PHQ-9 + GAD-7</th>
-          <th scope="col">Reliable improvement, ORS</th>
-          <th scope="col">Now not on track or at risk</th>
-          <th scope="col">…plan revised within 3 weeks</th>
-          <th scope="col">Homework completed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {all.map((row) => (
-          <tr key={row.label} className={row === total ? "total-row" : undefined}>
-            <th scope="row">{row.label}</th>
-            <td>
-              <CountText cell={row.clients} k={k} />
-            </td>
-            <td>
-              <CountText cell={row.active} k={k} />
-            </td>
-            <td>
-              <CountText cell={row.discharged} k={k} />
-            </td>
-            <td>
-              <CountText cell={row.droppedOut} k={k} />
-            </td>
-            <td>{spread(row.sessionsPerClient, k)}</td>
-            <td>
-              <RateText rate={row.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.reliableRecovery} k={k} />
-            </td>
-            <td>
-              <RateText rate={row.outcomes.find((o) => o.measure === "ORS")!.reliableImprovement} k={k} />
-            </td>
-            <td>
-              <RateText rate={row.flagged} k={k} />
-            </td>
-            <td>
-              <RateText rate={row.revisedWithinThreeWeeks} k={k} />
-            </td>
-            <td>
-              <RateText rate={row.homeworkCompletion} k={k} />
-            </td>
+    <TableRegion label={caption}>
+      <table className="metrics-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Clients</th>
+            <th scope="col">Active</th>
+            <th scope="col">Discharged</th>
+            <th scope="col">Dropped out</th>
+            <th scope="col">Sessions per client, median (IQR)</th>
+            <th scope="col">Reliable recovery, PHQ-9 + GAD-7</th>
+            <th scope="col">Reliable improvement, ORS</th>
+            <th scope="col">Now not on track or at risk</th>
+            <th scope="col">…plan revised within 3 weeks</th>
+            <th scope="col">Homework completed</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {all.map((row) => (
+            <tr key={row.label} className={row === total ? "total-row" : undefined}>
+              <th scope="row">{row.label}</th>
+              <td>
+                <CountText cell={row.clients} k={k} />
+              </td>
+              <td>
+                <CountText cell={row.active} k={k} />
+              </td>
+              <td>
+                <CountText cell={row.discharged} k={k} />
+              </td>
+              <td>
+                <CountText cell={row.droppedOut} k={k} />
+              </td>
+              <td>{spread(row.sessionsPerClient, k)}</td>
+              <td>
+                <RateText rate={row.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.reliableRecovery} k={k} />
+              </td>
+              <td>
+                <RateText rate={row.outcomes.find((o) => o.measure === "ORS")!.reliableImprovement} k={k} />
+              </td>
+              <td>
+                <RateText rate={row.flagged} k={k} />
+              </td>
+              <td>
+                <RateText rate={row.revisedWithinThreeWeeks} k={k} />
+              </td>
+              <td>
+                <RateText rate={row.homeworkCompletion} k={k} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
@@ -228,6 +242,7 @@ export function SupervisionPage() {
         </div>
       </section>
 
+      <h2>Outcomes and the course of therapy</h2>
       <div className="charts">
         <ChartFrame
           title="Outcome rates, whole clinic"
@@ -372,29 +387,31 @@ export function SupervisionPage() {
           when at least {k} of them did.
         </p>
         {audit.data && (
-          <table>
-            <caption>Reads and changes, last 12 months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Count</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.data.auditSummary.slice(0, 40).map((row, i) => (
-                <tr key={i}>
-                  <td>{row.month}</td>
-                  <td>
-                    {row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span>
-                  </td>
-                  <td>{row.action.toLowerCase().replace(/_/g, " ")}</td>
-                  <td>{row.suppressed ? <span className="suppressed">fewer than {k} clients*</span> : row.count}</td>
+          <TableRegion label="Reads and changes, last 12 months">
+            <table>
+              <caption>Reads and changes, last 12 months</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Count</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {audit.data.auditSummary.slice(0, 40).map((row, i) => (
+                  <tr key={i}>
+                    <td>{row.month}</td>
+                    <td>
+                      {row.actor} <span className="muted">({row.actorRole.toLowerCase()})</span>
+                    </td>
+                    <td>{row.action.toLowerCase().replace(/_/g, " ")}</td>
+                    <td>{row.suppressed ? <span className="suppressed">fewer than {k} clients*</span> : row.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
     </main>
