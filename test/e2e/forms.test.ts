@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AuthSession } from "../../server/auth/auth-session.entity.ts";
 import { User } from "../../server/auth/user.entity.ts";
 import { Client } from "../../server/clients/client.entity.ts";
 import { ClientStatus } from "../../server/clients/client.enums.ts";
@@ -9,6 +10,7 @@ import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { launchBrowser } from "./browser.ts";
 import { EntryForm, expectNoInternals } from "./pages/forms.ts";
 import { ClientProgressPage, LoginPage } from "./pages/pages.ts";
+import { shortDate } from "../../web/src/charts/format.ts";
 
 const WAIT = { timeout: 20_000 };
 const THERAPIST = "therapist@demo.local";
@@ -113,5 +115,119 @@ describe("entry forms in Chromium", () => {
     );
     await expect.poll(() => form.focusedLabel()).toBe("Date and time");
     await expectNoInternals(page, form.form);
+  });
+  it("keeps the session being written across an expired sign-in and brings it back on the same page", async () => {
+    const client = await openFreshClient();
+    const form = new EntryForm(page, await new ClientProgressPage(page).openRecordSession());
+    await form.fill({
+      "ORS Individually (personal well-being)": "6.5",
+      "ORS Interpersonally (family, close relationships)": "6",
+      "ORS Socially (work, school, friendships)": "6",
+      "ORS Overall (general sense of well-being)": "6",
+      "Private notes (therapist only)": "Talked about the move; kept across a sign-in",
+    });
+    // The draft is written a moment after typing stops.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("follow-up:draft:"))))
+      .toContainEqual(expect.stringMatching(/:session$/));
+
+    // Idle longer than the server allows (30 minutes).
+    const therapist = await server.dataSource.getRepository(User).findOneByOrFail({ email: THERAPIST });
+    await server.dataSource
+      .getRepository(AuthSession)
+      .update({ userId: therapist.id }, { lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    await form.submit("Save session");
+
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.getByText("Your session has expired. Please sign in again.").waitFor();
+    const login = new URL(page.url());
+    expect(login.pathname).toBe("/login");
+    expect(login.searchParams.get("next")).toBe(`/clients/${client.id}`);
+
+    await new LoginPage(page, server.url).signIn(THERAPIST, DEMO_PASSWORD);
+    await page.getByRole("heading", { level: 1, name: client.displayName }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/clients/${client.id}`);
+    const again = new EntryForm(page, page.getByTestId("record-session-form"));
+    await again.draftNote().waitFor();
+    expect(await again.draftNote().textContent()).toMatch(/^Draft restored from .+\. ?Discard draft$/);
+    expect(await again.field("ORS Individually (personal well-being)").inputValue()).toBe("6.5");
+    expect(await again.field("Private notes (therapist only)").inputValue()).toBe(
+      "Talked about the move; kept across a sign-in",
+    );
+
+    // Saved at last: the draft goes, and the form is empty again.
+    await again.submit("Save session");
+    await again.form.getByRole("status").filter({ hasText: "saved" }).waitFor();
+    expect(await again.field("ORS Individually (personal well-being)").inputValue()).toBe("");
+    expect(await again.field("Private notes (therapist only)").inputValue()).toBe("");
+    expect(await again.draftNote().count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(":session"))))
+      .toEqual([]);
+  });
+
+  it("keeps the page and the session being written when a refresh fails", async () => {
+    await openFreshClient();
+    const form = new EntryForm(page, await new ClientProgressPage(page).openRecordSession());
+    await form.fill({
+      "ORS Individually (personal well-being)": "4",
+      "Private notes (therapist only)": "Still here after a failed refresh",
+    });
+    let refused = 0;
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postDataJSON()?.operationName !== "ClientProgress") return route.continue();
+      refused++;
+      await route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify({
+          errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        }),
+      });
+    });
+    await page.getByRole("group", { name: "Group by" }).getByLabel("Month").check();
+    await page.getByTestId("refresh-failed").waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await form.field("ORS Individually (personal well-being)").inputValue()).toBe("4");
+    expect(await form.field("Private notes (therapist only)").inputValue()).toBe("Still here after a failed refresh");
+    expect(await page.getByText("This client's progress could not be loaded.").count()).toBe(0);
+    await expectNoInternals(page, form.form);
+
+    await page.unroute("**/graphql");
+    await page.getByTestId("refresh-failed").getByRole("button", { name: "Retry" }).click();
+    await page.getByTestId("refresh-failed").waitFor({ state: "detached" });
+    expect(await form.field("Private notes (therapist only)").inputValue()).toBe("Still here after a failed refresh");
+  });
+
+  it("asks before recording a second session on the same day", async () => {
+    await openFreshClient();
+    const form = new EntryForm(page, await new ClientProgressPage(page).openRecordSession());
+    const rateAll = async (score: string) => {
+      for (const label of [
+        "ORS Individually (personal well-being)",
+        "ORS Interpersonally (family, close relationships)",
+        "ORS Socially (work, school, friendships)",
+        "ORS Overall (general sense of well-being)",
+      ])
+        await form.field(label).fill(score);
+    };
+    await rateAll("5");
+    await form.submit("Save session");
+    await form.form.getByRole("status").filter({ hasText: "saved" }).waitFor();
+    expect(await form.form.getByRole("alertdialog").count()).toBe(0);
+
+    await rateAll("6");
+    await form.submit("Save session");
+    const question = form.form.getByRole("alertdialog");
+    await question.waitFor();
+    const today = localInput(0).slice(0, 10);
+    expect(await question.textContent()).toContain(
+      `There is already a session on ${shortDate(today)}. Record a second session on that day?`,
+    );
+    // Not saved until confirmed: the values are still there.
+    expect(await form.field("ORS Overall (general sense of well-being)").inputValue()).toBe("6");
+    await question.getByRole("button", { name: "Save a second session" }).click();
+    await form.form.getByRole("status").filter({ hasText: "saved" }).waitFor();
+    expect(await form.field("ORS Overall (general sense of well-being)").inputValue()).toBe("");
   });
 });

@@ -54,19 +54,23 @@ export function App() {
   }, [client, refetch]);
 
   const inviteToken = matchPath("/invite/:token", path)?.token ?? null;
+  const next = search.get("next");
   useEffect(() => {
     if (inviteToken !== null) return;
-    if (me && (path === "/" || path === "/login")) navigate(HOME[me.role], { replace: true });
+    if (me && (path === "/" || path === "/login")) {
+      navigate(safeNext(next) ?? HOME[me.role], { replace: true });
+    }
     if (!loading && !me && !error && path !== "/login") navigate("/login", { replace: true });
-  }, [me, path, loading, error, inviteToken]);
+  }, [me, path, next, loading, error, inviteToken]);
 
   /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
   const signedIn = async () => {
+    // Back to the page a session expired on (`next`), read before the new session's first answer moves on.
+    const back = safeNext(next);
     // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
     await client.clearStore();
     const { data: now } = await refetch();
-    const next = safeNext(new URLSearchParams(window.location.search).get("next"));
-    if (now?.me) navigate(now.me.nextStep ? "/" : (next ?? HOME[now.me.role]), { replace: true });
+    if (now?.me) navigate(now.me.nextStep ? "/" : (back ?? HOME[now.me.role]), { replace: true });
   };
 
   if (loading && !data) return <Loading what="Follow-Up" />;
