@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
-import type { FieldError, FieldErrors, FieldValues, Resolver } from "react-hook-form";
+import type { FieldError, FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
 import { NOT_ACCEPTED, UNREACHABLE, readable } from "../components/errors";
 
 /** Problems found in a form, by the field's path in the form's values (`ors.social`, `phq9.3`): words for people. */
@@ -82,4 +82,18 @@ export function focusFirstProblem(formId: string): void {
       form?.querySelector<HTMLElement>('[data-problems="true"]');
     target?.focus();
   }, 0);
+}
+
+/** A failed save's field problems set beside their fields; the general sentence, if any, returned for the summary. */
+export function showServerProblems<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  toPath: (field: string) => string | null,
+  labels: Readonly<Record<string, string>>,
+): string | null {
+  const problems = serverProblems(error, toPath, labels);
+  for (const [path, message] of Object.entries(problems.fields)) {
+    setError(path as Path<T>, { type: "server", message });
+  }
+  return problems.general;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { navigate } from "../../app/router";
 import { shortDate } from "../../charts/format";
@@ -6,6 +6,15 @@ import { CopyText, dateTimeInWords } from "../../components/CopyText";
 import { Field } from "../../components/Field";
 import { plainErrors } from "../../components/errors";
 import { AGE_BAND_OPTIONS, COMPLAINT_OPTIONS, OUTCOME_OPTIONS, todayForInput } from "../../components/options";
+import {
+  CLIENT_DETAIL_LABELS,
+  ClientDetailsFields,
+  checkClientDetails,
+  type ClientDetailsValues,
+} from "../../forms/ClientDetailsFields";
+import { ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
 import { ErrorState, Loading } from "../../components/States";
 import { graphql } from "../../graphql";
 import type { AgeBand, CaseOutcome, ClientCaseQuery, ComplaintCategory } from "../../graphql/graphql";
@@ -213,105 +222,66 @@ export function CasePanel({ clientId }: { clientId: string }) {
   );
 }
 
-const EDIT_FIELDS = {
-  displayName: "Name",
-  email: "Email",
-  complaint: "Chief complaint",
-  ageBand: "Age band",
-  intakeDate: "Date of intake",
-};
-
 function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => void }) {
-  const [draft, setDraft] = useState({
+  const formId = useId();
+  const [defaults] = useState<ClientDetailsValues>(() => ({
     displayName: client.displayName,
     email: client.email ?? "",
     complaint: client.complaint,
     ageBand: client.ageBand,
     intakeDate: client.intakeDate,
-  });
-  const [update, { loading, error, reset }] = useMutation(UPDATE_CLIENT, { refetchQueries: REFRESH });
-  const { fields, general } = plainErrors(error, EDIT_FIELDS);
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
-    reset();
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
+  }));
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkClientDetails) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [update] = useMutation(UPDATE_CLIENT, { refetchQueries: REFRESH });
+  const errors = flatErrors(form.formState.errors);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await update({
-      variables: {
-        input: {
-          clientId: client.id,
-          displayName: draft.displayName.trim(),
-          // Only a changed email is sent: an account's sign-in address is not rewritten by accident.
-          ...(draft.email.trim() !== (client.email ?? "") ? { email: draft.email.trim() } : {}),
-          complaint: draft.complaint,
-          ageBand: draft.ageBand,
-          intakeDate: draft.intakeDate,
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) onDone();
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      try {
+        await update({
+          variables: {
+            input: {
+              clientId: client.id,
+              displayName: values.displayName.trim(),
+              // Only a changed email is sent: an account's sign-in address is not rewritten by accident.
+              ...(values.email.trim() !== (client.email ?? "") ? { email: values.email.trim() } : {}),
+              complaint: values.complaint || null,
+              ageBand: values.ageBand || null,
+              intakeDate: values.intakeDate,
+            },
+          },
+        });
+        onDone();
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, CLIENT_DETAIL_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
-    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="edit-title">
+    <form
+      id={formId}
+      className="entry"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="edit-title"
+    >
       <h3 id="edit-title">Edit details</h3>
-      <div className="grid">
-        <Field label="Name" field="displayName" errors={fields}>
-          {(props) => (
-            <input {...props} value={draft.displayName} onChange={(e) => set("displayName", e.target.value)} />
-          )}
-        </Field>
-        <Field label="Email" field="email" errors={fields}>
-          {(props) => (
-            <input {...props} type="email" value={draft.email} onChange={(e) => set("email", e.target.value)} />
-          )}
-        </Field>
-        <Field label="Chief complaint" field="complaint" errors={fields}>
-          {(props) => (
-            <select
-              {...props}
-              value={draft.complaint}
-              onChange={(e) => set("complaint", e.target.value as ComplaintCategory)}
-            >
-              {COMPLAINT_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Age band" field="ageBand" errors={fields}>
-          {(props) => (
-            <select {...props} value={draft.ageBand} onChange={(e) => set("ageBand", e.target.value as AgeBand)}>
-              {AGE_BAND_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Date of intake" field="intakeDate" errors={fields}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.intakeDate}
-              onChange={(e) => set("intakeDate", e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
-        </p>
-      )}
-      <button type="submit" disabled={loading}>
-        {loading ? "Saving…" : "Save details"}
+      <ClientDetailsFields register={form.register} errors={errors} emailLabel="Email" choose={false} />
+      <ProblemSummary
+        title="The details were not saved."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save details"}
       </button>{" "}
       <button type="button" className="secondary" onClick={onDone}>
         Cancel
