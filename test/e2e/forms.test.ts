@@ -230,4 +230,140 @@ describe("entry forms in Chromium", () => {
     await form.form.getByRole("status").filter({ hasText: "saved" }).waitFor();
     expect(await form.field("ORS Overall (general sense of well-being)").inputValue()).toBe("");
   });
+  it("the episode form shows every problem at once, for a therapist and for a client", async () => {
+    await openFreshClient();
+    await page.getByRole("button", { name: "Log an episode" }).click();
+    const form = new EntryForm(page, page.getByTestId("log-episode-form"));
+    await form.fill({
+      When: localInput(3),
+      "How strong at its peak (0–10)": "",
+      "How long (minutes)": "1441",
+      "Situation: where, with whom, what was happening": "z".repeat(2001),
+    });
+    await form.submit("Save episode");
+    await form.summary().waitFor();
+    expect(await form.invalidLabels()).toEqual([
+      "When",
+      "How strong at its peak (0–10)",
+      "How long (minutes)",
+      "Situation: where, with whom, what was happening",
+    ]);
+    expect(await form.messageOf("When")).toBe("When it happened cannot be in the future.");
+    expect(await form.messageOf("How strong at its peak (0–10)")).toBe(
+      "Peak intensity is needed: a whole number from 0 (none) to 10 (the worst imaginable).",
+    );
+    expect(await form.messageOf("How long (minutes)")).toBe(
+      "How long it lasted is needed: whole minutes from 0 to 1440 (a day).",
+    );
+    expect(await form.messageOf("Situation: where, with whom, what was happening")).toBe(
+      "Situation: at most 2000 characters.",
+    );
+    await expect.poll(() => form.focusedLabel()).toBe("When");
+    await expectNoInternals(page, form.form);
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    // The client's own form: the same checks, and a failed save keeps what was typed.
+    await signIn("client@demo.local");
+    const own = new EntryForm(page, page.getByTestId("log-episode-form"));
+    await own.fill({ "How strong at its peak (0–10)": "-1", "Thoughts during": "I have to get out" });
+    await own.submit("Save episode");
+    await own.summary().waitFor();
+    expect(await own.invalidLabels()).toEqual(["How strong at its peak (0–10)"]);
+    await expect.poll(() => own.focusedLabel()).toBe("How strong at its peak (0–10)");
+    expect(await own.field("Thoughts during").inputValue()).toBe("I have to get out");
+    await expectNoInternals(page, own.form);
+  });
+
+  it("the plan form shows every problem at once and keeps a draft", async () => {
+    await openFreshClient();
+    const form = new EntryForm(page, (await new ClientProgressPage(page).openRevisePlan()).form);
+    await form.fill({
+      "Goals (one a line)": ["Sleep by eleven", "g".repeat(301)].join("\n"),
+      "Targets (one a line)": Array.from({ length: 21 }, (_, i) => `Target ${i + 1}`).join("\n"),
+      "Why the plan changes": "",
+    });
+    await form.submit("Save revision");
+    await form.summary().waitFor();
+    expect(await form.invalidLabels()).toEqual(["Goals (one a line)", "Targets (one a line)", "Why the plan changes"]);
+    expect(await form.messageOf("Goals (one a line)")).toBe("Goals: each line at most 300 characters.");
+    expect(await form.messageOf("Targets (one a line)")).toBe("Targets: at most 20 lines.");
+    expect(await form.messageOf("Why the plan changes")).toBe("Say why the plan changes.");
+    await expect.poll(() => form.focusedLabel()).toBe("Goals (one a line)");
+    await expectNoInternals(page, form.form);
+
+    // Closed and opened again: the draft comes back, and can be discarded.
+    await form.field("Why the plan changes").fill("Sleep is the first thing to fix");
+    await page.waitForTimeout(1000);
+    await page.getByRole("button", { name: "Revise the plan" }).click();
+    await form.form.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Revise the plan" }).click();
+    await form.draftNote().waitFor();
+    expect(await form.field("Why the plan changes").inputValue()).toBe("Sleep is the first thing to fix");
+    await form.draftNote().getByRole("button", { name: "Discard draft" }).click();
+    expect(await form.field("Why the plan changes").inputValue()).toBe("");
+    expect(await form.draftNote().count()).toBe(0);
+  });
+
+  it("the admit and edit-details forms share their fields and show every problem at once", async () => {
+    await signIn(THERAPIST);
+    await page.getByRole("heading", { name: "My caseload" }).waitFor();
+    await page.getByRole("button", { name: "Admit a client" }).click();
+    const admit = new EntryForm(page, page.getByTestId("admit-client-form"));
+    await admit.fill({
+      Name: "",
+      "Email (optional, to invite them to the app)": `${"a".repeat(250)}@example.org`,
+      "Date of intake": localInput(2).slice(0, 10),
+    });
+    await admit.submit("Admit client");
+    await admit.summary().waitFor();
+    expect(await admit.invalidLabels()).toEqual([
+      "Name",
+      "Email (optional, to invite them to the app)",
+      "Chief complaint",
+      "Date of intake",
+      "Age band",
+    ]);
+    expect(await admit.messageOf("Name")).toBe("Enter the client's name.");
+    expect(await admit.messageOf("Email (optional, to invite them to the app)")).toBe(
+      "An email address can be at most 254 characters.",
+    );
+    expect(await admit.messageOf("Date of intake")).toBe("The date of intake cannot be in the future.");
+    await expect.poll(() => admit.focusedLabel()).toBe("Name");
+    await expectNoInternals(page, admit.form);
+
+    const client = clients[nextClient++]!;
+    await page.goto(`${server.url}/clients/${client.id}`);
+    await page.getByRole("button", { name: "Edit details" }).click();
+    const edit = new EntryForm(page, page.getByRole("form", { name: "Edit details" }));
+    await edit.fill({ Name: "", Email: "not an address", "Date of intake": localInput(2).slice(0, 10) });
+    await edit.submit("Save details");
+    await edit.summary().waitFor();
+    expect(await edit.invalidLabels()).toEqual(["Name", "Email", "Date of intake"]);
+    expect(await edit.messageOf("Email")).toBe("Enter an email address like name@example.org, or leave it empty.");
+    await expect.poll(() => edit.focusedLabel()).toBe("Name");
+    await expectNoInternals(page, edit.form);
+  });
+
+  it("the client's homework forms check before sending", async () => {
+    await signIn("client@demo.local");
+    const add = new EntryForm(page, page.getByTestId("self-homework-form"));
+    await add.fill({ "What I will do": "", By: "" });
+    await add.submit("Add homework");
+    await add.summary().waitFor();
+    expect(await add.invalidLabels()).toEqual(["What I will do", "By"]);
+    expect(await add.messageOf("What I will do")).toBe("Say what you will do.");
+    await expect.poll(() => add.focusedLabel()).toBe("What I will do");
+    await expectNoInternals(page, add.form);
+
+    const list = page.getByTestId("homework-list");
+    const helpful = list.getByRole("spinbutton").first();
+    await helpful.fill("11");
+    await list.getByRole("button", { name: "Save" }).first().click();
+    await expect.poll(() => helpful.getAttribute("aria-invalid")).toBe("true");
+    const message = page.locator(`[id="${await helpful.getAttribute("aria-describedby")}"]`);
+    expect(await message.textContent()).toBe(
+      "How helpful: a whole number from 0 (not at all) to 10 (very), or leave it empty.",
+    );
+    await expectNoInternals(page, list);
+  });
 });
