@@ -10,11 +10,11 @@ export const SESSION_EXPIRED = "follow-up:session-expired";
  * Where to return after signing in: a path on this site only (`/clients/7?x=1`), never `//elsewhere.example`,
  * `/\elsewhere.example` or `https://…`, which a crafted sign-in link could otherwise send a person to.
  */
-export function safeNext(next: string | null): string | null {
+export function safeNext(next: string | null, origin = window.location.origin): string | null {
   if (!next || !next.startsWith("/") || next.startsWith("//")) return null;
   if (next.includes("\\") || [...next].some((c) => c < " ") || /^\/login\b/.test(next)) return null;
-  const url = new URL(next, window.location.origin);
-  return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null;
+  const url = new URL(next, origin);
+  return url.origin === origin ? url.pathname + url.search + url.hash : null;
 }
 
 /** Fired when the server says the session has a password but not yet its second factor; the app asks for it. */
