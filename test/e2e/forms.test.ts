@@ -260,7 +260,14 @@ describe("entry forms in Chromium", () => {
     );
     await expect.poll(() => form.focusedLabel()).toBe("When");
     await expectNoInternals(page, form.form);
+
+    // Signing out forgets every draft of the person, and which form was open.
+    const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("follow-up:draft:")));
+    await expect.poll(drafts).toContainEqual(expect.stringMatching(/:episode$/));
+    expect(await drafts()).toContainEqual(expect.stringMatching(/:open$/));
     await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    expect(await drafts()).toEqual([]);
 
     // The client's own form: the same checks, and a failed save keeps what was typed.
     await signIn("client@demo.local");
@@ -342,6 +349,18 @@ describe("entry forms in Chromium", () => {
     expect(await edit.messageOf("Email")).toBe("Enter an email address like name@example.org, or leave it empty.");
     await expect.poll(() => edit.focusedLabel()).toBe("Name");
     await expectNoInternals(page, edit.form);
+    await edit.form.getByRole("button", { name: "Cancel" }).click();
+
+    const panel = page.getByTestId("case-panel");
+    await panel.getByRole("button", { name: "Close the case" }).click();
+    const close = new EntryForm(page, page.getByRole("form", { name: "Close the case" }));
+    await close.fill({ "Closing date": localInput(2).slice(0, 10) });
+    await close.submit("Close the case");
+    await close.summary().waitFor();
+    expect(await close.invalidLabels()).toEqual(["Closing date"]);
+    expect(await close.messageOf("Closing date")).toBe("The closing date cannot be in the future.");
+    await expect.poll(() => close.focusedLabel()).toBe("Closing date");
+    expect(await page.getByTestId("case-status").textContent()).toBe("Open");
   });
 
   it("the client's homework forms check before sending", async () => {

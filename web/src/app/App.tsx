@@ -127,10 +127,10 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
   const client = useApolloClient();
   const [logout] = useMutation(LOGOUT);
   const signOut = async () => {
-    // Unsaved entries stay on this browser only for the person who wrote them, and only until they sign out.
-    clearDrafts(me.id);
     await logout().catch(() => undefined);
     await client.clearStore();
+    // Unsaved entries stay on this browser only for the person who wrote them, and only until they sign out.
+    clearDrafts(me.id);
     // A fresh page: nothing of the signed-out person stays in memory.
     window.location.assign("/login");
   };

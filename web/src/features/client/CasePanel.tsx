@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { navigate } from "../../app/router";
 import { shortDate } from "../../charts/format";
@@ -13,7 +13,8 @@ import {
   type ClientDetailsValues,
 } from "../../forms/ClientDetailsFields";
 import { ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
+import { blank } from "../../forms/checks";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { ErrorState, Loading } from "../../components/States";
 import { graphql } from "../../graphql";
@@ -290,66 +291,74 @@ function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => voi
   );
 }
 
-function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void }) {
-  const [outcome, setOutcome] = useState<CaseOutcome>("DISCHARGED");
-  const [date, setDate] = useState(todayForInput);
-  const [close, { loading, error, reset }] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
-  const { fields, general } = plainErrors(error, { outcome: "How treatment ended", date: "Closing date" });
+interface CloseValues {
+  outcome: CaseOutcome;
+  date: string;
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await close({ variables: { clientId: client.id, outcome, date } }).catch(() => null);
-    if (result?.data) onDone();
-  };
+const CLOSE_LABELS = { outcome: "How treatment ended", date: "Closing date" };
+
+function checkClose(values: CloseValues): Problems {
+  if (blank(values.date)) return { date: "Enter the closing date." };
+  if (values.date > todayForInput()) return { date: "The closing date cannot be in the future." };
+  return {};
+}
+
+function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void }) {
+  const formId = useId();
+  const [defaults] = useState<CloseValues>(() => ({ outcome: "DISCHARGED", date: todayForInput() }));
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkClose) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [close] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
+  const errors = flatErrors(form.formState.errors);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      try {
+        await close({ variables: { clientId: client.id, ...values } });
+        onDone();
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, CLOSE_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
-    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="close-title">
+    <form
+      id={formId}
+      className="entry"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="close-title"
+    >
       <h3 id="close-title">Close the case</h3>
       <fieldset>
         <legend>How did treatment end?</legend>
         {OUTCOME_OPTIONS.map((o) => (
           <label key={o.value} className="checkbox">
-            <input
-              type="radio"
-              name="outcome"
-              value={o.value}
-              checked={outcome === o.value}
-              onChange={() => {
-                reset();
-                setOutcome(o.value);
-              }}
-            />
+            <input type="radio" value={o.value} {...form.register("outcome")} />
             {o.label}
           </label>
         ))}
       </fieldset>
       <div className="grid">
-        <Field label="Closing date" field="date" errors={fields}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={date}
-              onChange={(e) => {
-                reset();
-                setDate(e.target.value);
-              }}
-            />
-          )}
+        <Field label="Closing date" field="date" errors={errors}>
+          {(props) => <input {...props} {...form.register("date")} type="date" max={todayForInput()} required />}
         </Field>
       </div>
-      {fields.outcome && (
-        <p role="alert" className="field-error">
-          {fields.outcome}
-        </p>
-      )}
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
-        </p>
-      )}
-      <button type="submit" disabled={loading || !date}>
-        {loading ? "Closing…" : "Close the case"}
+      <ProblemSummary
+        title="The case was not closed."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Closing…" : "Close the case"}
       </button>{" "}
       <button type="button" className="secondary" onClick={onDone}>
         Cancel
@@ -360,16 +369,29 @@ function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void 
 
 function TransferClient({ client }: { client: CaseClient }) {
   const { data, loading, error, refetch } = useQuery(COLLEAGUES, { fetchPolicy: "cache-and-network" });
-  const [to, setTo] = useState("");
-  const [transfer, transferring] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
-  const { fields, general } = plainErrors(transferring.error, { toTherapistId: "The colleague" });
+  const [defaults] = useState({ to: "" });
+  const { form } = useDraftForm({
+    key: null,
+    defaults,
+    resolver: resolverOf(({ to }: { to: string }): Problems =>
+      to ? {} : { to: "Choose the colleague to transfer to." },
+    ),
+  });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [transfer] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
+  const errors = flatErrors(form.formState.errors);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await transfer({ variables: { clientId: client.id, toTherapistId: to } }).catch(() => null);
-    // The client is no longer on this caseload, so their page is no longer this therapist's to see.
-    if (result?.data) navigate("/caseload");
-  };
+  const submit = form.handleSubmit(async ({ to }) => {
+    setGeneral(null);
+    try {
+      await transfer({ variables: { clientId: client.id, toTherapistId: to } });
+      // The client is no longer on this caseload, so their page is no longer this therapist's to see.
+      navigate("/caseload");
+    } catch (failure) {
+      const toPath = (field: string) => (field === "toTherapistId" ? "to" : null);
+      setGeneral(showServerProblems(failure, form.setError, toPath, { to: "The colleague" }));
+    }
+  });
 
   return (
     <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="transfer-title">
@@ -382,23 +404,26 @@ function TransferClient({ client }: { client: CaseClient }) {
           <p>
             {client.displayName} and all their records move to the colleague you choose. You will no longer see them.
           </p>
-          <label htmlFor="transfer-to">New therapist</label>
-          <select id="transfer-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            <option value="">Choose a colleague</option>
-            {data.colleagues.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName}
-              </option>
-            ))}
-          </select>{" "}
-          <button type="submit" disabled={!to || transferring.loading}>
-            {transferring.loading ? "Transferring…" : "Transfer"}
+          <Field label="New therapist" field="to" errors={errors}>
+            {(props) => (
+              <select {...props} {...form.register("to")}>
+                <option value="">Choose a colleague</option>
+                {data.colleagues.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>{" "}
+          <button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Transferring…" : "Transfer"}
           </button>
         </>
       )}
-      {(fields.toTherapistId ?? general) && (
+      {general && (
         <p role="alert" className="field-error">
-          {fields.toTherapistId ?? general}
+          {general}
         </p>
       )}
     </form>

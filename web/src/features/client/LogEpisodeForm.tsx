@@ -11,7 +11,7 @@ import {
 import { numberIn, pastInstantProblem, tooLong } from "../../forms/checks";
 import { draftKey as keyOfDraft } from "../../forms/drafts";
 import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, serverProblems, type Problems } from "../../forms/problems";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
 import { graphql } from "../../graphql";
@@ -156,11 +156,7 @@ export function EpisodeForm({
         draft.done();
         setSaved(message || "Saved.");
       } catch (error) {
-        const problems = serverProblems(error, pathOf, LABELS);
-        for (const [path, message] of Object.entries(problems.fields)) {
-          setError(path as never, { type: "server", message });
-        }
-        setGeneral(problems.general);
+        setGeneral(showServerProblems(error, setError, pathOf, LABELS));
         focusFirstProblem(formId);
       }
     },

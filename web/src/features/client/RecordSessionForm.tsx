@@ -14,7 +14,7 @@ import {
 import { blank, dayOf, numberIn, pastInstantProblem, tooLong } from "../../forms/checks";
 import { draftKey as keyOfDraft } from "../../forms/drafts";
 import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, serverProblems, type Problems } from "../../forms/problems";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
 import { graphql } from "../../graphql";
@@ -273,11 +273,7 @@ export function SessionForm({
       draft.done();
       setSaved(message || "Saved.");
     } catch (error) {
-      const problems = serverProblems(error, (field) => pathOf(field, reviewsSent), labels);
-      for (const [path, message] of Object.entries(problems.fields)) {
-        setError(path as never, { type: "server", message });
-      }
-      setGeneral(problems.general);
+      setGeneral(showServerProblems(error, setError, (field) => pathOf(field, reviewsSent), labels));
       focusFirstProblem(formId);
     }
   };
