@@ -100,6 +100,7 @@ describe("entry forms in Chromium", () => {
     expect(await form.messageOf("Homework")).toBe("Describe the new homework in at most 1000 characters.");
     await expect.poll(() => form.focusedLabel()).toBe("Date and time");
     expect(await form.summary().getAttribute("role")).toBe("alert");
+    expect(await form.overflows()).toBe(false);
     await expectNoInternals(page, form.form);
   });
 
@@ -259,6 +260,7 @@ describe("entry forms in Chromium", () => {
       "Situation: at most 2000 characters.",
     );
     await expect.poll(() => form.focusedLabel()).toBe("When");
+    expect(await form.overflows()).toBe(false);
     await expectNoInternals(page, form.form);
 
     // Signing out forgets every draft of the person, and which form was open.
@@ -384,5 +386,27 @@ describe("entry forms in Chromium", () => {
       "How helpful: a whole number from 0 (not at all) to 10 (very), or leave it empty.",
     );
     await expectNoInternals(page, list);
+  });
+  it("keeps the sign-in alive while a form is typed in: one light request per few minutes, not per keystroke", async () => {
+    await page.clock.install();
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/graphql")) asked.push(request.postDataJSON()?.operationName ?? "");
+    });
+    await openFreshClient();
+    const form = new EntryForm(page, await new ClientProgressPage(page).openRecordSession());
+    const notes = form.field("Private notes (therapist only)");
+    const pings = () => asked.filter((name) => name === "Me").length;
+    const atStart = pings();
+
+    await notes.pressSequentially("First thoughts");
+    expect(pings()).toBe(atStart);
+
+    await page.clock.fastForward("05:00");
+    await notes.pressSequentially(", and more after a pause");
+    await expect.poll(pings).toBe(atStart + 1);
+    await notes.pressSequentially(" and still more");
+    await page.waitForTimeout(500);
+    expect(pings()).toBe(atStart + 1);
   });
 });

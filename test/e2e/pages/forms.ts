@@ -44,6 +44,11 @@ export class EntryForm {
     });
   }
 
+  /** Whether anything in the form is wider than the form (at a phone's width, nothing may be). */
+  async overflows(): Promise<boolean> {
+    return this.form.evaluate((form) => form.scrollWidth > form.clientWidth + 1);
+  }
+
   summary(): Locator {
     return this.form.getByTestId("problem-summary");
   }

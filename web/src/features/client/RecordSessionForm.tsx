@@ -375,7 +375,7 @@ export function SessionForm({
           )}
         </Field>
         <Field label="Priority issue, in a few words" field="issueText" errors={errors}>
-          {(props) => <input {...props} {...register("issueText")} maxLength={ISSUE_TEXT_MAX * 2} />}
+          {(props) => <input {...props} {...register("issueText")} />}
         </Field>
       </div>
       <fieldset>
