@@ -2,8 +2,8 @@ import { dateTimeInWords } from "../components/CopyText";
 import "./forms.css";
 
 /**
- * The problems of a failed save, all of them, in one place: the general reason (the server's or "The session was
- * not saved") and each field's message, so nobody has to scroll to find what is wrong.
+ * The problems of a failed save, all of them, in one place: what was not saved and why in general (the server's
+ * reason, or a request to correct), then each field's message, so nobody has to scroll to find what is wrong.
  */
 export function ProblemSummary({
   title,
@@ -52,7 +52,7 @@ export function DraftNote({ restoredAt, onDiscard }: { restoredAt: string | null
 export function RefreshNote({ onRetry }: { onRetry: () => void }) {
   return (
     <p className="refresh-note" role="status" data-testid="refresh-failed">
-      Could not refresh; what is shown may be out of date.{" "}
+      Could not refresh — what is shown may be out of date.{" "}
       <button type="button" className="secondary" onClick={onRetry}>
         Retry
       </button>

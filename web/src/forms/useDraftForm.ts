@@ -37,7 +37,8 @@ export function useDraftForm<T extends FieldValues>({
   const form = useForm<T>({
     defaultValues: initial.values as DefaultValues<T>,
     resolver,
-    // Focus goes to the first invalid field on the page, in reading order (forms/focus.ts), not in register order.
+    // Focus goes to the first invalid field on the page, in reading order (focusFirstProblem), not in
+    // the order the fields were registered.
     shouldFocusError: false,
   });
   const keepAlive = useKeepAlive();

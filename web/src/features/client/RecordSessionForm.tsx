@@ -306,7 +306,11 @@ export function SessionForm({
       id={formId}
       className="panel entry"
       onSubmit={(event) => void submit(event)}
-      onInput={draft.onInput}
+      onInput={() => {
+        draft.onInput();
+        // A question asked about other values no longer applies.
+        setQuestion(null);
+      }}
       noValidate
       aria-labelledby={titleId}
       data-testid={testId}
