@@ -409,4 +409,20 @@ describe("entry forms in Chromium", () => {
     await page.waitForTimeout(500);
     expect(pings()).toBe(atStart + 1);
   });
+  it("the sign-in form says what is missing, and a wrong password in words", async () => {
+    await new LoginPage(page, server.url).open("/");
+    const form = new EntryForm(page, page.locator("form"));
+    await form.submit("Sign in");
+    await form.summary().waitFor({ state: "detached" });
+    expect(await form.invalidLabels()).toEqual(["Email", "Password"]);
+    expect(await form.messageOf("Email")).toBe("Enter your email address.");
+    expect(await form.messageOf("Password")).toBe("Enter your password.");
+    await expect.poll(() => form.focusedLabel()).toBe("Email");
+
+    await form.fill({ Email: THERAPIST, Password: "not the password" });
+    await form.submit("Sign in");
+    await form.summary().waitFor();
+    expect(await form.summary().textContent()).toBe("Not signed in. Email or password is not right.");
+    await expectNoInternals(page, form.form);
+  });
 });
