@@ -17,10 +17,15 @@ function nested(problems: Problems): FieldErrors {
   return errors as FieldErrors;
 }
 
-/** A resolver that checks all of a form at once and reports every problem, not only the first. */
-export function resolverOf<T extends FieldValues>(check: (values: T) => Problems): Resolver<T> {
-  return (values) => {
-    const problems = check(values);
+/**
+ * A resolver that checks all of a form at once and reports every problem, not only the first. `context` is what the
+ * form shows now (react-hook-form's context, given afresh on every render).
+ */
+export function resolverOf<T extends FieldValues, C = undefined>(
+  check: (values: T, context: C | undefined) => Problems,
+): Resolver<T, C> {
+  return (values, context) => {
+    const problems = check(values, context);
     return Object.keys(problems).length === 0
       ? { values, errors: {} }
       : { values: {}, errors: nested(problems) as FieldErrors<T> };

@@ -20,23 +20,27 @@ export interface DraftControls {
  * A react-hook-form form whose values are kept as a draft (forms/drafts.ts) while the person types, and that opens
  * with the draft when there is one. `key` null keeps no draft.
  */
-export function useDraftForm<T extends FieldValues>({
+export function useDraftForm<T extends FieldValues, C = undefined>({
   key,
   defaults,
   resolver,
+  context,
 }: {
   key: string | null;
   defaults: T;
-  resolver: Resolver<T>;
-}): { form: UseFormReturn<T>; draft: DraftControls } {
+  resolver: Resolver<T, C>;
+  /** What the checks need to know of the page (forms/problems.ts, resolverOf). */
+  context?: C;
+}): { form: UseFormReturn<T, C>; draft: DraftControls } {
   const [initial] = useState(() => {
     const stored = key ? readDraft<Partial<T>>(key) : null;
     return { values: stored ? { ...defaults, ...stored.values } : defaults, savedAt: stored?.savedAt ?? null };
   });
   const [restoredAt, setRestoredAt] = useState(initial.savedAt);
-  const form = useForm<T>({
+  const form = useForm<T, C>({
     defaultValues: initial.values as DefaultValues<T>,
     resolver,
+    context,
     // Focus goes to the first invalid field on the page, in reading order (focusFirstProblem), not in
     // the order the fields were registered.
     shouldFocusError: false,

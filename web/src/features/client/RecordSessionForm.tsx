@@ -126,7 +126,7 @@ function labelsFor(openHomework: HomeworkItem[]): Record<string, string> {
 }
 
 /** Every problem a person can fix before sending, all at once. */
-function checkSession(values: SessionFormValues): Problems {
+function checkSession(values: SessionFormValues, shown: Set<string> | undefined): Problems {
   const problems: Problems = {};
   const when = pastInstantProblem(values.occurredAt, "the date and time of the session");
   if (when) problems.occurredAt = when;
@@ -154,6 +154,7 @@ function checkSession(values: SessionFormValues): Problems {
   }
   if (tooLong(values.notes, NOTES_MAX)) problems.notes = `Private notes can be at most ${NOTES_MAX} characters.`;
   for (const [key, review] of Object.entries(values.reviews)) {
+    if (!shown?.has(key)) continue;
     if (!blank(review.helpfulness) && !numberIn(review.helpfulness, 0, 10)) {
       problems[`reviews.${key}.helpfulness`] = "How helpful: a whole number from 0 (not at all) to 10 (very).";
     }
@@ -172,7 +173,7 @@ function checkSession(values: SessionFormValues): Problems {
 }
 
 /** The form's values as the server takes them, and which review each sent entry is (for the server's errors). */
-function toSession(values: SessionFormValues): { input: SessionFields; reviewsSent: string[] } {
+function toSession(values: SessionFormValues, shown: Set<string>): { input: SessionFields; reviewsSent: string[] } {
   const attended = values.attendance === "ATTENDED";
   const scores = <K extends string>(block: Record<K, string>) =>
     Object.values<string>(block).every(blank)
@@ -181,7 +182,7 @@ function toSession(values: SessionFormValues): { input: SessionFields; reviewsSe
           K,
           number
         >);
-  const reviews = Object.entries(values.reviews).filter(([, review]) => review.status);
+  const reviews = Object.entries(values.reviews).filter(([key, review]) => shown.has(key) && review.status);
   return {
     input: {
       occurredAt: new Date(values.occurredAt).toISOString(),
@@ -256,7 +257,14 @@ export function SessionForm({
   const titleId = useId();
   const formId = useId();
   const labels = useMemo(() => labelsFor(openHomework), [openHomework]);
-  const { form, draft } = useDraftForm({ key: draftKey, defaults: defaultValues, resolver: resolverOf(checkSession) });
+  // The reviews checked and sent are those of the homework shown: a draft may hold one of an item reviewed since.
+  const shown = useMemo(() => new Set(openHomework.map((h) => reviewKey(h.id))), [openHomework]);
+  const { form, draft } = useDraftForm({
+    key: draftKey,
+    defaults: defaultValues,
+    resolver: resolverOf(checkSession),
+    context: shown,
+  });
   const { register, control, setError, formState } = form;
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -267,7 +275,7 @@ export function SessionForm({
 
   const send = async (values: SessionFormValues) => {
     setQuestion(null);
-    const { input, reviewsSent } = toSession(values);
+    const { input, reviewsSent } = toSession(values, shown);
     try {
       const message = await onSubmit(input);
       draft.done();
