@@ -409,6 +409,30 @@ describe("entry forms in Chromium", () => {
     await page.waitForTimeout(500);
     expect(pings()).toBe(atStart + 1);
   });
+  it("the account forms check before sending", async () => {
+    await signIn(THERAPIST);
+    await page.getByRole("heading", { name: "My caseload" }).waitFor();
+    await page.getByRole("link", { name: "Account" }).click();
+    const password = new EntryForm(page, page.getByRole("region", { name: "Change password" }).locator("form"));
+    await password.fill({ "New password": "too short" });
+    await password.submit("Change password");
+    await password.summary().waitFor();
+    expect(await password.invalidLabels()).toEqual(["Current password", "New password"]);
+    expect(await password.messageOf("Current password")).toBe("Enter your current password.");
+    expect(await password.messageOf("New password")).toBe("Choose a new password of at least 12 characters.");
+    await expect.poll(() => password.focusedLabel()).toBe("Current password");
+    await expectNoInternals(page, password.form);
+
+    const token = new EntryForm(page, page.getByRole("form", { name: "New access token" }));
+    await token.fill({ "Token name": "", "Valid for (days)": "366" });
+    await token.submit("Create token");
+    await token.summary().waitFor();
+    expect(await token.invalidLabels()).toEqual(["Token name", "Valid for (days)"]);
+    expect(await token.messageOf("Valid for (days)")).toBe("Valid for a whole number of days from 1 to 365.");
+    await expect.poll(() => token.focusedLabel()).toBe("Token name");
+    await expectNoInternals(page, token.form);
+  });
+
   it("the sign-in form says what is missing, and a wrong password in words", async () => {
     await new LoginPage(page, server.url).open("/");
     const form = new EntryForm(page, page.locator("form"));

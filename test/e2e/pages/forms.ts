@@ -21,11 +21,11 @@ export class EntryForm {
     await this.form.getByRole("button", { name }).click();
   }
 
-  /** The message shown beside the field with this label (its aria-describedby). */
+  /** The message shown beside the field with this label: the first thing its aria-describedby names. */
   async messageOf(label: string): Promise<string> {
     const field = this.field(label);
     expect(await field.getAttribute("aria-invalid")).toBe("true");
-    const id = await field.getAttribute("aria-describedby");
+    const [id] = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/);
     return (await this.page.locator(`[id="${id}"]`).textContent()) ?? "";
   }
 
