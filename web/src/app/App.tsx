@@ -5,7 +5,8 @@ import { InvitePage } from "../features/invite/InvitePage";
 import { LoginPage } from "../features/login/LoginPage";
 import { SignInStepPage } from "../features/login/SignInStepPage";
 import { ErrorState, Loading } from "../components/States";
-import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED } from "./apollo";
+import { clearDrafts } from "../forms/drafts";
+import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED, safeNext } from "./apollo";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
 import { NotFound, findRoute, type Viewer } from "./routes";
@@ -19,11 +20,14 @@ export function App() {
 
   useEffect(() => {
     // Forget everything cached for the old session, learn that nobody is signed in, then say why.
-    const expired = () =>
+    // The page's address goes along (`next`), so signing in again returns there; its form's draft is kept.
+    const expired = () => {
+      const next = window.location.pathname + window.location.search;
       void client
         .clearStore()
         .then(() => refetch())
-        .finally(() => navigate(urls.login({ expired: true }), { replace: true }));
+        .finally(() => navigate(urls.login({ expired: true, next }), { replace: true }));
+    };
     // Signed in with a password only: learn the step that is missing (me.nextStep), which the app then shows.
     const secondFactor = () => void refetch();
     window.addEventListener(SESSION_EXPIRED, expired);
@@ -35,18 +39,23 @@ export function App() {
   }, [client, refetch]);
 
   const inviteToken = matchPath(patterns.invitation, path)?.token ?? null;
+  const next = search.get("next");
   useEffect(() => {
     if (inviteToken !== null) return;
-    if (me && (path === urls.home() || path === urls.login())) navigate(HOME[me.role], { replace: true });
+    if (me && (path === urls.home() || path === urls.login())) {
+      navigate(safeNext(next) ?? HOME[me.role], { replace: true });
+    }
     if (!loading && !me && !error && path !== urls.login()) navigate(urls.login(), { replace: true });
-  }, [me, path, loading, error, inviteToken]);
+  }, [me, path, next, loading, error, inviteToken]);
 
   /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
   const signedIn = async () => {
+    // Back to the page a session expired on (`next`), read before the new session's first answer moves on.
+    const back = safeNext(next);
     // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
     await client.clearStore();
     const { data: now } = await refetch();
-    if (now?.me) navigate(now.me.nextStep ? urls.home() : HOME[now.me.role], { replace: true });
+    if (now?.me) navigate(now.me.nextStep ? urls.home() : (back ?? HOME[now.me.role]), { replace: true });
   };
 
   const found = me && !me.nextStep ? findRoute(me.role, path) : null;
@@ -163,6 +172,8 @@ function Layout({ me, path, children }: { me: Viewer; path: string; children: Re
   const signOut = async () => {
     await logout().catch(() => undefined);
     await client.clearStore();
+    // Unsaved entries stay on this browser only for the person who wrote them, and only until they sign out.
+    clearDrafts(me.id);
     // A fresh page: nothing of the signed-out person stays in memory.
     window.location.assign(urls.login());
   };

@@ -23,7 +23,14 @@ const segment = (id: string) => encodeURIComponent(id);
 
 export const urls = {
   home: () => "/",
-  login: (options: { expired?: boolean } = {}) => (options.expired ? "/login?expired=1" : "/login"),
+  /** The sign-in page; after an expired session it says so, and `next` is the page to return to once signed in. */
+  login: (options: { expired?: boolean; next?: string } = {}) => {
+    const query = new URLSearchParams();
+    if (options.expired) query.set("expired", "1");
+    if (options.next) query.set("next", options.next);
+    const search = query.toString();
+    return search ? `/login?${search}` : "/login";
+  },
   invitation: (token: string) => `/invite/${segment(token)}`,
   account: () => "/account",
   caseload: () => "/caseload",
