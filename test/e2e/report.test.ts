@@ -18,6 +18,13 @@ import { CHART_IDS, ClientProgressPage, LoginPage } from "./pages/pages.ts";
 const run = promisify(execFile);
 const WAIT = { timeout: 20_000 };
 
+/** A rule's configured value ("= 0.1") as the page may say it: the number itself, or a fraction as a percentage. */
+const numberIn = (assignment: string) => {
+  const value = Number(assignment.slice(2));
+  const said = [String(value), String(Math.round(value * 100))].map((n) => n.replace(".", "\\."));
+  return new RegExp(`(?<![\\d.])(${said.join("|")})(?!\\.?\\d)`);
+};
+
 /** The report page, as a reader sees it. */
 class ReportPage {
   readonly main: Locator;
@@ -177,7 +184,10 @@ describe("the printable progress report", () => {
     expect(alerts).toHaveLength(progress.summary.alerts.length);
     progress.summary.alerts.forEach((alert, i) => {
       expect(alerts[i]).toContain(alert.message);
-      expect(alerts[i]).toContain(`Rule: ${alert.rule}`);
+      // The rule is named in words with its configured values, never by its configuration key.
+      expect(alerts[i]).toContain("Rule: ");
+      for (const value of alert.rule.match(/= (-?[\d.]+)/g) ?? []) expect(alerts[i]).toMatch(numberIn(value));
+      expect(alerts[i]).not.toMatch(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/);
     });
 
     expect(await page.getByTestId("report-outcome").count()).toBe(progress.summary.outcomes.length);

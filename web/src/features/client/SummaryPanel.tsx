@@ -1,3 +1,4 @@
+import { ruleInWords } from "../../components/rule-words";
 import { StatusBadge } from "../../components/StatusBadge";
 import { graphql } from "../../graphql";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
@@ -51,7 +52,7 @@ export function outcomeInWords(outcome: Outcome): string {
   if (outcome.ratedSessions === 1) return `${name}: ${outcome.baseline} at the first rating; one rating so far.`;
   const sign = outcome.change! > 0 ? "+" : "";
   const parts = [`${name}: ${outcome.baseline} → ${outcome.latest} (${sign}${outcome.change})`];
-  if (outcome.classification) parts.push(`${CLASS_TEXT[outcome.classification]} (${outcome.rule})`);
+  if (outcome.classification) parts.push(`${CLASS_TEXT[outcome.classification]} (${ruleInWords(outcome.rule ?? "")})`);
   if (outcome.recovered) parts.push(outcome.reliablyRecovered ? "reliably recovered" : "recovered");
   else if (outcome.casenessAtBaseline && outcome.recovered === false) parts.push("still in the clinical range");
   if (outcome.response) parts.push("response (down by half or more)");
@@ -82,7 +83,7 @@ export function SummaryPanel({ progress }: { progress: SummaryPanel_ProgressFrag
             <li key={i} className={`alert alert-${alert.severity.toLowerCase()}`} data-code={alert.code}>
               <strong>{alert.severity === "CRITICAL" ? "Risk: " : "Consider: "}</strong>
               {alert.message} <em>{alert.suggestion}</em>
-              <div className="rule">Rule: {alert.rule}</div>
+              <div className="rule">Rule: {ruleInWords(alert.rule)}</div>
             </li>
           ))}
         </ul>

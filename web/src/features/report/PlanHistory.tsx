@@ -125,9 +125,8 @@ export function PlanHistory({
                             ? ""
                             : `${rateRatioInWords(revision.comparison.episodeRateRatio)} `}
                           Windows of up to {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past
-                          the neighbouring revision ({revision.comparison.windowRule}); compared once the window after
-                          holds {revision.comparison.minimumRule.split("= ")[1]} days ({revision.comparison.minimumRule}
-                          ).
+                          the neighbouring revision; compared once the window after holds{" "}
+                          {revision.comparison.minimumRule.split("= ")[1]} days.
                         </>
                       )}
                     </td>

@@ -1,4 +1,5 @@
 import { shortDate } from "../../charts/format";
+import { ruleInWords } from "../../components/rule-words";
 import { StatusBadge } from "../../components/StatusBadge";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
 import { outcomeInWords } from "../client/SummaryPanel";
@@ -9,7 +10,7 @@ type Alert = SummaryPanel_ProgressFragment["summary"]["alerts"][number];
 /** An alert as one sentence that quotes the rule it comes from, so the paper copy stands on its own. */
 export function alertInWords(alert: Alert): string {
   const kind = alert.severity === "CRITICAL" ? "Risk" : "Consider";
-  return `${kind}: ${alert.message} Rule: ${alert.rule}. ${alert.suggestion}`;
+  return `${kind}: ${alert.message} Rule: ${ruleInWords(alert.rule)}. ${alert.suggestion}`;
 }
 
 /** The summary in words: status, alerts and each measure from baseline to latest. */
