@@ -6,13 +6,16 @@ import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
 import { reportHref } from "../report/report-link";
+import { AccessLogPanel } from "./AccessLogPanel";
 import { CasePanel } from "./CasePanel";
 import { CLIENT_PROGRESS } from "./client.graphql";
+import { EpisodeReader } from "./EpisodeReader";
 import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { RevisePlanForm } from "./RevisePlanForm";
+import { SessionHistory } from "./SessionHistory";
 import { SummaryPanel } from "./SummaryPanel";
 import { useClientHomework } from "./useClientHomework";
 
@@ -123,6 +126,9 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         <ProgressCharts progress={progress} plainLanguage={false} />
       )}
       <PlanPanel progress={progress} />
+      {therapist && <SessionHistory clientId={clientId} shownWith={progress} />}
+      {therapist && <EpisodeReader clientId={clientId} shownWith={progress} />}
+      {therapist && <AccessLogPanel clientId={clientId} />}
     </main>
   );
 }
