@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -38,6 +39,21 @@ const EPISODE = {
   copingTechnique: "BREATHING",
 };
 
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG A and AA violations inside the parts of the page this test reads, as "rule: target". */
+async function accessibilityProblems(page: Page, testIds: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (ids) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const result = await axe.run(
+      { include: ids.map((id) => [`[data-testid="${id}"]`]) },
+      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } },
+    );
+    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`));
+  }, testIds);
+}
+
 /** Words a person should never meet on a page: the API's own language. */
 const INTERNALS = [/\binput\./, /Variable "\$/, /BAD_USER_INPUT|NOT_FOUND|FORBIDDEN/, /\b(weekRating|ors\.social)\b/];
 
@@ -76,7 +92,8 @@ describe("reading back what was written, in Chromium", () => {
   });
 
   async function openClient(viewport: typeof PHONE): Promise<Page> {
-    const page = await browser.newPage({ viewport });
+    // The page's Content-Security-Policy refuses injected scripts; the accessibility check injects axe-core.
+    const page = await browser.newPage({ viewport, bypassCSP: true });
     page.setDefaultTimeout(WAIT.timeout);
     const login = new LoginPage(page, server.url);
     await login.open("/");
@@ -159,6 +176,9 @@ describe("reading back what was written, in Chromium", () => {
         const pageText = await page.locator("main").innerText();
         for (const internal of INTERNALS) expect(pageText).not.toMatch(internal);
         await expectNoSidewaysScroll(page, `the client page on ${viewport.width} px`);
+        expect(await accessibilityProblems(page, ["session-history", "episode-reader", "access-log-panel"])).toEqual(
+          [],
+        );
       } finally {
         await page.close();
       }
