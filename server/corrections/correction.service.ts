@@ -9,7 +9,6 @@ import { Client } from "../clients/client.entity.ts";
 import { chunk, groupBy } from "../common/collections.ts";
 import { badInput, notFound } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
-import { requiredText } from "../common/validation.ts";
 import { buildEpisodeRow } from "../episodes/episode-row.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
 import type { LogEpisodeInput } from "../episodes/episode.inputs.ts";
@@ -38,9 +37,13 @@ interface CorrectionRow {
   after: string;
 }
 
+/** The reason, trimmed; refusals worded for the person who gave it, as the dashboard shows them as they are. */
 function validReason(value: string): string {
-  const reason = requiredText(value, "reason", REASON_MAX);
-  if (reason.length < REASON_MIN) throw badInput("reason", `reason needs at least ${REASON_MIN} characters.`);
+  const reason = value.trim();
+  if (reason === "") throw badInput("reason", "Say why the record is corrected.");
+  if (reason.length < REASON_MIN)
+    throw badInput("reason", `Say why the record is corrected in at least ${REASON_MIN} characters.`);
+  if (reason.length > REASON_MAX) throw badInput("reason", `The reason can be at most ${REASON_MAX} characters.`);
   return reason;
 }
 
