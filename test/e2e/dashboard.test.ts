@@ -109,7 +109,9 @@ describe("the dashboard in Chromium", () => {
     await form.getByRole("button", { name: "Save session" }).click();
     const fieldError = form.locator("#error-ors-individual");
     await fieldError.waitFor();
-    expect(await fieldError.textContent()).toMatch(/ors\.individual/);
+    expect(await fieldError.textContent()).toBe(
+      "Rate all four ORS items from 0 to 10 (one decimal at most), or leave the ORS empty.",
+    );
     expect(await form.getByLabel("ORS Individually (personal well-being)").getAttribute("aria-invalid")).toBe("true");
 
     await form.getByLabel("ORS Individually (personal well-being)").fill("7.5");

@@ -13,7 +13,8 @@ import { StaffPage } from "../features/staff/StaffPage";
 import { SupervisionPage } from "../features/supervision/SupervisionPage";
 import { ErrorState, Loading } from "../components/States";
 import type { MeQuery } from "../graphql/graphql";
-import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED } from "./apollo";
+import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED, safeNext } from "./apollo";
+import { clearDrafts } from "../forms/drafts";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
 
@@ -34,11 +35,14 @@ export function App() {
 
   useEffect(() => {
     // Forget everything cached for the old session, learn that nobody is signed in, then say why.
-    const expired = () =>
+    // The page's address goes along (`next`), so signing in again returns there; its form's draft is kept.
+    const expired = () => {
+      const next = encodeURIComponent(window.location.pathname + window.location.search);
       void client
         .clearStore()
         .then(() => refetch())
-        .finally(() => navigate("/login?expired=1", { replace: true }));
+        .finally(() => navigate(`/login?expired=1&next=${next}`, { replace: true }));
+    };
     // Signed in with a password only: learn the step that is missing (me.nextStep), which the app then shows.
     const secondFactor = () => void refetch();
     window.addEventListener(SESSION_EXPIRED, expired);
@@ -50,18 +54,23 @@ export function App() {
   }, [client, refetch]);
 
   const inviteToken = matchPath("/invite/:token", path)?.token ?? null;
+  const next = search.get("next");
   useEffect(() => {
     if (inviteToken !== null) return;
-    if (me && (path === "/" || path === "/login")) navigate(HOME[me.role], { replace: true });
+    if (me && (path === "/" || path === "/login")) {
+      navigate(safeNext(next) ?? HOME[me.role], { replace: true });
+    }
     if (!loading && !me && !error && path !== "/login") navigate("/login", { replace: true });
-  }, [me, path, loading, error, inviteToken]);
+  }, [me, path, next, loading, error, inviteToken]);
 
   /** After a password or a second factor: start from a clean cache, then go home or to the step still missing. */
   const signedIn = async () => {
+    // Back to the page a session expired on (`next`), read before the new session's first answer moves on.
+    const back = safeNext(next);
     // Cleared, not reset: a reset would refetch the page being left (an invitation) as the new person.
     await client.clearStore();
     const { data: now } = await refetch();
-    if (now?.me) navigate(now.me.nextStep ? "/" : HOME[now.me.role], { replace: true });
+    if (now?.me) navigate(now.me.nextStep ? "/" : (back ?? HOME[now.me.role]), { replace: true });
   };
 
   if (loading && !data) return <Loading what="Follow-Up" />;
@@ -120,6 +129,8 @@ function Layout({ me, children }: { me: Viewer; children: React.ReactNode }) {
   const signOut = async () => {
     await logout().catch(() => undefined);
     await client.clearStore();
+    // Unsaved entries stay on this browser only for the person who wrote them, and only until they sign out.
+    clearDrafts(me.id);
     // A fresh page: nothing of the signed-out person stays in memory.
     window.location.assign("/login");
   };

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { FieldError, errorId } from "./FieldError";
 
+/** What a field's control is given: its id, name and the accessible wiring to its message. */
+export type FieldProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; name: string };
+
 /** A labelled control with the server's message for its field beneath it. */
 export function Field({
   label,
@@ -11,7 +14,7 @@ export function Field({
   label: string;
   field: string;
   errors: Record<string, string>;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; name: string }) => ReactNode;
+  children: (props: FieldProps) => ReactNode;
 }) {
   const id = `input-${field.replace(/[^a-zA-Z0-9]+/g, "-")}`;
   const invalid = Boolean(errors[field]);

@@ -85,9 +85,6 @@ export function nowForInput(): string {
 
 export const todayPlusDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Empty input → null; anything else → a number (possibly NaN, which the server refuses with a message). */
-export const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(value));
-
 /** Roles in words, for people rather than for the schema. */
 export const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "Administrator",

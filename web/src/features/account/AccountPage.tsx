@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { CopyText, dateTimeInWords } from "../../components/CopyText";
 import { Field } from "../../components/Field";
 import { plainErrors } from "../../components/errors";
 import { PASSWORD_POLICY, ROLE_LABEL } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
+import { blank, numberIn, tooLong } from "../../forms/checks";
+import { ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
 import { graphql } from "../../graphql";
 import type { MeQuery } from "../../graphql/graphql";
 import { TotpEnrolment } from "../login/SecondFactor";
@@ -84,54 +88,80 @@ export function AccountPage({ me }: { me: NonNullable<MeQuery["me"]> }) {
   );
 }
 
-function ChangePasswordPanel() {
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [done, setDone] = useState(false);
-  const [change, { loading, error, reset }] = useMutation(CHANGE_PASSWORD, { refetchQueries: ["MySessions"] });
-  const { fields, general } = plainErrors(error, { currentPassword: "Current password", newPassword: "New password" });
+interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    const result = await change({ variables: { currentPassword: current, newPassword: next } }).catch(() => null);
-    if (result?.data?.changePassword) {
-      setDone(true);
-      setCurrent("");
-      setNext("");
-    }
-  };
-  const edit = (set: (value: string) => void) => (value: string) => {
-    reset();
-    setDone(false);
-    set(value);
-  };
+const PASSWORD_LABELS = { currentPassword: "Current password", newPassword: "New password" };
+// The server's shortest password (server/auth/password-policy.ts); it checks the rest of the policy.
+const PASSWORD_MIN = 12;
+
+const checkPasswords = (values: PasswordValues): Problems => ({
+  ...(values.currentPassword === "" ? { currentPassword: "Enter your current password." } : {}),
+  ...(values.newPassword.length < PASSWORD_MIN
+    ? { newPassword: `Choose a new password of at least ${PASSWORD_MIN} characters.` }
+    : {}),
+});
+
+function ChangePasswordPanel() {
+  const formId = useId();
+  const [defaults] = useState<PasswordValues>({ currentPassword: "", newPassword: "" });
+  // No draft: passwords are never written to the browser's storage.
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkPasswords) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [change] = useMutation(CHANGE_PASSWORD, { refetchQueries: ["MySessions"] });
+  const errors = flatErrors(form.formState.errors);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      setDone(false);
+      try {
+        const { data } = await change({ variables: values });
+        if (data?.changePassword) {
+          setDone(true);
+          form.reset(defaults);
+        }
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, PASSWORD_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      setDone(false);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
     <section className="panel" aria-labelledby="password-title">
       <h2 id="password-title">Change password</h2>
-      <form className="entry" onSubmit={(event) => void submit(event)} noValidate>
+      <form id={formId} className="entry" onSubmit={(event) => void submit(event)} noValidate>
         <div className="grid">
-          <Field label="Current password" field="currentPassword" errors={fields}>
+          <Field label="Current password" field="currentPassword" errors={errors}>
             {(props) => (
               <input
                 {...props}
+                {...form.register("currentPassword")}
                 type="password"
                 autoComplete="current-password"
-                value={current}
-                onChange={(e) => edit(setCurrent)(e.target.value)}
+                required
               />
             )}
           </Field>
-          <Field label="New password" field="newPassword" errors={fields}>
+          <Field label="New password" field="newPassword" errors={errors}>
             {(props) => (
               <input
                 {...props}
+                {...form.register("newPassword")}
                 type="password"
                 autoComplete="new-password"
-                value={next}
+                minLength={PASSWORD_MIN}
+                required
                 aria-describedby={[props["aria-describedby"], "new-password-policy"].filter(Boolean).join(" ")}
-                onChange={(e) => edit(setNext)(e.target.value)}
               />
             )}
           </Field>
@@ -139,18 +169,18 @@ function ChangePasswordPanel() {
         <p id="new-password-policy" className="muted">
           {PASSWORD_POLICY}
         </p>
-        {general && (
-          <p role="alert" className="field-error">
-            {general}
-          </p>
-        )}
+        <ProblemSummary
+          title="The password was not changed."
+          general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+          problems={Object.values(errors)}
+        />
         {done && (
           <p role="status" className="saved">
             Your password has been changed. You have been signed out on your other devices.
           </p>
         )}
-        <button type="submit" disabled={loading || !current || !next}>
-          {loading ? "Saving…" : "Change password"}
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : "Change password"}
         </button>
       </form>
     </section>
@@ -246,30 +276,66 @@ function tokenState(token: { expiresAt: string; revokedAt?: string | null }, now
   return `Valid until ${dateTimeInWords(token.expiresAt)}`;
 }
 
+interface TokenValues {
+  name: string;
+  expiresInDays: string;
+}
+
+const TOKEN_LABELS = { name: "Token name", expiresInDays: "The number of days" };
+// The server's limits (server/auth/access-token.service.ts), checked here first.
+const TOKEN_NAME_MAX = 100;
+const TOKEN_DAYS_MIN = 1;
+const TOKEN_DAYS_MAX = 365;
+
+function checkToken(values: TokenValues): Problems {
+  const problems: Problems = {};
+  if (blank(values.name)) problems.name = "Give the token a name you will recognise.";
+  else if (tooLong(values.name, TOKEN_NAME_MAX)) problems.name = `A name can be at most ${TOKEN_NAME_MAX} characters.`;
+  if (!numberIn(values.expiresInDays, TOKEN_DAYS_MIN, TOKEN_DAYS_MAX)) {
+    problems.expiresInDays = `Valid for a whole number of days from ${TOKEN_DAYS_MIN} to ${TOKEN_DAYS_MAX}.`;
+  }
+  return problems;
+}
+
 function AccessTokensPanel() {
   const { data, loading, error, refetch } = useQuery(ACCESS_TOKENS, { fetchPolicy: "cache-and-network" });
   // The time the page was opened: a token that expires while it is open is refused by the server all the same.
   const [now] = useState(() => Date.now());
-  const [name, setName] = useState("");
-  const [days, setDays] = useState("30");
+  const formId = useId();
+  const [defaults] = useState<TokenValues>({ name: "", expiresInDays: "30" });
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkToken) });
+  const [general, setGeneral] = useState<string | null>(null);
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
-  const [create, creating] = useMutation(CREATE_ACCESS_TOKEN, {
+  const [create] = useMutation(CREATE_ACCESS_TOKEN, {
     refetchQueries: ["AccessTokens"],
     awaitRefetchQueries: true,
   });
   const [revoke, revoking] = useMutation(REVOKE_ACCESS_TOKEN, { refetchQueries: ["AccessTokens"] });
-  const { fields, general } = plainErrors(creating.error, { name: "Token name", expiresInDays: "The number of days" });
+  const errors = flatErrors(form.formState.errors);
   const revokeError = plainErrors(revoking.error).general;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setCreated(null);
-    const result = await create({ variables: { name: name.trim(), expiresInDays: Number(days) } }).catch(() => null);
-    if (result?.data) {
-      setCreated({ token: result.data.createAccessToken.token, name: result.data.createAccessToken.accessToken.name });
-      setName("");
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      setCreated(null);
+      try {
+        const { data } = await create({
+          variables: { name: values.name.trim(), expiresInDays: Number(values.expiresInDays) },
+        });
+        if (data) {
+          setCreated({ token: data.createAccessToken.token, name: data.createAccessToken.accessToken.name });
+          form.reset(defaults);
+        }
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, TOKEN_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
     <section className="panel" aria-labelledby="tokens-title">
@@ -278,44 +344,39 @@ function AccessTokensPanel() {
         A token lets a program (a script, a spreadsheet) use Follow-Up as you, without your password or second factor.
         Give each one a name you will recognise, and revoke it when it is no longer needed.
       </p>
-      <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-label="New access token">
+      <form
+        id={formId}
+        className="entry"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label="New access token"
+      >
         <div className="grid">
-          <Field label="Token name" field="name" errors={fields}>
-            {(props) => (
-              <input
-                {...props}
-                value={name}
-                onChange={(e) => {
-                  creating.reset();
-                  setName(e.target.value);
-                }}
-              />
-            )}
+          <Field label="Token name" field="name" errors={errors}>
+            {(props) => <input {...props} {...form.register("name")} required />}
           </Field>
-          <Field label="Valid for (days)" field="expiresInDays" errors={fields}>
+          <Field label="Valid for (days)" field="expiresInDays" errors={errors}>
             {(props) => (
               <input
                 {...props}
+                {...form.register("expiresInDays")}
                 type="number"
                 inputMode="numeric"
-                min={1}
+                min={TOKEN_DAYS_MIN}
+                max={TOKEN_DAYS_MAX}
                 step={1}
-                value={days}
-                onChange={(e) => {
-                  creating.reset();
-                  setDays(e.target.value);
-                }}
+                required
               />
             )}
           </Field>
         </div>
-        {general && (
-          <p role="alert" className="field-error">
-            {general}
-          </p>
-        )}
-        <button type="submit" disabled={creating.loading || !name.trim()}>
-          {creating.loading ? "Creating…" : "Create token"}
+        <ProblemSummary
+          title="The token was not created."
+          general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+          problems={Object.values(errors)}
+        />
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Creating…" : "Create token"}
         </button>
       </form>
       {created && (

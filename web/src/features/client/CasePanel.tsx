@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { navigate } from "../../app/router";
 import { shortDate } from "../../charts/format";
@@ -6,6 +6,16 @@ import { CopyText, dateTimeInWords } from "../../components/CopyText";
 import { Field } from "../../components/Field";
 import { plainErrors } from "../../components/errors";
 import { AGE_BAND_OPTIONS, COMPLAINT_OPTIONS, OUTCOME_OPTIONS, todayForInput } from "../../components/options";
+import {
+  CLIENT_DETAIL_LABELS,
+  ClientDetailsFields,
+  checkClientDetails,
+  type ClientDetailsValues,
+} from "../../forms/ClientDetailsFields";
+import { ProblemSummary } from "../../forms/FormNotes";
+import { blank } from "../../forms/checks";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
 import { ErrorState, Loading } from "../../components/States";
 import { graphql } from "../../graphql";
 import type { AgeBand, CaseOutcome, ClientCaseQuery, ComplaintCategory } from "../../graphql/graphql";
@@ -213,105 +223,66 @@ export function CasePanel({ clientId }: { clientId: string }) {
   );
 }
 
-const EDIT_FIELDS = {
-  displayName: "Name",
-  email: "Email",
-  complaint: "Chief complaint",
-  ageBand: "Age band",
-  intakeDate: "Date of intake",
-};
-
 function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => void }) {
-  const [draft, setDraft] = useState({
+  const formId = useId();
+  const [defaults] = useState<ClientDetailsValues>(() => ({
     displayName: client.displayName,
     email: client.email ?? "",
     complaint: client.complaint,
     ageBand: client.ageBand,
     intakeDate: client.intakeDate,
-  });
-  const [update, { loading, error, reset }] = useMutation(UPDATE_CLIENT, { refetchQueries: REFRESH });
-  const { fields, general } = plainErrors(error, EDIT_FIELDS);
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
-    reset();
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
+  }));
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkClientDetails) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [update] = useMutation(UPDATE_CLIENT, { refetchQueries: REFRESH });
+  const errors = flatErrors(form.formState.errors);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await update({
-      variables: {
-        input: {
-          clientId: client.id,
-          displayName: draft.displayName.trim(),
-          // Only a changed email is sent: an account's sign-in address is not rewritten by accident.
-          ...(draft.email.trim() !== (client.email ?? "") ? { email: draft.email.trim() } : {}),
-          complaint: draft.complaint,
-          ageBand: draft.ageBand,
-          intakeDate: draft.intakeDate,
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) onDone();
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      try {
+        await update({
+          variables: {
+            input: {
+              clientId: client.id,
+              displayName: values.displayName.trim(),
+              // Only a changed email is sent: an account's sign-in address is not rewritten by accident.
+              ...(values.email.trim() !== (client.email ?? "") ? { email: values.email.trim() } : {}),
+              complaint: values.complaint || null,
+              ageBand: values.ageBand || null,
+              intakeDate: values.intakeDate,
+            },
+          },
+        });
+        onDone();
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, CLIENT_DETAIL_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
-    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="edit-title">
+    <form
+      id={formId}
+      className="entry"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="edit-title"
+    >
       <h3 id="edit-title">Edit details</h3>
-      <div className="grid">
-        <Field label="Name" field="displayName" errors={fields}>
-          {(props) => (
-            <input {...props} value={draft.displayName} onChange={(e) => set("displayName", e.target.value)} />
-          )}
-        </Field>
-        <Field label="Email" field="email" errors={fields}>
-          {(props) => (
-            <input {...props} type="email" value={draft.email} onChange={(e) => set("email", e.target.value)} />
-          )}
-        </Field>
-        <Field label="Chief complaint" field="complaint" errors={fields}>
-          {(props) => (
-            <select
-              {...props}
-              value={draft.complaint}
-              onChange={(e) => set("complaint", e.target.value as ComplaintCategory)}
-            >
-              {COMPLAINT_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Age band" field="ageBand" errors={fields}>
-          {(props) => (
-            <select {...props} value={draft.ageBand} onChange={(e) => set("ageBand", e.target.value as AgeBand)}>
-              {AGE_BAND_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Date of intake" field="intakeDate" errors={fields}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.intakeDate}
-              onChange={(e) => set("intakeDate", e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
-        </p>
-      )}
-      <button type="submit" disabled={loading}>
-        {loading ? "Saving…" : "Save details"}
+      <ClientDetailsFields register={form.register} errors={errors} emailLabel="Email" choose={false} />
+      <ProblemSummary
+        title="The details were not saved."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save details"}
       </button>{" "}
       <button type="button" className="secondary" onClick={onDone}>
         Cancel
@@ -320,66 +291,74 @@ function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => voi
   );
 }
 
-function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void }) {
-  const [outcome, setOutcome] = useState<CaseOutcome>("DISCHARGED");
-  const [date, setDate] = useState(todayForInput);
-  const [close, { loading, error, reset }] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
-  const { fields, general } = plainErrors(error, { outcome: "How treatment ended", date: "Closing date" });
+interface CloseValues {
+  outcome: CaseOutcome;
+  date: string;
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await close({ variables: { clientId: client.id, outcome, date } }).catch(() => null);
-    if (result?.data) onDone();
-  };
+const CLOSE_LABELS = { outcome: "How treatment ended", date: "Closing date" };
+
+function checkClose(values: CloseValues): Problems {
+  if (blank(values.date)) return { date: "Enter the closing date." };
+  if (values.date > todayForInput()) return { date: "The closing date cannot be in the future." };
+  return {};
+}
+
+function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void }) {
+  const formId = useId();
+  const [defaults] = useState<CloseValues>(() => ({ outcome: "DISCHARGED", date: todayForInput() }));
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkClose) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [close] = useMutation(CLOSE_CASE, { refetchQueries: REFRESH });
+  const errors = flatErrors(form.formState.errors);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      try {
+        await close({ variables: { clientId: client.id, ...values } });
+        onDone();
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, CLOSE_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
-    <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="close-title">
+    <form
+      id={formId}
+      className="entry"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="close-title"
+    >
       <h3 id="close-title">Close the case</h3>
       <fieldset>
         <legend>How did treatment end?</legend>
         {OUTCOME_OPTIONS.map((o) => (
           <label key={o.value} className="checkbox">
-            <input
-              type="radio"
-              name="outcome"
-              value={o.value}
-              checked={outcome === o.value}
-              onChange={() => {
-                reset();
-                setOutcome(o.value);
-              }}
-            />
+            <input type="radio" value={o.value} {...form.register("outcome")} />
             {o.label}
           </label>
         ))}
       </fieldset>
       <div className="grid">
-        <Field label="Closing date" field="date" errors={fields}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={date}
-              onChange={(e) => {
-                reset();
-                setDate(e.target.value);
-              }}
-            />
-          )}
+        <Field label="Closing date" field="date" errors={errors}>
+          {(props) => <input {...props} {...form.register("date")} type="date" max={todayForInput()} required />}
         </Field>
       </div>
-      {fields.outcome && (
-        <p role="alert" className="field-error">
-          {fields.outcome}
-        </p>
-      )}
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
-        </p>
-      )}
-      <button type="submit" disabled={loading || !date}>
-        {loading ? "Closing…" : "Close the case"}
+      <ProblemSummary
+        title="The case was not closed."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Closing…" : "Close the case"}
       </button>{" "}
       <button type="button" className="secondary" onClick={onDone}>
         Cancel
@@ -390,16 +369,29 @@ function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void 
 
 function TransferClient({ client }: { client: CaseClient }) {
   const { data, loading, error, refetch } = useQuery(COLLEAGUES, { fetchPolicy: "cache-and-network" });
-  const [to, setTo] = useState("");
-  const [transfer, transferring] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
-  const { fields, general } = plainErrors(transferring.error, { toTherapistId: "The colleague" });
+  const [defaults] = useState({ to: "" });
+  const { form } = useDraftForm({
+    key: null,
+    defaults,
+    resolver: resolverOf(({ to }: { to: string }): Problems =>
+      to ? {} : { to: "Choose the colleague to transfer to." },
+    ),
+  });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [transfer] = useMutation(TRANSFER_CLIENT, { refetchQueries: ["Caseload"] });
+  const errors = flatErrors(form.formState.errors);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await transfer({ variables: { clientId: client.id, toTherapistId: to } }).catch(() => null);
-    // The client is no longer on this caseload, so their page is no longer this therapist's to see.
-    if (result?.data) navigate("/caseload");
-  };
+  const submit = form.handleSubmit(async ({ to }) => {
+    setGeneral(null);
+    try {
+      await transfer({ variables: { clientId: client.id, toTherapistId: to } });
+      // The client is no longer on this caseload, so their page is no longer this therapist's to see.
+      navigate("/caseload");
+    } catch (failure) {
+      const toPath = (field: string) => (field === "toTherapistId" ? "to" : null);
+      setGeneral(showServerProblems(failure, form.setError, toPath, { to: "The colleague" }));
+    }
+  });
 
   return (
     <form className="entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="transfer-title">
@@ -412,23 +404,26 @@ function TransferClient({ client }: { client: CaseClient }) {
           <p>
             {client.displayName} and all their records move to the colleague you choose. You will no longer see them.
           </p>
-          <label htmlFor="transfer-to">New therapist</label>
-          <select id="transfer-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            <option value="">Choose a colleague</option>
-            {data.colleagues.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName}
-              </option>
-            ))}
-          </select>{" "}
-          <button type="submit" disabled={!to || transferring.loading}>
-            {transferring.loading ? "Transferring…" : "Transfer"}
+          <Field label="New therapist" field="to" errors={errors}>
+            {(props) => (
+              <select {...props} {...form.register("to")}>
+                <option value="">Choose a colleague</option>
+                {data.colleagues.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>{" "}
+          <button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Transferring…" : "Transfer"}
           </button>
         </>
       )}
-      {(fields.toTherapistId ?? general) && (
+      {general && (
         <p role="alert" className="field-error">
-          {fields.toTherapistId ?? general}
+          {general}
         </p>
       )}
     </form>

@@ -4,6 +4,8 @@ import { useQuery } from "@apollo/client/react";
 import { shortDate } from "../../charts/format";
 import { Link } from "../../app/router";
 import { Empty, ErrorState, Loading } from "../../components/States";
+import { RefreshNote } from "../../forms/FormNotes";
+import { useOpenForm } from "../../forms/useOpenForm";
 import type { Role } from "../../graphql/graphql";
 import { reportHref } from "../report/report-link";
 import { AccessLogPanel } from "./AccessLogPanel";
@@ -41,10 +43,13 @@ export function Refusal() {
 export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerRole: Role }) {
   const [range, setRange] = useState<RangeChoice>("ALL");
   const [bucket, setBucket] = useState<"WEEK" | "MONTH">("WEEK");
-  const [entry, setEntry] = useState<"session" | "plan" | "episode" | null>(null);
+  const [entry, setEntry] = useOpenForm<"session" | "plan" | "episode">(clientId);
   // Fixed per choice of range: a new instant on every render would be a new query on every render.
   const from = useMemo(() => rangeStart(range), [range]);
-  const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
+  const query = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
+  const { loading, error, refetch } = query;
+  // A refresh that fails (or a new range still loading) keeps the last answer on screen, and any open form with it.
+  const data = query.data ?? query.previousData;
   // The session form reviews the open items among the latest due (the first page).
   const homework = useClientHomework(clientId, { skip: viewerRole !== "THERAPIST" });
 
@@ -79,6 +84,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
       <p className="no-print">
         <Link href={reportHref(`/clients/${clientId}/report`, from)}>Print report</Link>
       </p>
+      {error && !loading && <RefreshNote onRetry={() => void refetch().catch(() => undefined)} />}
       {loading && (
         <p className="state" role="status" aria-busy="true">
           Updating…
@@ -112,7 +118,12 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         </div>
       )}
       {therapist && entry === "session" && (
-        <RecordSessionForm clientId={clientId} openHomework={openHomework} onSaved={() => undefined} />
+        <RecordSessionForm
+          clientId={clientId}
+          openHomework={openHomework}
+          sessionDates={progress.sessions.map((s) => s.localDate)}
+          onSaved={() => undefined}
+        />
       )}
       {therapist && entry === "plan" && (
         <RevisePlanForm clientId={clientId} current={current} onSaved={() => undefined} />

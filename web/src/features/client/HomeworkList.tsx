@@ -1,15 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useMutation } from "@apollo/client/react";
-import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import {
-  HOMEWORK_STATUS_OPTIONS,
-  HOMEWORK_TYPE_OPTIONS,
-  label,
-  numberOrNull,
-  todayPlusDays,
-} from "../../components/options";
+import { HOMEWORK_STATUS_OPTIONS, HOMEWORK_TYPE_OPTIONS, label, todayPlusDays } from "../../components/options";
 import { Empty } from "../../components/States";
+import { blank, numberIn, tooLong } from "../../forms/checks";
+import { ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
 import { graphql } from "../../graphql";
 import type { HomeworkStatus, HomeworkType } from "../../graphql/graphql";
 import { shortDate } from "../../charts/format";
@@ -26,6 +23,8 @@ const UPDATE_HOMEWORK = graphql(`
   }
 `);
 
+const ROW_LABELS = { status: "Done?", helpfulness: "How helpful" };
+
 const ASSIGN_HOMEWORK = graphql(`
   mutation AssignHomework($input: AssignHomeworkInput!) {
     assignHomework(input: $input) {
@@ -34,15 +33,45 @@ const ASSIGN_HOMEWORK = graphql(`
   }
 `);
 
+interface RowValues {
+  status: HomeworkStatus;
+  helpfulness: string;
+}
+
+const checkRow = (values: RowValues): Problems =>
+  blank(values.helpfulness) || numberIn(values.helpfulness, 0, 10)
+    ? {}
+    : { helpfulness: "How helpful: a whole number from 0 (not at all) to 10 (very), or leave it empty." };
+
 function HomeworkRow({ homework }: { homework: HomeworkItem }) {
-  const [status, setStatus] = useState<HomeworkStatus>(homework.status);
-  const [helpfulness, setHelpfulness] = useState(homework.helpfulness?.toString() ?? "");
-  const [update, { loading, error }] = useMutation(UPDATE_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE });
-  const { fields, general } = fieldErrors(error);
-  const save = () =>
-    void update({
-      variables: { input: { homeworkId: homework.id, status, helpfulness: numberOrNull(helpfulness) } },
-    }).catch(() => null);
+  const errorId = useId();
+  const [defaults] = useState<RowValues>(() => ({
+    status: homework.status,
+    helpfulness: homework.helpfulness?.toString() ?? "",
+  }));
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkRow) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [update] = useMutation(UPDATE_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE });
+  const errors = flatErrors(form.formState.errors);
+  const message = errors.helpfulness ?? errors.status ?? general;
+  const save = form.handleSubmit(async (values) => {
+    setGeneral(null);
+    try {
+      await update({
+        variables: {
+          input: {
+            homeworkId: homework.id,
+            status: values.status,
+            helpfulness: blank(values.helpfulness) ? null : Number(values.helpfulness),
+          },
+        },
+      });
+    } catch (error) {
+      setGeneral(showServerProblems(error, form.setError, (field) => field, ROW_LABELS));
+    }
+  });
+  const invalid = (field: keyof RowValues) =>
+    errors[field] ? { "aria-invalid": true, "aria-describedby": errorId } : {};
   return (
     <tr>
       <td>
@@ -51,11 +80,7 @@ function HomeworkRow({ homework }: { homework: HomeworkItem }) {
       </td>
       <td>{shortDate(homework.dueDate)}</td>
       <td>
-        <select
-          aria-label={`Status of ${homework.description}`}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as HomeworkStatus)}
-        >
+        <select aria-label={`Status of ${homework.description}`} {...form.register("status")} {...invalid("status")}>
           {HOMEWORK_STATUS_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.value === "ASSIGNED" ? "To do" : o.label}
@@ -67,18 +92,21 @@ function HomeworkRow({ homework }: { homework: HomeworkItem }) {
         <input
           aria-label={`How helpful was ${homework.description} (0–10)`}
           type="number"
-          step="1"
-          value={helpfulness}
-          onChange={(e) => setHelpfulness(e.target.value)}
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+          {...form.register("helpfulness")}
+          {...invalid("helpfulness")}
         />
-        {(fields.helpfulness || general) && (
-          <span className="field-error" role="alert">
-            {fields.helpfulness ?? general}
+        {message && (
+          <span className="field-error" role="alert" id={errorId}>
+            {message}
           </span>
         )}
       </td>
       <td>
-        <button type="button" className="secondary" onClick={save} disabled={loading}>
+        <button type="button" className="secondary" onClick={() => void save()} disabled={form.formState.isSubmitting}>
           Save
         </button>
       </td>
@@ -130,34 +158,53 @@ export function HomeworkList({ homework, paging }: { homework: HomeworkItem[]; p
 
 /** A client adds homework for themself. */
 export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
-  const [type, setType] = useState<HomeworkType>("SKILL_PRACTICE");
-  const [description, setDescription] = useState("");
-  const [dueDate, setDueDate] = useState(todayPlusDays(7));
-  const [assign, { loading, error }] = useMutation(ASSIGN_HOMEWORK, {
-    refetchQueries: REFRESH_AFTER_WRITE,
-    awaitRefetchQueries: true,
-  });
-  const { fields, general } = fieldErrors(error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await assign({ variables: { input: { type, description, dueDate } } }).catch(() => null);
-    if (result?.data) {
-      setDescription("");
-      onSaved();
-    }
-  };
+  const formId = useId();
+  const [defaults] = useState<SelfValues>(() => ({
+    type: "SKILL_PRACTICE",
+    description: "",
+    dueDate: todayPlusDays(7),
+  }));
+  const { form, draft } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkSelf) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [assign] = useMutation(ASSIGN_HOMEWORK, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  const errors = flatErrors(form.formState.errors);
+  const { register } = form;
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      setSaved(false);
+      try {
+        await assign({ variables: { input: { ...values, description: values.description.trim() } } });
+        draft.done();
+        setSaved(true);
+        onSaved();
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, (field) => field, SELF_LABELS));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      setSaved(false);
+      focusFirstProblem(formId);
+    },
+  );
   return (
     <form
+      id={formId}
       className="panel entry"
       onSubmit={(event) => void submit(event)}
+      onInput={draft.onInput}
       noValidate
       aria-labelledby="self-homework-title"
+      data-testid="self-homework-form"
     >
       <h3 id="self-homework-title">Add homework for myself</h3>
       <div className="grid">
-        <Field label="Kind" field="type" errors={fields}>
+        <Field label="Kind" field="type" errors={errors}>
           {(props) => (
-            <select {...props} value={type} onChange={(e) => setType(e.target.value as HomeworkType)}>
+            <select {...props} {...register("type")}>
               {HOMEWORK_TYPE_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {label(o.value)}
@@ -166,21 +213,46 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
             </select>
           )}
         </Field>
-        <Field label="What I will do" field="description" errors={fields}>
-          {(props) => <input {...props} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field label="What I will do" field="description" errors={errors}>
+          {(props) => <input {...props} {...register("description")} required />}
         </Field>
-        <Field label="By" field="dueDate" errors={fields}>
-          {(props) => <input {...props} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+        <Field label="By" field="dueDate" errors={errors}>
+          {(props) => <input {...props} {...register("dueDate")} type="date" required />}
         </Field>
       </div>
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
+      <ProblemSummary
+        title="The homework was not added."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      {saved && (
+        <p role="status" className="saved">
+          Homework added.
         </p>
       )}
-      <button type="submit" disabled={loading}>
-        {loading ? "Saving…" : "Add homework"}
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Add homework"}
       </button>
     </form>
   );
+}
+
+interface SelfValues {
+  type: HomeworkType;
+  description: string;
+  dueDate: string;
+}
+
+const SELF_LABELS: Record<keyof SelfValues, string> = { type: "Kind", description: "What I will do", dueDate: "By" };
+// The server's limit (server/homework/homework-row.ts), checked here first.
+const DESCRIPTION_MAX = 1000;
+
+function checkSelf(values: SelfValues): Problems {
+  const problems: Problems = {};
+  if (blank(values.description)) problems.description = "Say what you will do.";
+  else if (tooLong(values.description, DESCRIPTION_MAX)) {
+    problems.description = `Describe it in at most ${DESCRIPTION_MAX} characters.`;
+  }
+  if (blank(values.dueDate)) problems.dueDate = "Choose the day to do it by.";
+  return problems;
 }

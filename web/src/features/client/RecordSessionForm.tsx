@@ -1,18 +1,24 @@
-import { useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { fieldErrors } from "../../app/apollo";
-import { Field } from "../../components/Field";
+import { useWatch, type UseFormRegister } from "react-hook-form";
+import { shortDate } from "../../charts/format";
+import { Field, type FieldProps } from "../../components/Field";
 import {
   HOMEWORK_STATUS_OPTIONS,
   HOMEWORK_TYPE_OPTIONS,
   ISSUE_OPTIONS,
   TECHNIQUE_OPTIONS,
   nowForInput,
-  numberOrNull,
   todayPlusDays,
 } from "../../components/options";
+import { blank, dayOf, numberIn, pastInstantProblem, tooLong } from "../../forms/checks";
+import { draftKey as keyOfDraft } from "../../forms/drafts";
+import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
+import { useViewerId } from "../../forms/useViewerId";
 import { graphql } from "../../graphql";
-import type { HomeworkStatus, HomeworkType, IssueCategory, Technique } from "../../graphql/graphql";
+import type { HomeworkStatus, HomeworkType, IssueCategory, RecordSessionInput, Technique } from "../../graphql/graphql";
 import { REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
 
 const RECORD_SESSION = graphql(`
@@ -39,185 +45,338 @@ const SRS_ITEMS = [
 const PHQ9_ITEMS = 9;
 const GAD7_ITEMS = 7;
 const ANSWERS = ["0 — not at all", "1 — several days", "2 — more than half the days", "3 — nearly every day"];
+// The server's limits (server/sessions/session-row.ts, server/homework/homework-row.ts), checked here first.
+const ISSUE_TEXT_MAX = 500;
+const NOTES_MAX = 10_000;
+const HOMEWORK_MAX = 1000;
 
-export function RecordSessionForm({
-  clientId,
-  openHomework,
-  onSaved,
-}: {
-  clientId: string;
-  openHomework: HomeworkItem[];
-  onSaved: () => void;
-}) {
-  const [occurredAt, setOccurredAt] = useState(nowForInput);
-  const [attendance, setAttendance] = useState<"ATTENDED" | "CANCELLED" | "NO_SHOW">("ATTENDED");
-  const [weekRating, setWeekRating] = useState("");
-  const [ors, setOrs] = useState<Record<string, string>>({});
-  const [srs, setSrs] = useState<Record<string, string>>({});
-  const [askPhq9, setAskPhq9] = useState(false);
-  const [phq9, setPhq9] = useState<string[]>(Array(PHQ9_ITEMS).fill("0"));
-  const [askGad7, setAskGad7] = useState(false);
-  const [gad7, setGad7] = useState<string[]>(Array(GAD7_ITEMS).fill("0"));
-  const [issue, setIssue] = useState<IssueCategory | "">("");
-  const [issueText, setIssueText] = useState("");
-  const [techniques, setTechniques] = useState<Technique[]>([]);
-  const [crisis, setCrisis] = useState(false);
-  const [notes, setNotes] = useState("");
-  const [reviews, setReviews] = useState<Record<string, { status: HomeworkStatus | ""; helpfulness: string }>>({});
-  const [newHomework, setNewHomework] = useState({
-    type: "THOUGHT_RECORD" as HomeworkType,
-    description: "",
-    dueDate: todayPlusDays(6),
-  });
-  const [record, { loading, error, reset }] = useMutation(RECORD_SESSION, {
-    refetchQueries: REFRESH_AFTER_WRITE,
-    awaitRefetchQueries: true,
-  });
-  const { fields, general } = fieldErrors(error);
-  const [saved, setSaved] = useState<string | null>(null);
+type OrsKey = (typeof ORS_ITEMS)[number][0];
+type SrsKey = (typeof SRS_ITEMS)[number][0];
+type Attendance = "ATTENDED" | "CANCELLED" | "NO_SHOW";
 
-  const block = (values: Record<string, string>, items: readonly (readonly [string, string])[]) =>
-    items.every(([key]) => (values[key] ?? "").trim() === "")
+/** What the session form holds: text as typed, so a blank stays blank and is never sent as a number. */
+export interface SessionFormValues {
+  occurredAt: string;
+  attendance: Attendance;
+  weekRating: string;
+  ors: Record<OrsKey, string>;
+  srs: Record<SrsKey, string>;
+  askPhq9: boolean;
+  phq9: string[];
+  askGad7: boolean;
+  gad7: string[];
+  issue: IssueCategory | "";
+  issueText: string;
+  techniques: Technique[];
+  crisis: boolean;
+  notes: string;
+  /** Reviews of open homework, by `h<homework id>` (a bare number would read as a list index). */
+  reviews: Record<string, { status: HomeworkStatus | ""; helpfulness: string }>;
+  newHomework: { type: HomeworkType; description: string; dueDate: string };
+}
+
+/** A session as the server takes it, without the client, which the caller adds (or a correction has already). */
+export type SessionFields = Omit<RecordSessionInput, "clientId">;
+
+export function emptySessionValues(): SessionFormValues {
+  return {
+    occurredAt: nowForInput(),
+    attendance: "ATTENDED",
+    weekRating: "",
+    ors: { individual: "", interpersonal: "", social: "", overall: "" },
+    srs: { relationship: "", goalsAndTopics: "", approachOrMethod: "", overall: "" },
+    askPhq9: false,
+    phq9: Array<string>(PHQ9_ITEMS).fill("0"),
+    askGad7: false,
+    gad7: Array<string>(GAD7_ITEMS).fill("0"),
+    issue: "",
+    issueText: "",
+    techniques: [],
+    crisis: false,
+    notes: "",
+    reviews: {},
+    newHomework: { type: "THOUGHT_RECORD", description: "", dueDate: todayPlusDays(6) },
+  };
+}
+
+const reviewKey = (homeworkId: string) => `h${homeworkId}`;
+
+function labelsFor(openHomework: HomeworkItem[]): Record<string, string> {
+  return {
+    occurredAt: "Date and time",
+    attendance: "Attendance",
+    weekRating: '"How was your week?"',
+    ...Object.fromEntries(ORS_ITEMS.map(([key, text]) => [`ors.${key}`, `ORS ${text}`])),
+    ...Object.fromEntries(SRS_ITEMS.map(([key, text]) => [`srs.${key}`, `SRS ${text}`])),
+    ...Object.fromEntries(Array.from({ length: PHQ9_ITEMS }, (_, i) => [`phq9.${i}`, `PHQ-9 item ${i + 1}`])),
+    ...Object.fromEntries(Array.from({ length: GAD7_ITEMS }, (_, i) => [`gad7.${i}`, `GAD-7 item ${i + 1}`])),
+    issue: "Priority issue",
+    issueText: "Priority issue, in a few words",
+    notes: "Private notes",
+    ...Object.fromEntries(
+      openHomework.flatMap((h) => [
+        [`reviews.${reviewKey(h.id)}.status`, `Review of "${h.description}"`],
+        [`reviews.${reviewKey(h.id)}.helpfulness`, `How helpful "${h.description}" was`],
+      ]),
+    ),
+    "newHomework.type": "Type of new homework",
+    "newHomework.description": "New homework",
+    "newHomework.dueDate": "Due date of the new homework",
+  };
+}
+
+/** Every problem a person can fix before sending, all at once. */
+function checkSession(values: SessionFormValues, shown: Set<string> | undefined): Problems {
+  const problems: Problems = {};
+  const when = pastInstantProblem(values.occurredAt, "the date and time of the session");
+  if (when) problems.occurredAt = when;
+  if (values.attendance === "ATTENDED") {
+    if (!blank(values.weekRating) && !numberIn(values.weekRating, 0, 10)) {
+      problems.weekRating = '"How was your week?" is a whole number from 0 to 10, or leave it empty.';
+    }
+    for (const [block, items, name] of [
+      ["ors", ORS_ITEMS, "ORS"],
+      ["srs", SRS_ITEMS, "SRS"],
+    ] as const) {
+      const scores = values[block] as Record<string, string>;
+      if (items.every(([key]) => blank(scores[key]))) continue;
+      for (const [key] of items) {
+        if (!numberIn(scores[key] ?? "", 0, 10, 1)) {
+          problems[`${block}.${key}`] =
+            `Rate all four ${name} items from 0 to 10 (one decimal at most), or leave the ${name} empty.`;
+        }
+      }
+    }
+  }
+  if (!values.issue && !blank(values.issueText)) problems.issue = "Choose the priority issue these words describe.";
+  if (tooLong(values.issueText, ISSUE_TEXT_MAX)) {
+    problems.issueText = `Describe the priority issue in at most ${ISSUE_TEXT_MAX} characters.`;
+  }
+  if (tooLong(values.notes, NOTES_MAX)) problems.notes = `Private notes can be at most ${NOTES_MAX} characters.`;
+  for (const [key, review] of Object.entries(values.reviews)) {
+    if (!shown?.has(key)) continue;
+    if (!blank(review.helpfulness) && !numberIn(review.helpfulness, 0, 10)) {
+      problems[`reviews.${key}.helpfulness`] = "How helpful: a whole number from 0 (not at all) to 10 (very).";
+    }
+    if (!review.status && !blank(review.helpfulness)) {
+      problems[`reviews.${key}.status`] = "Choose how far the homework was done before rating how helpful it was.";
+    }
+  }
+  const homework = values.newHomework;
+  if (!blank(homework.description)) {
+    if (tooLong(homework.description, HOMEWORK_MAX)) {
+      problems["newHomework.description"] = `Describe the new homework in at most ${HOMEWORK_MAX} characters.`;
+    }
+    if (blank(homework.dueDate)) problems["newHomework.dueDate"] = "Enter when the new homework is due.";
+  }
+  return problems;
+}
+
+/** The form's values as the server takes them, and which review each sent entry is (for the server's errors). */
+function toSession(values: SessionFormValues, shown: Set<string>): { input: SessionFields; reviewsSent: string[] } {
+  const attended = values.attendance === "ATTENDED";
+  const scores = <K extends string>(block: Record<K, string>) =>
+    Object.values<string>(block).every(blank)
       ? null
-      : Object.fromEntries(items.map(([key]) => [key, numberOrNull(values[key] ?? "") ?? Number.NaN]));
+      : (Object.fromEntries(Object.entries<string>(block).map(([key, value]) => [key, Number(value)])) as Record<
+          K,
+          number
+        >);
+  const reviews = Object.entries(values.reviews).filter(([key, review]) => shown.has(key) && review.status);
+  return {
+    input: {
+      occurredAt: new Date(values.occurredAt).toISOString(),
+      attendance: values.attendance,
+      kind: values.crisis ? "CRISIS" : "FOLLOW_UP",
+      weekRating: attended && !blank(values.weekRating) ? Number(values.weekRating) : null,
+      ors: attended ? scores(values.ors) : null,
+      srs: attended ? scores(values.srs) : null,
+      phq9: attended && values.askPhq9 ? values.phq9.map(Number) : null,
+      gad7: attended && values.askGad7 ? values.gad7.map(Number) : null,
+      priorityIssue: values.issue ? { category: values.issue, text: values.issueText.trim() || null } : null,
+      techniquesUsed: values.techniques,
+      crisis: values.crisis,
+      privateNotes: values.notes.trim() || null,
+      homeworkReviews: reviews.map(([key, review]) => ({
+        homeworkId: key.slice(1),
+        status: review.status as HomeworkStatus,
+        helpfulness: blank(review.helpfulness) ? null : Number(review.helpfulness),
+      })),
+      newHomework: blank(values.newHomework.description)
+        ? []
+        : [{ ...values.newHomework, description: values.newHomework.description.trim() }],
+    },
+    reviewsSent: reviews.map(([key]) => key),
+  };
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(null);
-    const attended = attendance === "ATTENDED";
-    const result = await record({
-      variables: {
-        input: {
-          clientId,
-          occurredAt: new Date(occurredAt).toISOString(),
-          attendance,
-          kind: crisis ? "CRISIS" : "FOLLOW_UP",
-          weekRating: attended ? numberOrNull(weekRating) : null,
-          ors: attended ? (block(ors, ORS_ITEMS) as never) : null,
-          srs: attended ? (block(srs, SRS_ITEMS) as never) : null,
-          phq9: attended && askPhq9 ? phq9.map(Number) : null,
-          gad7: attended && askGad7 ? gad7.map(Number) : null,
-          priorityIssue: issue ? { category: issue, text: issueText || null } : null,
-          techniquesUsed: techniques,
-          crisis,
-          privateNotes: notes || null,
-          homeworkReviews: Object.entries(reviews)
-            .filter(([, review]) => review.status)
-            .map(([homeworkId, review]) => ({
-              homeworkId,
-              status: review.status as HomeworkStatus,
-              helpfulness: numberOrNull(review.helpfulness),
-            })),
-          newHomework: newHomework.description.trim() ? [newHomework] : [],
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      setSaved(`Session ${result.data.recordSession.number ?? ""} saved.`);
-      setOrs({});
-      setSrs({});
-      setWeekRating("");
-      setReviews({});
-      setNewHomework((h) => ({ ...h, description: "" }));
-      onSaved();
+/** The server's name for a field (`ors.social`, `phq9[3]`, `homeworkReviews[0].status`) → the form's path. */
+function pathOf(field: string, reviewsSent: string[]): string | null {
+  const dotted = field.replace(/\[(\d+)\]/g, ".$1");
+  const review = /^homeworkReviews\.(\d+)\.(status|helpfulness)$/.exec(dotted);
+  if (review) return reviewsSent[Number(review[1])] ? `reviews.${reviewsSent[Number(review[1])]}.${review[2]}` : null;
+  if (dotted.startsWith("newHomework.0.")) return `newHomework.${dotted.slice("newHomework.0.".length)}`;
+  if (dotted === "ors" || dotted === "srs") return `${dotted}.${dotted === "ors" ? "individual" : "relationship"}`;
+  const renamed: Record<string, string> = {
+    privateNotes: "notes",
+    priorityIssue: "issue",
+    "priorityIssue.category": "issue",
+    "priorityIssue.text": "issueText",
+  };
+  return renamed[dotted] ?? dotted;
+}
+
+/**
+ * A session's entry form, whatever it is for: recording a new session, or correcting one. It checks what it can,
+ * sends the session through `onSubmit` (which rejects with the server's error, so each refusal lands beside its
+ * field) and keeps a draft under `draftKey` until the save succeeds.
+ */
+export function SessionForm({
+  title,
+  defaultValues,
+  onSubmit,
+  submitLabel,
+  extraFields,
+  draftKey,
+  openHomework = [],
+  confirmBefore,
+  testId,
+}: {
+  title: string;
+  defaultValues: SessionFormValues;
+  /** Resolves with a message to show ("Session 4 saved."), or rejects with the server's error. */
+  onSubmit: (input: SessionFields) => Promise<string | void>;
+  submitLabel: string;
+  extraFields?: ReactNode;
+  draftKey: string | null;
+  openHomework?: HomeworkItem[];
+  /** A question to ask before saving these values (a second session that day), or null to save at once. */
+  confirmBefore?: (values: SessionFormValues) => string | null;
+  testId?: string;
+}) {
+  const titleId = useId();
+  const formId = useId();
+  const labels = useMemo(() => labelsFor(openHomework), [openHomework]);
+  // The reviews checked and sent are those of the homework shown: a draft may hold one of an item reviewed since.
+  const shown = useMemo(() => new Set(openHomework.map((h) => reviewKey(h.id))), [openHomework]);
+  const { form, draft } = useDraftForm({
+    key: draftKey,
+    defaults: defaultValues,
+    resolver: resolverOf(checkSession),
+    context: shown,
+  });
+  const { register, control, setError, formState } = form;
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [question, setQuestion] = useState<{ text: string; values: SessionFormValues } | null>(null);
+  const errors = flatErrors(formState.errors);
+  const [attendance, askPhq9, askGad7] = useWatch({ control, name: ["attendance", "askPhq9", "askGad7"] });
+  const attended = attendance === "ATTENDED";
+
+  const send = async (values: SessionFormValues) => {
+    setQuestion(null);
+    const { input, reviewsSent } = toSession(values, shown);
+    try {
+      const message = await onSubmit(input);
+      draft.done();
+      setSaved(message || "Saved.");
+    } catch (error) {
+      setGeneral(showServerProblems(error, setError, (field) => pathOf(field, reviewsSent), labels));
+      focusFirstProblem(formId);
     }
   };
 
-  const numberInput =
-    (value: string, onChange: (value: string) => void, step = "0.1") =>
-    (props: { id: string; name: string }) => (
-      <input
-        {...props}
-        type="number"
-        inputMode="decimal"
-        step={step}
-        value={value}
-        onChange={(e) => {
-          reset();
-          onChange(e.target.value);
-        }}
-      />
-    );
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      setSaved(null);
+      const ask = confirmBefore?.(values) ?? null;
+      if (ask) setQuestion({ text: ask, values });
+      else await send(values);
+    },
+    () => {
+      setSaved(null);
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
+
+  const numberProps = (max: number, step: string) => ({
+    type: "number",
+    inputMode: "decimal" as const,
+    min: 0,
+    max,
+    step,
+  });
 
   return (
     <form
+      id={formId}
       className="panel entry"
       onSubmit={(event) => void submit(event)}
+      onInput={() => {
+        draft.onInput();
+        // A question asked about other values no longer applies.
+        setQuestion(null);
+      }}
       noValidate
-      aria-labelledby="record-title"
-      data-testid="record-session-form"
+      aria-labelledby={titleId}
+      data-testid={testId}
     >
-      <h3 id="record-title">Record a session</h3>
+      <h3 id={titleId}>{title}</h3>
+      <DraftNote restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      {extraFields}
       <div className="grid">
-        <Field label="Date and time" field="occurredAt" errors={fields}>
-          {(props) => (
-            <input
-              {...props}
-              type="datetime-local"
-              value={occurredAt}
-              onChange={(e) => setOccurredAt(e.target.value)}
-            />
-          )}
+        <Field label="Date and time" field="occurredAt" errors={errors}>
+          {(props) => <input {...props} {...register("occurredAt")} type="datetime-local" required />}
         </Field>
-        <Field label="Attendance" field="attendance" errors={fields}>
+        <Field label="Attendance" field="attendance" errors={errors}>
           {(props) => (
-            <select {...props} value={attendance} onChange={(e) => setAttendance(e.target.value as typeof attendance)}>
+            <select {...props} {...register("attendance")}>
               <option value="ATTENDED">Attended</option>
               <option value="CANCELLED">Cancelled</option>
               <option value="NO_SHOW">No-show</option>
             </select>
           )}
         </Field>
-        <Field label='"How was your week?" (0–10)' field="weekRating" errors={fields}>
-          {numberInput(weekRating, setWeekRating, "1")}
-        </Field>
+        {attended && (
+          <Field label='"How was your week?" (0–10)' field="weekRating" errors={errors}>
+            {(props) => <input {...props} {...register("weekRating")} {...numberProps(10, "1")} />}
+          </Field>
+        )}
       </div>
-      <RatingScale
-        legend="Outcome Rating Scale (0–10 each)"
-        prefix="ors"
-        items={ORS_ITEMS}
-        values={ors}
-        errors={fields}
-        onChange={(key, value) => {
-          reset();
-          setOrs((o) => ({ ...o, [key]: value }));
-        }}
-      />
-      <RatingScale
-        legend="Session Rating Scale (0–10 each)"
-        prefix="srs"
-        items={SRS_ITEMS}
-        values={srs}
-        errors={fields}
-        onChange={(key, value) => {
-          reset();
-          setSrs((o) => ({ ...o, [key]: value }));
-        }}
-      />
-      <Questionnaire
-        name="PHQ-9"
-        field="phq9"
-        asked={askPhq9}
-        onAsked={setAskPhq9}
-        answers={phq9}
-        onAnswers={setPhq9}
-        errors={fields}
-        note={{ 8: " (thoughts of self-harm)" }}
-      />
-      <Questionnaire
-        name="GAD-7"
-        field="gad7"
-        asked={askGad7}
-        onAsked={setAskGad7}
-        answers={gad7}
-        onAnswers={setGad7}
-        errors={fields}
-        note={{}}
-      />
+      {attended && (
+        <>
+          <RatingScale legend="Outcome Rating Scale (0–10 each)" prefix="ors" items={ORS_ITEMS} errors={errors}>
+            {(path, props) => <input {...props} {...register(path as never)} {...numberProps(10, "0.1")} />}
+          </RatingScale>
+          <RatingScale legend="Session Rating Scale (0–10 each)" prefix="srs" items={SRS_ITEMS} errors={errors}>
+            {(path, props) => <input {...props} {...register(path as never)} {...numberProps(10, "0.1")} />}
+          </RatingScale>
+          <Questionnaire
+            name="PHQ-9"
+            field="phq9"
+            count={PHQ9_ITEMS}
+            asked={askPhq9}
+            register={register}
+            errors={errors}
+            note={{ 8: " (thoughts of self-harm)" }}
+          />
+          <Questionnaire
+            name="GAD-7"
+            field="gad7"
+            count={GAD7_ITEMS}
+            asked={askGad7}
+            register={register}
+            errors={errors}
+            note={{}}
+          />
+        </>
+      )}
       <div className="grid">
-        <Field label="Priority issue" field="priorityIssue.category" errors={fields}>
+        <Field label="Priority issue" field="issue" errors={errors}>
           {(props) => (
-            <select {...props} value={issue} onChange={(e) => setIssue(e.target.value as IssueCategory | "")}>
+            <select {...props} {...register("issue")}>
               <option value="">—</option>
               {ISSUE_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -227,8 +386,8 @@ export function RecordSessionForm({
             </select>
           )}
         </Field>
-        <Field label="Priority issue, in a few words" field="priorityIssue.text" errors={fields}>
-          {(props) => <input {...props} value={issueText} onChange={(e) => setIssueText(e.target.value)} />}
+        <Field label="Priority issue, in a few words" field="issueText" errors={errors}>
+          {(props) => <input {...props} {...register("issueText")} />}
         </Field>
       </div>
       <fieldset>
@@ -236,13 +395,7 @@ export function RecordSessionForm({
         <div className="checks">
           {TECHNIQUE_OPTIONS.map((o) => (
             <label key={o.value} className="checkbox">
-              <input
-                type="checkbox"
-                checked={techniques.includes(o.value)}
-                onChange={(e) =>
-                  setTechniques((t) => (e.target.checked ? [...t, o.value] : t.filter((v) => v !== o.value)))
-                }
-              />
+              <input type="checkbox" value={o.value} {...register("techniques")} />
               {o.label}
             </label>
           ))}
@@ -251,61 +404,42 @@ export function RecordSessionForm({
       {openHomework.length > 0 && (
         <fieldset>
           <legend>Review of homework that was due</legend>
-          {openHomework.map((homework, index) => (
-            <div key={homework.id} className="grid">
-              <Field
-                label={`${homework.description} (due ${homework.dueDate})`}
-                field={`homeworkReviews[${index}].status`}
-                errors={fields}
-              >
-                {(props) => (
-                  <select
-                    {...props}
-                    value={reviews[homework.id]?.status ?? ""}
-                    onChange={(e) =>
-                      setReviews((r) => ({
-                        ...r,
-                        [homework.id]: {
-                          helpfulness: r[homework.id]?.helpfulness ?? "",
-                          status: e.target.value as HomeworkStatus,
-                        },
-                      }))
-                    }
-                  >
-                    <option value="">Not reviewed</option>
-                    {HOMEWORK_STATUS_OPTIONS.filter((o) => o.value !== "ASSIGNED").map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="How helpful (0–10)" field={`homeworkReviews[${index}].helpfulness`} errors={fields}>
-                {numberInput(
-                  reviews[homework.id]?.helpfulness ?? "",
-                  (value) =>
-                    setReviews((r) => ({
-                      ...r,
-                      [homework.id]: { status: r[homework.id]?.status ?? "", helpfulness: value },
-                    })),
-                  "1",
-                )}
-              </Field>
-            </div>
-          ))}
+          {openHomework.map((homework) => {
+            const at = `reviews.${reviewKey(homework.id)}`;
+            return (
+              <div key={homework.id} className="grid">
+                <Field
+                  label={`${homework.description} (due ${shortDate(homework.dueDate)})`}
+                  field={`${at}.status`}
+                  errors={errors}
+                >
+                  {(props) => (
+                    <select {...props} {...register(`${at}.status` as never)}>
+                      <option value="">Not reviewed</option>
+                      {HOMEWORK_STATUS_OPTIONS.filter((o) => o.value !== "ASSIGNED").map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="How helpful (0–10)" field={`${at}.helpfulness`} errors={errors}>
+                  {(props) => (
+                    <input {...props} {...register(`${at}.helpfulness` as never)} {...numberProps(10, "1")} />
+                  )}
+                </Field>
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <fieldset>
         <legend>New homework</legend>
         <div className="grid">
-          <Field label="Type" field="newHomework[0].type" errors={fields}>
+          <Field label="Type" field="newHomework.type" errors={errors}>
             {(props) => (
-              <select
-                {...props}
-                value={newHomework.type}
-                onChange={(e) => setNewHomework((h) => ({ ...h, type: e.target.value as HomeworkType }))}
-              >
+              <select {...props} {...register("newHomework.type")}>
                 {HOMEWORK_TYPE_OPTIONS.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -314,50 +448,85 @@ export function RecordSessionForm({
               </select>
             )}
           </Field>
-          <Field label="Homework" field="newHomework[0].description" errors={fields}>
-            {(props) => (
-              <input
-                {...props}
-                value={newHomework.description}
-                onChange={(e) => setNewHomework((h) => ({ ...h, description: e.target.value }))}
-              />
-            )}
+          <Field label="Homework" field="newHomework.description" errors={errors}>
+            {(props) => <input {...props} {...register("newHomework.description")} />}
           </Field>
-          <Field label="Due" field="newHomework[0].dueDate" errors={fields}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={newHomework.dueDate}
-                onChange={(e) => setNewHomework((h) => ({ ...h, dueDate: e.target.value }))}
-              />
-            )}
+          <Field label="Due" field="newHomework.dueDate" errors={errors}>
+            {(props) => <input {...props} {...register("newHomework.dueDate")} type="date" />}
           </Field>
         </div>
       </fieldset>
       <div className="grid">
         <label className="checkbox">
-          <input type="checkbox" checked={crisis} onChange={(e) => setCrisis(e.target.checked)} /> A crisis was
-          addressed
+          <input type="checkbox" {...register("crisis")} /> A crisis was addressed
         </label>
-        <Field label="Private notes (therapist only)" field="privateNotes" errors={fields}>
-          {(props) => <textarea {...props} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+        <Field label="Private notes (therapist only)" field="notes" errors={errors}>
+          {(props) => <textarea {...props} {...register("notes")} rows={2} />}
         </Field>
       </div>
-      {general && (
-        <p role="alert" className="field-error">
-          {general}
-        </p>
+      <ProblemSummary
+        title="The session was not saved."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      {question && (
+        <div className="confirm-note" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
+          <p id={`${titleId}-confirm`}>{question.text}</p>
+          <button type="button" autoFocus onClick={() => void send(question.values)}>
+            Save a second session
+          </button>
+          <button type="button" className="secondary" onClick={() => setQuestion(null)}>
+            Cancel
+          </button>
+        </div>
       )}
       {saved && (
         <p role="status" className="saved">
           {saved}
         </p>
       )}
-      <button type="submit" disabled={loading}>
-        {loading ? "Saving…" : "Save session"}
+      <button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : submitLabel}
       </button>
     </form>
+  );
+}
+
+/** A new session for a client, on their page; a second one on the same day is asked about first. */
+export function RecordSessionForm({
+  clientId,
+  openHomework,
+  sessionDates = [],
+  onSaved,
+}: {
+  clientId: string;
+  openHomework: HomeworkItem[];
+  /** The days the client already has a session on (YYYY-MM-DD). */
+  sessionDates?: string[];
+  onSaved: () => void;
+}) {
+  const viewerId = useViewerId();
+  const [defaults] = useState(emptySessionValues);
+  const [record] = useMutation(RECORD_SESSION, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  return (
+    <SessionForm
+      title="Record a session"
+      testId="record-session-form"
+      submitLabel="Save session"
+      defaultValues={defaults}
+      draftKey={viewerId ? keyOfDraft(viewerId, clientId, "session") : null}
+      openHomework={openHomework}
+      confirmBefore={(values) =>
+        sessionDates.includes(dayOf(values.occurredAt))
+          ? `There is already a session on ${shortDate(dayOf(values.occurredAt))}. Record a second session on that day?`
+          : null
+      }
+      onSubmit={async (input) => {
+        const { data } = await record({ variables: { input: { clientId, ...input } } });
+        onSaved();
+        return `Session ${data?.recordSession.number ?? ""} saved.`;
+      }}
+    />
   );
 }
 
@@ -365,16 +534,14 @@ function RatingScale({
   legend,
   prefix,
   items,
-  values,
   errors,
-  onChange,
+  children,
 }: {
   legend: string;
   prefix: "ors" | "srs";
   items: readonly (readonly [string, string])[];
-  values: Record<string, string>;
   errors: Record<string, string>;
-  onChange: (key: string, value: string) => void;
+  children: (path: string, props: FieldProps) => ReactNode;
 }) {
   return (
     <fieldset>
@@ -382,16 +549,7 @@ function RatingScale({
       <div className="grid">
         {items.map(([key, text]) => (
           <Field key={key} label={`${prefix.toUpperCase()} ${text}`} field={`${prefix}.${key}`} errors={errors}>
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                inputMode="decimal"
-                step="0.1"
-                value={values[key] ?? ""}
-                onChange={(e) => onChange(key, e.target.value)}
-              />
-            )}
+            {(props) => children(`${prefix}.${key}`, props)}
           </Field>
         ))}
       </div>
@@ -403,19 +561,17 @@ function RatingScale({
 function Questionnaire({
   name,
   field,
+  count,
   asked,
-  onAsked,
-  answers,
-  onAnswers,
+  register,
   errors,
   note,
 }: {
   name: string;
   field: "phq9" | "gad7";
+  count: number;
   asked: boolean;
-  onAsked: (asked: boolean) => void;
-  answers: string[];
-  onAnswers: (answers: string[]) => void;
+  register: UseFormRegister<SessionFormValues>;
   errors: Record<string, string>;
   note: Record<number, string>;
 }) {
@@ -423,20 +579,15 @@ function Questionnaire({
     <fieldset>
       <legend>
         <label className="checkbox">
-          <input type="checkbox" checked={asked} onChange={(e) => onAsked(e.target.checked)} /> {name} given this
-          session
+          <input type="checkbox" {...register(field === "phq9" ? "askPhq9" : "askGad7")} /> {name} given this session
         </label>
       </legend>
       {asked && (
         <div className="grid">
-          {answers.map((value, i) => (
-            <Field key={i} label={`${name} item ${i + 1}${note[i] ?? ""}`} field={`${field}[${i}]`} errors={errors}>
+          {Array.from({ length: count }, (_, i) => (
+            <Field key={i} label={`${name} item ${i + 1}${note[i] ?? ""}`} field={`${field}.${i}`} errors={errors}>
               {(props) => (
-                <select
-                  {...props}
-                  value={value}
-                  onChange={(e) => onAnswers(answers.map((item, j) => (j === i ? e.target.value : item)))}
-                >
+                <select {...props} {...register(`${field}.${i}`)}>
                   {ANSWERS.map((answer, score) => (
                     <option key={score} value={score}>
                       {answer}

@@ -1,19 +1,49 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
+import { Field } from "../../components/Field";
+import { blank } from "../../forms/checks";
+import { ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
 import { LOGIN } from "./login.graphql";
 
-export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => Promise<void> }) {
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [login, { loading, error }] = useMutation(LOGIN);
-  const { general } = fieldErrors(error);
+interface Credentials {
+  email: string;
+  password: string;
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await login({ variables: { email, password } }).catch(() => null);
-    if (result?.data?.login) await onSignedIn();
-  };
+const checkCredentials = (values: Credentials): Problems => ({
+  ...(blank(values.email) ? { email: "Enter your email address." } : {}),
+  ...(values.password === "" ? { password: "Enter your password." } : {}),
+});
+
+export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => Promise<void> }) {
+  const formId = useId();
+  const [defaults] = useState<Credentials>({ email: "", password: "" });
+  // No draft: a password is never written to the browser's storage.
+  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkCredentials) });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [login] = useMutation(LOGIN);
+  const errors = flatErrors(form.formState.errors);
+
+  const submit = form.handleSubmit(
+    async ({ email, password }) => {
+      setGeneral(null);
+      try {
+        const { data } = await login({ variables: { email: email.trim(), password } });
+        if (data?.login) await onSignedIn();
+      } catch (error) {
+        // Which of the two was wrong is not said: that would tell a stranger which emails have an account.
+        setGeneral(fieldErrors(error).general ?? "Check your email and password and try again.");
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
 
   return (
     <main className="login" aria-labelledby="login-title">
@@ -24,34 +54,18 @@ export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedI
           Your session has expired. Please sign in again.
         </p>
       )}
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <label>
-          Email
-          <input
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
-        {general && (
-          <p role="alert" className="field-error">
-            {general}
-          </p>
-        )}
-        <button type="submit" disabled={loading}>
-          {loading ? "Signing in…" : "Sign in"}
+      <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+        <Field label="Email" field="email" errors={errors}>
+          {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="username" required />}
+        </Field>
+        <Field label="Password" field="password" errors={errors}>
+          {(props) => (
+            <input {...props} {...form.register("password")} type="password" autoComplete="current-password" required />
+          )}
+        </Field>
+        <ProblemSummary title="Not signed in." general={general} problems={[]} />
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Signing in…" : "Sign in"}
         </button>
       </form>
     </main>

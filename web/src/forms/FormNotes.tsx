@@ -1,0 +1,61 @@
+import { dateTimeInWords } from "../components/CopyText";
+import "./forms.css";
+
+/**
+ * The problems of a failed save, all of them, in one place: what was not saved and why in general (the server's
+ * reason, or a request to correct), then each field's message, so nobody has to scroll to find what is wrong.
+ */
+export function ProblemSummary({
+  title,
+  general,
+  problems,
+}: {
+  title: string;
+  general: string | null;
+  problems: string[];
+}) {
+  const listed = [...new Set(problems)];
+  if (!general && listed.length === 0) return null;
+  return (
+    <div className="problem-summary" role="alert" tabIndex={-1} data-problems="true" data-testid="problem-summary">
+      <p>
+        <strong>{title}</strong> {general}
+      </p>
+      {listed.length > 0 && (
+        <ul>
+          {listed.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** "Draft restored from …", with the way back to an empty form. */
+export function DraftNote({ restoredAt, onDiscard }: { restoredAt: string | null; onDiscard: () => void }) {
+  if (!restoredAt) return null;
+  return (
+    <p className="draft-note" role="status" data-testid="draft-note">
+      Draft restored from {dateTimeInWords(restoredAt)}.{" "}
+      <button type="button" className="secondary" onClick={onDiscard}>
+        Discard draft
+      </button>
+    </p>
+  );
+}
+
+/**
+ * A refresh that failed while the page still shows what it had: said, with a way to try again, without taking the
+ * page (and a form being filled in on it) away.
+ */
+export function RefreshNote({ onRetry }: { onRetry: () => void }) {
+  return (
+    <p className="refresh-note" role="status" data-testid="refresh-failed">
+      Could not refresh — what is shown may be out of date.{" "}
+      <button type="button" className="secondary" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
+  );
+}
