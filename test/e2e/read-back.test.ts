@@ -184,4 +184,61 @@ describe("reading back what was written, in Chromium", () => {
       }
     },
   );
+
+  it("on a phone, the therapist corrects a session with a reason, and the history keeps the original value", async () => {
+    const page = await openClient(PHONE);
+    try {
+      const session = page.getByRole("region", { name: "Past sessions" }).getByTestId("session-record");
+      await session.first().waitFor();
+      const open = session.getByRole("button", { name: "Correct this session" });
+      await open.click();
+      expect(await open.getAttribute("aria-expanded")).toBe("true");
+      const form = session.getByTestId("correct-session-form");
+      // The form starts from the session as it reads now.
+      const week = form.getByLabel('"How was your week?" (0–10)');
+      expect(await week.inputValue()).toBe("7");
+      expect(await form.getByLabel("Private notes (therapist only)").inputValue()).toBe(NOTE);
+
+      // Without a reason the server refuses, and says so beside the reason; nothing is kept.
+      await week.fill("9");
+      await form.getByRole("button", { name: "Save the correction" }).click();
+      const reason = form.getByLabel("Reason for the correction");
+      await expect.poll(() => reason.getAttribute("aria-invalid"), WAIT).toBe("true");
+      const [{ n }] = await server.query(`SELECT COUNT(*) AS n FROM record_correction WHERE client_id = ?`, [
+        practice.clientA.id,
+      ]);
+      expect(Number(n)).toBe(1);
+
+      await reason.fill("Read back to her: the week was a 9.");
+      await form.getByRole("button", { name: "Save the correction" }).click();
+      await form.getByRole("status").filter({ hasText: "Correction saved" }).waitFor();
+      await session.getByText("Corrected 2 times: show what changed").click();
+      const latest = session.locator(".corrections > ol > li").nth(1);
+      await latest.waitFor();
+      expect(await latest.textContent()).toContain("Read back to her: the week was a 9.");
+      expect(await latest.locator(".changes del").allTextContents()).toEqual(["7"]);
+      expect(await latest.locator(".changes ins").allTextContents()).toEqual(["9"]);
+      expect(await session.locator("h3").first().textContent()).toContain("Corrected");
+      expect(await session.textContent()).toContain("week rated 9 of 10");
+
+      const kept = await server.query(
+        `SELECT reason, "before", "after" FROM record_correction WHERE client_id = ? ORDER BY id`,
+        [practice.clientA.id],
+      );
+      expect(kept.map((row: { reason: string }) => row.reason)).toEqual([
+        "She rated the week 7, not 5.",
+        "Read back to her: the week was a 9.",
+      ]);
+      const last = kept[1] as { before: string; after: string };
+      expect([JSON.parse(last.before).weekRating, JSON.parse(last.after).weekRating]).toEqual(["7", "9"]);
+      expect(JSON.parse(last.after).privateNotes).toBe(NOTE);
+
+      const pageText = await page.locator("main").innerText();
+      for (const internal of INTERNALS) expect(pageText).not.toMatch(internal);
+      await expectNoSidewaysScroll(page, "the correction form on a phone");
+      expect(await accessibilityProblems(page, ["session-history"])).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

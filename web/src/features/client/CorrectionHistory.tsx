@@ -1,4 +1,6 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
 import { dateTimeInWords } from "../../components/CopyText";
+import { Field } from "../../components/Field";
 import { label } from "../../components/options";
 import type { CorrectionHistory_CorrectionFragment } from "../../graphql/graphql";
 
@@ -98,4 +100,43 @@ export function CorrectionHistory({ corrections }: { corrections: CorrectionHist
       </ol>
     </details>
   );
+}
+
+/** The server's reason for refusing the correction's reason, if that is what it refused. */
+export function reasonProblem(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.find((e) => e.extensions?.field === "reason")?.message ?? null;
+}
+
+/** Why the record is corrected: required, kept with the correction and shown in its history. */
+export function ReasonField({
+  value,
+  onChange,
+  problem,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  problem: string | null;
+}) {
+  return (
+    <Field label="Reason for the correction" field="reason" errors={problem ? { reason: problem } : {}}>
+      {(props) => (
+        <textarea
+          {...props}
+          required
+          aria-required="true"
+          rows={2}
+          maxLength={500}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** `2026-11-10T15:00:00.000Z` → the `datetime-local` value of that instant in the browser's timezone. */
+export function instantForInput(iso: string): string {
+  const at = new Date(iso);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }

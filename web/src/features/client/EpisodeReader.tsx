@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import { NetworkStatus } from "@apollo/client";
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { dateTimeInWords } from "../../components/CopyText";
 import { label } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
-import { CorrectionHistory } from "./CorrectionHistory";
-import { CLIENT_EPISODES, type EpisodeRecord } from "./EpisodeReader.graphql";
+import { draftKey } from "../../forms/drafts";
+import { useViewerId } from "../../forms/useViewerId";
+import { REFRESH_AFTER_WRITE } from "./client.graphql";
+import { CorrectionHistory, instantForInput, ReasonField, reasonProblem } from "./CorrectionHistory";
+import { CLIENT_EPISODES, CORRECT_EPISODE, type EpisodeRecord } from "./EpisodeReader.graphql";
+import { EpisodeForm, type EpisodeFormValues } from "./LogEpisodeForm";
 import "./read-back.css";
 
 const PHASES = [
@@ -23,8 +27,63 @@ function duration(minutes: number): string {
   return `${hours} hour${hours === 1 ? "" : "s"}${rest ? ` ${rest} minute${rest === 1 ? "" : "s"}` : ""}`;
 }
 
+/** The episode as the form holds it: what was written, for the therapist to change. */
+function formValues(episode: EpisodeRecord): EpisodeFormValues {
+  return {
+    occurredAt: instantForInput(episode.occurredAt),
+    symptom: episode.symptom,
+    peakIntensity: String(episode.peakIntensity),
+    durationMinutes: String(episode.durationMinutes),
+    episodeType: episode.episodeType,
+    triggerCategory: episode.triggerCategory,
+    copingTechnique: episode.copingTechnique ?? "",
+    texts: {
+      situation: episode.situation ?? "",
+      thoughtsBefore: episode.thoughtsBefore ?? "",
+      feelingsBefore: episode.feelingsBefore ?? "",
+      thoughtsDuring: episode.thoughtsDuring ?? "",
+      feelingsDuring: episode.feelingsDuring ?? "",
+      thoughtsAfter: episode.thoughtsAfter ?? "",
+      feelingsAfter: episode.feelingsAfter ?? "",
+      whatIDid: episode.whatIDid ?? "",
+      wishIHadDone: episode.wishIHadDone ?? "",
+    },
+  };
+}
+
+/** The episode's form, filled in as it was written, with the reason the correction needs. */
+function CorrectEpisode({ clientId, episode }: { clientId: string; episode: EpisodeRecord }) {
+  const viewerId = useViewerId();
+  const [defaults] = useState(() => formValues(episode));
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [correct] = useMutation(CORRECT_EPISODE, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  return (
+    <EpisodeForm
+      title="Correct this episode"
+      testId="correct-episode-form"
+      submitLabel="Save the correction"
+      defaultValues={defaults}
+      draftKey={viewerId ? draftKey(viewerId, clientId, `episode-correction-${episode.id}`) : null}
+      extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
+      onSubmit={async (input) => {
+        setReasonError(null);
+        try {
+          await correct({ variables: { episodeId: episode.id, reason, input: { ...input, clientId } } });
+        } catch (error) {
+          setReasonError(reasonProblem(error));
+          throw error;
+        }
+        setReason("");
+        return "Correction saved; what the episode said before is kept in its history.";
+      }}
+    />
+  );
+}
+
 /** One episode as the client wrote it up: the facts, then the thought record before, during and after. */
-function ThoughtRecord({ episode }: { episode: EpisodeRecord }) {
+function ThoughtRecord({ clientId, episode }: { clientId: string; episode: EpisodeRecord }) {
+  const [correcting, setCorrecting] = useState(false);
   return (
     <div className="thought-record" data-testid="thought-record">
       <dl className="record-facts">
@@ -85,6 +144,17 @@ function ThoughtRecord({ episode }: { episode: EpisodeRecord }) {
         </div>
       </dl>
       {episode.corrections.length > 0 && <CorrectionHistory corrections={episode.corrections} />}
+      <p className="no-print">
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={correcting}
+          onClick={() => setCorrecting(!correcting)}
+        >
+          Correct this episode
+        </button>
+      </p>
+      {correcting && <CorrectEpisode clientId={clientId} episode={episode} />}
     </div>
   );
 }
@@ -151,7 +221,7 @@ export function EpisodeReader({ clientId, shownWith }: { clientId: string; shown
                 </h3>
                 {expanded && (
                   <div id={regionId}>
-                    <ThoughtRecord episode={episode} />
+                    <ThoughtRecord clientId={clientId} episode={episode} />
                   </div>
                 )}
               </li>

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import { NetworkStatus } from "@apollo/client";
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { shortDate } from "../../charts/format";
 import { label } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
-import { CorrectionHistory } from "./CorrectionHistory";
-import { CLIENT_SESSIONS, type SessionRecord } from "./SessionHistory.graphql";
+import { draftKey } from "../../forms/drafts";
+import { useViewerId } from "../../forms/useViewerId";
+import { REFRESH_AFTER_WRITE } from "./client.graphql";
+import { CorrectionHistory, instantForInput, ReasonField, reasonProblem } from "./CorrectionHistory";
+import { emptySessionValues, SessionForm, type SessionFormValues } from "./RecordSessionForm";
+import { CLIENT_SESSIONS, CORRECT_SESSION, type SessionRecord } from "./SessionHistory.graphql";
 import "./read-back.css";
 
 const ATTENDANCE: Record<SessionRecord["attendance"], string> = {
@@ -27,7 +31,87 @@ function ratings(session: SessionRecord): string[] {
   return shown;
 }
 
-function SessionItem({ session }: { session: SessionRecord }) {
+const typed = (value: number | null | undefined) => (value == null ? "" : String(value));
+
+/** The session as the form holds it: what was written, for the therapist to change. */
+function formValues(session: SessionRecord): SessionFormValues {
+  const empty = emptySessionValues();
+  return {
+    ...empty,
+    occurredAt: instantForInput(session.occurredAt),
+    attendance: session.attendance,
+    weekRating: typed(session.weekRating),
+    ors: session.ors
+      ? {
+          individual: typed(session.ors.individual),
+          interpersonal: typed(session.ors.interpersonal),
+          social: typed(session.ors.social),
+          overall: typed(session.ors.overall),
+        }
+      : empty.ors,
+    srs: session.srs
+      ? {
+          relationship: typed(session.srs.relationship),
+          goalsAndTopics: typed(session.srs.goalsAndTopics),
+          approachOrMethod: typed(session.srs.approachOrMethod),
+          overall: typed(session.srs.overall),
+        }
+      : empty.srs,
+    askPhq9: session.phq9Items != null,
+    phq9: session.phq9Items?.map(String) ?? empty.phq9,
+    askGad7: session.gad7Items != null,
+    gad7: session.gad7Items?.map(String) ?? empty.gad7,
+    issue: session.priorityIssueCategory ?? "",
+    issueText: session.priorityIssueText ?? "",
+    techniques: session.techniquesUsed,
+    crisis: session.crisis,
+    notes: session.privateNotes ?? "",
+  };
+}
+
+/** The session's form, filled in as it was written, with the reason the correction needs. */
+function CorrectSession({ clientId, session }: { clientId: string; session: SessionRecord }) {
+  const viewerId = useViewerId();
+  const [defaults] = useState(() => formValues(session));
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [correct] = useMutation(CORRECT_SESSION, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
+  return (
+    <SessionForm
+      title="Correct this session"
+      testId="correct-session-form"
+      submitLabel="Save the correction"
+      defaultValues={defaults}
+      draftKey={viewerId ? draftKey(viewerId, clientId, `session-correction-${session.id}`) : null}
+      extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
+      onSubmit={async (input) => {
+        setReasonError(null);
+        // The form offers follow-up or crisis; an intake or a discharge keeps its kind unless the crisis changes.
+        const kind = input.crisis === session.crisis ? session.kind : input.kind;
+        try {
+          await correct({ variables: { sessionId: session.id, reason, input: { ...input, kind, clientId } } });
+        } catch (error) {
+          setReasonError(reasonProblem(error));
+          throw error;
+        }
+        setReason("");
+        return "Correction saved; what the session said before is kept in its history.";
+      }}
+    />
+  );
+}
+
+function SessionItem({
+  clientId,
+  session,
+  correcting,
+  onCorrect,
+}: {
+  clientId: string;
+  session: SessionRecord;
+  correcting: boolean;
+  onCorrect: (open: boolean) => void;
+}) {
   const titleId = `session-${session.id}-title`;
   const given = ratings(session);
   return (
@@ -79,6 +163,12 @@ function SessionItem({ session }: { session: SessionRecord }) {
         </div>
       </dl>
       {session.corrections.length > 0 && <CorrectionHistory corrections={session.corrections} />}
+      <p className="no-print">
+        <button type="button" className="secondary" aria-expanded={correcting} onClick={() => onCorrect(!correcting)}>
+          Correct this session
+        </button>
+      </p>
+      {correcting && <CorrectSession clientId={clientId} session={session} />}
     </li>
   );
 }
@@ -90,6 +180,8 @@ function SessionItem({ session }: { session: SessionRecord }) {
 export function SessionHistory({ clientId, shownWith }: { clientId: string; shownWith: unknown }) {
   const query = useQuery(CLIENT_SESSIONS, { variables: { clientId } });
   const [failed, setFailed] = useState(false);
+  // One correction open at a time: each form's fields are named alike.
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const firstRender = useRef(true);
   const { refetch } = query;
   useEffect(() => {
@@ -127,7 +219,13 @@ export function SessionHistory({ clientId, shownWith }: { clientId: string; show
       <>
         <ol className="records" aria-label="Sessions, newest first">
           {connection.edges.map((edge) => (
-            <SessionItem key={edge.node.id} session={edge.node} />
+            <SessionItem
+              key={edge.node.id}
+              clientId={clientId}
+              session={edge.node}
+              correcting={correcting === edge.node.id}
+              onCorrect={(open) => setCorrecting(open ? edge.node.id : null)}
+            />
           ))}
         </ol>
         <p className="no-print">
