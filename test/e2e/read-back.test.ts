@@ -241,4 +241,37 @@ describe("reading back what was written, in Chromium", () => {
       await page.close();
     }
   });
+
+  it("on a desktop, the therapist corrects an episode's intensity, and its history keeps the client's own rating", async () => {
+    const page = await openClient(DESKTOP);
+    try {
+      const episodes = page.getByRole("region", { name: "Episodes and thought records" });
+      await episodes.getByRole("button", { name: /panic attack, intensity 8 of 10/ }).click();
+      await episodes.getByRole("button", { name: "Correct this episode" }).click();
+      const form = episodes.getByTestId("correct-episode-form");
+      const intensity = form.getByLabel("How strong at its peak (0–10)");
+      expect(await intensity.inputValue()).toBe("8");
+      await intensity.fill("6");
+      await form.getByLabel("Reason for the correction").fill("She re-rated it as a 6 when we went over it.");
+      await form.getByRole("button", { name: "Save the correction" }).click();
+      await form.getByRole("status").filter({ hasText: "Correction saved" }).waitFor();
+      const record = episodes.getByTestId("thought-record");
+      await record.getByText("Corrected once: show what changed").click();
+      const change = record.locator(".changes li");
+      expect(await change.count()).toBe(1);
+      expect(await change.textContent()).toMatch(/^Peak intensity \(0–10\): /);
+      expect(await change.locator("del").textContent()).toBe("8");
+      expect(await change.locator("ins").textContent()).toBe("6");
+      expect(await record.locator(".corrections").textContent()).toContain(
+        "She re-rated it as a 6 when we went over it.",
+      );
+      const [row] = await server.query(`SELECT peak_intensity, logged_by FROM symptom_episode WHERE client_id = ?`, [
+        practice.clientA.id,
+      ]);
+      expect([Number(row.peak_intensity), row.logged_by]).toEqual([6, "CLIENT"]);
+      expect(await accessibilityProblems(page, ["episode-reader"])).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
