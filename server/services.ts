@@ -10,6 +10,7 @@ import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
 import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
+import { CorrectionService } from "./corrections/correction.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
 import { FhirExportService } from "./interchange/fhir/fhir-export.service.ts";
@@ -46,6 +47,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     sessions: new SessionService(dataSource, audit, options.rules, clock),
     homework: new HomeworkService(dataSource, audit, clock),
     episodes: new EpisodeService(dataSource, audit, clock),
+    corrections: new CorrectionService(dataSource, audit, options.rules, clock),
     plans: new PlanService(dataSource, audit, clock),
     progress,
     caseload: new CaseloadService(dataSource, progress, audit, clock),

@@ -8,6 +8,7 @@ import { TotpCredential } from "../auth/totp-credential.entity.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
+import { RecordCorrection } from "../corrections/record-correction.entity.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
 import { Homework } from "../homework/homework.entity.ts";
 import { ClientWeekRollup } from "../progress/client-week-rollup.entity.ts";
@@ -32,4 +33,5 @@ export const ENTITIES = [
   RecoveryCode,
   AccessToken,
   InvitationToken,
+  RecordCorrection,
 ];

@@ -3,12 +3,27 @@ import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
 import { Role } from "../auth/role.ts";
+import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
+import { Client } from "../clients/client.entity.ts";
 import { clientForWrite } from "../clients/own-client.ts";
+import {
+  checkPageSize,
+  isStoredInstant,
+  newestFirstPage,
+  type Connection,
+  type PageRequest,
+  type PageSize,
+} from "../common/paging.ts";
 import { buildEpisodeRow } from "./episode-row.ts";
 import { SymptomEpisode } from "./episode.entity.ts";
 import { LoggedBy } from "./episode.enums.ts";
 import type { LogEpisodeInput } from "./episode.inputs.ts";
+
+export const EPISODE_PAGE: PageSize = { default: 20, max: 100 };
+
+/** Episodes are listed by when they began, then id: a cursor is that pair. */
+const EPISODE_CURSOR = { name: "episodes", isValue: isStoredInstant };
 
 export class EpisodeService {
   constructor(
@@ -44,5 +59,29 @@ export class EpisodeService {
       });
       return manager.findOneByOrFail(SymptomEpisode, { id: Number(identifiers[0]!.id) });
     });
+  }
+
+  /** A page of a client's episodes, newest first, for reading back what was written. Every page read is audited. */
+  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<SymptomEpisode>> {
+    checkPageSize(request.first, EPISODE_PAGE);
+    const manager = this.dataSource.manager;
+    await findVisibleClient(manager, actor, clientId);
+    const query = manager
+      .createQueryBuilder(SymptomEpisode, "e")
+      .innerJoin(Client, "c", "c.id = e.clientId")
+      .where("e.clientId = :clientId", { clientId });
+    const page = await newestFirstPage(
+      restrictToVisibleClients(query, actor.scope),
+      { value: "e.occurredAt", id: "e.id" },
+      EPISODE_CURSOR,
+      request,
+      async (rows) =>
+        (await rows.getMany()).map((node) => ({ key: { value: node.occurredAt.toISOString(), id: node.id }, node })),
+    );
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_EPISODES, sourceAddress: actor.sourceAddress },
+      [clientId],
+    );
+    return page;
   }
 }

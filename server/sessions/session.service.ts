@@ -2,13 +2,21 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
-import { findVisibleClient } from "../auth/scope.ts";
+import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { LIST_LIMITS } from "../common/input-limits.ts";
+import {
+  checkPageSize,
+  isStoredInstant,
+  newestFirstPage,
+  type Connection,
+  type PageRequest,
+  type PageSize,
+} from "../common/paging.ts";
 import { boundedList } from "../common/validation.ts";
 import { buildHomeworkRow, validateHelpfulness } from "../homework/homework-row.ts";
 import { Homework } from "../homework/homework.entity.ts";
@@ -18,6 +26,11 @@ import { buildSessionRow } from "./session-row.ts";
 import { TherapySession } from "./session.entity.ts";
 import { Attendance } from "./session.enums.ts";
 import type { RecordSessionInput } from "./session.inputs.ts";
+
+export const SESSION_PAGE: PageSize = { default: 20, max: 100 };
+
+/** Sessions are listed by when they took place, then id: a cursor is that pair. */
+const SESSION_CURSOR = { name: "sessions", isValue: isStoredInstant };
 
 /**
  * Keeps `number` the ordinal of each attended session in time order (a back-dated session shifts later ones), and
@@ -123,5 +136,29 @@ export class SessionService {
       });
       return manager.findOneByOrFail(TherapySession, { id: sessionId });
     });
+  }
+
+  /** A page of a client's sessions, newest first, for reading back what was written. Every page read is audited. */
+  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<TherapySession>> {
+    checkPageSize(request.first, SESSION_PAGE);
+    const manager = this.dataSource.manager;
+    await findVisibleClient(manager, actor, clientId);
+    const query = manager
+      .createQueryBuilder(TherapySession, "s")
+      .innerJoin(Client, "c", "c.id = s.clientId")
+      .where("s.clientId = :clientId", { clientId });
+    const page = await newestFirstPage(
+      restrictToVisibleClients(query, actor.scope),
+      { value: "s.occurredAt", id: "s.id" },
+      SESSION_CURSOR,
+      request,
+      async (rows) =>
+        (await rows.getMany()).map((node) => ({ key: { value: node.occurredAt.toISOString(), id: node.id }, node })),
+    );
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_SESSIONS, sourceAddress: actor.sourceAddress },
+      [clientId],
+    );
+    return page;
   }
 }

@@ -9,12 +9,21 @@ import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
-const SECRETS = ["B-secret-situation", "B-secret-homework", "B-private-note", "B-plan-rationale"];
+const SECRETS = [
+  "B-secret-situation",
+  "B-secret-homework",
+  "B-private-note",
+  "B-plan-rationale",
+  "B-correction-reason",
+  "B-corrected-note",
+];
 const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "SECOND_FACTOR_REQUIRED"];
 
 interface Ids {
   clientB: number;
   homeworkB: number;
+  sessionOfB: number;
+  episodeOfB: number;
   emailB: string;
   /** B's access token and sign-in session, by the ids the API gives them. */
   accessTokenB: string;
@@ -43,6 +52,14 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   }),
   clientFhirBundle: ({ clientB }) => ({
     query: `query ($id: ID!) { clientFhirBundle(clientId: $id, full: true) }`,
+    variables: { id: clientB },
+  }),
+  clientSessions: ({ clientB }) => ({
+    query: `query ($id: ID!) { clientSessions(clientId: $id) { totalCount edges { node { privateNotes corrections { reason } } } } }`,
+    variables: { id: clientB },
+  }),
+  clientEpisodes: ({ clientB }) => ({
+    query: `query ($id: ID!) { clientEpisodes(clientId: $id) { totalCount edges { node { situation } } } }`,
     variables: { id: clientB },
   }),
   clientAccessLog: ({ clientB }) => ({
@@ -103,6 +120,27 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
         symptom: "WORRY",
         peakIntensity: 3,
         durationMinutes: 5,
+        episodeType: "ANTICIPATED",
+      },
+    },
+  }),
+  correctSession: ({ clientB, sessionOfB }) => ({
+    query: `mutation ($id: ID!, $i: RecordSessionInput!) { correctSession(sessionId: $id, reason: "intruder", input: $i) { id privateNotes } }`,
+    variables: {
+      id: sessionOfB,
+      i: { clientId: clientB, occurredAt: "2026-11-10T15:00:00Z", attendance: "ATTENDED", privateNotes: "intruder" },
+    },
+  }),
+  correctEpisode: ({ clientB, episodeOfB }) => ({
+    query: `mutation ($id: ID!, $i: LogEpisodeInput!) { correctEpisode(episodeId: $id, reason: "intruder", input: $i) { id situation } }`,
+    variables: {
+      id: episodeOfB,
+      i: {
+        clientId: clientB,
+        occurredAt: "2026-11-12T15:00:00Z",
+        symptom: "WORRY",
+        peakIntensity: 1,
+        durationMinutes: 1,
         episodeType: "ANTICIPATED",
       },
     },
@@ -185,6 +223,13 @@ describe("authorization matrix", () => {
       episodes: await count("symptom_episode"),
       homework: await count("homework"),
       revisions: await count("plan_revision"),
+      corrections: await count("record_correction"),
+      // What B's session and episode say, to the letter.
+      records: await server.query(
+        `SELECT s.week_rating, s.ors_total, s.private_notes, s.attendance, e.peak_intensity, e.symptom, e.situation
+         FROM therapy_session s, symptom_episode e WHERE s.client_id = ? AND e.client_id = ?`,
+        [practice.clientB.id, practice.clientB.id],
+      ),
       statuses,
       // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
       accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
@@ -205,16 +250,34 @@ describe("authorization matrix", () => {
     const therapistB = new GraphQLSession(server.url);
     await therapistB.login(practice.therapistB.email, TEST_PASSWORD);
     const clientB = practice.clientB.id;
-    await therapistB.request(`mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`, {
-      i: {
-        clientId: clientB,
-        occurredAt: "2026-11-10T15:00:00Z",
-        attendance: "ATTENDED",
-        privateNotes: "B-private-note",
-        ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 },
-        newHomework: [{ type: "READING", description: "B-secret-homework", dueDate: "2026-11-17" }],
+    const recorded = await therapistB.request<{ recordSession: { id: string } }>(
+      `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`,
+      {
+        i: {
+          clientId: clientB,
+          occurredAt: "2026-11-10T15:00:00Z",
+          attendance: "ATTENDED",
+          privateNotes: "B-corrected-note",
+          ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 },
+          newHomework: [{ type: "READING", description: "B-secret-homework", dueDate: "2026-11-17" }],
+        },
       },
-    });
+    );
+    // A correction keeps the note it replaced: the history is as secret as the session.
+    const corrected = await therapistB.request(
+      `mutation ($id: ID!, $i: RecordSessionInput!) { correctSession(sessionId: $id, reason: "B-correction-reason", input: $i) { id } }`,
+      {
+        id: recorded.data!.recordSession.id,
+        i: {
+          clientId: clientB,
+          occurredAt: "2026-11-10T15:00:00Z",
+          attendance: "ATTENDED",
+          privateNotes: "B-private-note",
+          ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 },
+        },
+      },
+    );
+    expect(corrected.errors).toBeUndefined();
     await therapistB.request(`mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { id } }`, {
       i: { clientId: clientB, goals: ["goal"], rationale: "B-plan-rationale" },
     });
@@ -231,6 +294,8 @@ describe("authorization matrix", () => {
       },
     });
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
+    const [sessionOfB] = await server.query(`SELECT id FROM therapy_session WHERE client_id = ?`, [clientB]);
+    const [episodeOfB] = await server.query(`SELECT id FROM symptom_episode WHERE client_id = ?`, [clientB]);
     const created = await ownerB.request<{ createAccessToken: { token: string; accessToken: { id: string } } }>(
       `mutation { createAccessToken(name: "B-token", expiresInDays: 30) { token accessToken { id } } }`,
     );
@@ -239,6 +304,8 @@ describe("authorization matrix", () => {
     ids = {
       clientB,
       homeworkB: homework.id,
+      sessionOfB: sessionOfB.id,
+      episodeOfB: episodeOfB.id,
       emailB: practice.clientUserB.email,
       accessTokenB: created.data!.createAccessToken.accessToken.id,
       sessionB: sessions.data!.mySessions[0]!.id,
@@ -292,10 +359,14 @@ describe("authorization matrix", () => {
     "client",
     "clientProgress",
     "clientHomework",
+    "clientSessions",
+    "clientEpisodes",
     "clientAccessLog",
     "clientFhirBundle",
     "recordSession",
     "logEpisode",
+    "correctSession",
+    "correctEpisode",
     "assignHomework",
     "updateHomework",
     "revisePlan",

@@ -6,6 +6,7 @@ import { StaffAccounts1764979200000 } from "./1764979200000-staff-accounts.ts";
 import { Invitations1765065600000 } from "./1765065600000-invitations.ts";
 import { TwoFactor1765152000000 } from "./1765152000000-two-factor.ts";
 import { CaseClosing1765238400000 } from "./1765238400000-case-closing.ts";
+import { RecordCorrections1765324800000 } from "./1765324800000-record-corrections.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
 export const POSTGRES_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const POSTGRES_MIGRATIONS = [
   Invitations1765065600000,
   TwoFactor1765152000000,
   CaseClosing1765238400000,
+  RecordCorrections1765324800000,
 ];

@@ -8,13 +8,16 @@ import { Empty, ErrorState, Loading } from "../../components/States";
 import { RefreshNote } from "../../forms/FormNotes";
 import { useOpenForm } from "../../forms/useOpenForm";
 import type { Role } from "../../graphql/graphql";
+import { AccessLogPanel } from "./AccessLogPanel";
 import { CasePanel } from "./CasePanel";
 import { CLIENT_PROGRESS } from "./client.graphql";
+import { EpisodeReader } from "./EpisodeReader";
 import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { RevisePlanForm } from "./RevisePlanForm";
+import { SessionHistory } from "./SessionHistory";
 import { SummaryPanel } from "./SummaryPanel";
 import { useClientHomework } from "./useClientHomework";
 
@@ -134,6 +137,9 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         <ProgressCharts progress={progress} plainLanguage={false} />
       )}
       <PlanPanel progress={progress} />
+      {therapist && <SessionHistory clientId={clientId} shownWith={progress} />}
+      {therapist && <EpisodeReader clientId={clientId} shownWith={progress} />}
+      {therapist && <AccessLogPanel clientId={clientId} />}
     </main>
   );
 }

@@ -1,0 +1,33 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Corrections of sessions and episodes (the PostgreSQL migration of the same name does the same): what a record
+ * said before a therapist corrected it, who did, when and why. Append-only by triggers, like the audit log.
+ */
+export class RecordCorrections1765324800000 implements MigrationInterface {
+  name = "RecordCorrections1765324800000";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "record_correction" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "client_id" integer NOT NULL, "record_type" varchar(16) NOT NULL, "record_id" integer NOT NULL, "corrected_by" integer NOT NULL, "corrected_at" varchar(24) NOT NULL, "reason" varchar(500) NOT NULL, "before" text NOT NULL, "after" text NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_2a92701bc84fab2ab1a1039d38" ON "record_correction" ("client_id", "corrected_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_3c46aff9e4aa0da3cdd22960bf" ON "record_correction" ("record_type", "record_id")`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "record_correction_no_update" BEFORE UPDATE ON "record_correction" BEGIN SELECT RAISE(ABORT, 'record_correction is append-only'); END`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "record_correction_no_delete" BEFORE DELETE ON "record_correction" BEGIN SELECT RAISE(ABORT, 'record_correction is append-only'); END`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER "record_correction_no_delete"`);
+    await queryRunner.query(`DROP TRIGGER "record_correction_no_update"`);
+    await queryRunner.query(`DROP TABLE "record_correction"`);
+  }
+}

@@ -1,0 +1,118 @@
+import { useState } from "react";
+import { NetworkStatus } from "@apollo/client";
+import { useQuery } from "@apollo/client/react";
+import { dateTimeInWords } from "../../components/CopyText";
+import { label, ROLE_LABEL } from "../../components/options";
+import { Empty, ErrorState, Loading } from "../../components/States";
+import { CLIENT_ACCESS_LOG } from "./AccessLogPanel.graphql";
+import "./read-back.css";
+
+/** What the log's actions mean, in the words of someone reading their own record's history. */
+const ACTIONS: Record<string, string> = {
+  READ_CLIENT: "Viewed the client's details",
+  READ_PROGRESS: "Viewed progress and charts",
+  READ_CASELOAD: "Viewed the caseload",
+  READ_HOMEWORK: "Viewed homework",
+  READ_SESSIONS: "Read past sessions",
+  READ_EPISODES: "Read logged episodes",
+  RECORD_SESSION: "Recorded a session",
+  SESSION_CORRECTED: "Corrected a session",
+  LOG_EPISODE: "Logged an episode",
+  EPISODE_CORRECTED: "Corrected an episode",
+  ASSIGN_HOMEWORK: "Set homework",
+  UPDATE_HOMEWORK: "Updated homework",
+  REVISE_PLAN: "Revised the treatment plan",
+  EXPORT_FHIR: "Exported the record",
+  IMPORT_FHIR: "Imported records",
+  CLIENT_ADMITTED: "Admitted the client",
+  CLIENT_UPDATED: "Changed the client's details",
+  CLIENT_INVITED: "Invited the client to the app",
+  CASE_CLOSED: "Closed the case",
+  CASE_REOPENED: "Reopened the case",
+  CLIENT_TRANSFERRED: "Transferred the client to another therapist",
+};
+
+const actionInWords = (action: string) => ACTIONS[action] ?? label(action);
+
+/** For the therapist: who has seen or changed this client's record, newest first, twenty at a time. */
+export function AccessLogPanel({ clientId }: { clientId: string }) {
+  const query = useQuery(CLIENT_ACCESS_LOG, { variables: { clientId } });
+  const [failed, setFailed] = useState(false);
+  const connection = query.data?.clientAccessLog;
+  const showMore = () => {
+    if (!connection?.pageInfo.hasNextPage) return;
+    setFailed(false);
+    query
+      .fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          clientAccessLog: {
+            ...fetchMoreResult.clientAccessLog,
+            edges: [...previous.clientAccessLog.edges, ...fetchMoreResult.clientAccessLog.edges],
+          },
+        }),
+      })
+      .catch(() => setFailed(true));
+  };
+
+  let body;
+  if (query.loading && !query.data) body = <Loading what="the record's history" />;
+  else if (query.error && !query.data)
+    body = <ErrorState message="The record's history could not be loaded." onRetry={() => void query.refetch()} />;
+  else if (!connection || connection.edges.length === 0) body = <Empty>Nobody has opened this record yet.</Empty>;
+  else
+    body = (
+      <>
+        <table className="access-log" data-testid="access-log">
+          <caption className="visually-hidden">Who has seen or changed this record, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+            </tr>
+          </thead>
+          <tbody>
+            {connection.edges.map(({ cursor, node }) => (
+              <tr key={cursor}>
+                <td data-label="When">{dateTimeInWords(node.at)}</td>
+                <td data-label="Who">
+                  {node.actor} <span className="muted">({ROLE_LABEL[node.actorRole].toLowerCase()})</span>
+                </td>
+                <td data-label="What">{actionInWords(node.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="no-print">
+          {connection.pageInfo.hasNextPage && (
+            <>
+              <button
+                type="button"
+                className="secondary"
+                onClick={showMore}
+                disabled={query.networkStatus === NetworkStatus.fetchMore}
+              >
+                {query.networkStatus === NetworkStatus.fetchMore ? "Loading more…" : "Show more"}
+              </button>{" "}
+            </>
+          )}
+          <span className="muted" role="status">
+            {connection.edges.length} of {connection.totalCount} shown
+          </span>
+        </p>
+        {failed && (
+          <p role="alert" className="field-error">
+            More of the history could not be loaded. Check your connection and try again.
+          </p>
+        )}
+      </>
+    );
+
+  return (
+    <section className="panel read-back no-print" aria-labelledby="access-log-title" data-testid="access-log-panel">
+      <h2 id="access-log-title">Who has seen or changed this record</h2>
+      {body}
+    </section>
+  );
+}
