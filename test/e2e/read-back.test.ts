@@ -198,6 +198,17 @@ describe("reading back what was written, in Chromium", () => {
       const week = form.getByLabel('"How was your week?" (0–10)');
       expect(await week.inputValue()).toBe("7");
       expect(await form.getByLabel("Private notes (therapist only)").inputValue()).toBe(NOTE);
+      // A correction changes the session itself, so it offers no new homework; and with "Record a session" open
+      // beside it, no control on the page shares an id with another.
+      expect(await form.getByRole("group", { name: "New homework" }).count()).toBe(0);
+      await page.getByRole("button", { name: "Record a session" }).click();
+      await page.getByTestId("record-session-form").getByRole("group", { name: "New homework" }).waitFor();
+      const repeated = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(repeated).toEqual([]);
+      await page.getByRole("button", { name: "Record a session" }).click();
 
       // Without a reason the server refuses, and says so beside the reason; nothing is kept.
       await week.fill("9");

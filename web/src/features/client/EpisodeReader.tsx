@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
+import { FieldScope } from "../../components/FieldError";
 import { dateTimeInWords } from "../../components/CopyText";
 import { label } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
@@ -59,25 +60,27 @@ function CorrectEpisode({ clientId, episode }: { clientId: string; episode: Epis
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [correct] = useMutation(CORRECT_EPISODE, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
   return (
-    <EpisodeForm
-      title="Correct this episode"
-      testId="correct-episode-form"
-      submitLabel="Save the correction"
-      defaultValues={defaults}
-      draftKey={viewerId ? draftKey(viewerId, clientId, `episode-correction-${episode.id}`) : null}
-      extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
-      onSubmit={async (input) => {
-        setReasonError(null);
-        try {
-          await correct({ variables: { episodeId: episode.id, reason, input: { ...input, clientId } } });
-        } catch (error) {
-          setReasonError(reasonProblem(error));
-          throw error;
-        }
-        setReason("");
-        return "Correction saved; what the episode said before is kept in its history.";
-      }}
-    />
+    <FieldScope.Provider value={`correct-episode-${episode.id}-`}>
+      <EpisodeForm
+        title="Correct this episode"
+        testId="correct-episode-form"
+        submitLabel="Save the correction"
+        defaultValues={defaults}
+        draftKey={viewerId ? draftKey(viewerId, clientId, `episode-correction-${episode.id}`) : null}
+        extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
+        onSubmit={async (input) => {
+          setReasonError(null);
+          try {
+            await correct({ variables: { episodeId: episode.id, reason, input: { ...input, clientId } } });
+          } catch (error) {
+            setReasonError(reasonProblem(error));
+            throw error;
+          }
+          setReason("");
+          return "Correction saved; what the episode said before is kept in its history.";
+        }}
+      />
+    </FieldScope.Provider>
   );
 }
 

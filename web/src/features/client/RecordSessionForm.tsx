@@ -241,6 +241,7 @@ export function SessionForm({
   openHomework = [],
   confirmBefore,
   testId,
+  offerNewHomework = true,
 }: {
   title: string;
   defaultValues: SessionFormValues;
@@ -253,6 +254,8 @@ export function SessionForm({
   /** A question to ask before saving these values (a second session that day), or null to save at once. */
   confirmBefore?: (values: SessionFormValues) => string | null;
   testId?: string;
+  /** Whether the form sets new homework; a correction changes the session itself, not the homework list. */
+  offerNewHomework?: boolean;
 }) {
   const titleId = useId();
   const formId = useId();
@@ -434,28 +437,30 @@ export function SessionForm({
           })}
         </fieldset>
       )}
-      <fieldset>
-        <legend>New homework</legend>
-        <div className="grid">
-          <Field label="Type" field="newHomework.type" errors={errors}>
-            {(props) => (
-              <select {...props} {...register("newHomework.type")}>
-                {HOMEWORK_TYPE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Homework" field="newHomework.description" errors={errors}>
-            {(props) => <input {...props} {...register("newHomework.description")} />}
-          </Field>
-          <Field label="Due" field="newHomework.dueDate" errors={errors}>
-            {(props) => <input {...props} {...register("newHomework.dueDate")} type="date" />}
-          </Field>
-        </div>
-      </fieldset>
+      {offerNewHomework && (
+        <fieldset>
+          <legend>New homework</legend>
+          <div className="grid">
+            <Field label="Type" field="newHomework.type" errors={errors}>
+              {(props) => (
+                <select {...props} {...register("newHomework.type")}>
+                  {HOMEWORK_TYPE_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Homework" field="newHomework.description" errors={errors}>
+              {(props) => <input {...props} {...register("newHomework.description")} />}
+            </Field>
+            <Field label="Due" field="newHomework.dueDate" errors={errors}>
+              {(props) => <input {...props} {...register("newHomework.dueDate")} type="date" />}
+            </Field>
+          </div>
+        </fieldset>
+      )}
       <div className="grid">
         <label className="checkbox">
           <input type="checkbox" {...register("crisis")} /> A crisis was addressed

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
+import { FieldScope } from "../../components/FieldError";
 import { shortDate } from "../../charts/format";
 import { label } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
@@ -77,27 +78,30 @@ function CorrectSession({ clientId, session }: { clientId: string; session: Sess
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [correct] = useMutation(CORRECT_SESSION, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
   return (
-    <SessionForm
-      title="Correct this session"
-      testId="correct-session-form"
-      submitLabel="Save the correction"
-      defaultValues={defaults}
-      draftKey={viewerId ? draftKey(viewerId, clientId, `session-correction-${session.id}`) : null}
-      extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
-      onSubmit={async (input) => {
-        setReasonError(null);
-        // The form offers follow-up or crisis; an intake or a discharge keeps its kind unless the crisis changes.
-        const kind = input.crisis === session.crisis ? session.kind : input.kind;
-        try {
-          await correct({ variables: { sessionId: session.id, reason, input: { ...input, kind, clientId } } });
-        } catch (error) {
-          setReasonError(reasonProblem(error));
-          throw error;
-        }
-        setReason("");
-        return "Correction saved; what the session said before is kept in its history.";
-      }}
-    />
+    <FieldScope.Provider value={`correct-session-${session.id}-`}>
+      <SessionForm
+        title="Correct this session"
+        testId="correct-session-form"
+        submitLabel="Save the correction"
+        offerNewHomework={false}
+        defaultValues={defaults}
+        draftKey={viewerId ? draftKey(viewerId, clientId, `session-correction-${session.id}`) : null}
+        extraFields={<ReasonField value={reason} onChange={setReason} problem={reasonError} />}
+        onSubmit={async (input) => {
+          setReasonError(null);
+          // The form offers follow-up or crisis; an intake or a discharge keeps its kind unless the crisis changes.
+          const kind = input.crisis === session.crisis ? session.kind : input.kind;
+          try {
+            await correct({ variables: { sessionId: session.id, reason, input: { ...input, kind, clientId } } });
+          } catch (error) {
+            setReasonError(reasonProblem(error));
+            throw error;
+          }
+          setReason("");
+          return "Correction saved; what the session said before is kept in its history.";
+        }}
+      />
+    </FieldScope.Provider>
   );
 }
 
