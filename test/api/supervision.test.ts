@@ -492,6 +492,32 @@ describe("the audit log", () => {
         `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
         { from: practice.therapistA.id, to: practice.therapistB.id },
       ],
+      correctSession: [
+        therapist,
+        `mutation ($i: RecordSessionInput!) { correctSession(sessionId: "1", reason: "Typed the wrong week.", input: $i) { id } }`,
+        {
+          i: {
+            clientId: practice.clientA.id,
+            occurredAt: "2026-11-10T15:00:00.000Z",
+            attendance: "ATTENDED",
+            weekRating: 6,
+          },
+        },
+      ],
+      correctEpisode: [
+        therapist,
+        `mutation ($i: LogEpisodeInput!) { correctEpisode(episodeId: "1", reason: "Re-rated together.", input: $i) { id } }`,
+        {
+          i: {
+            clientId: practice.clientA.id,
+            occurredAt: "2026-11-10T15:00:00.000Z",
+            symptom: "WORRY",
+            peakIntensity: 4,
+            durationMinutes: 10,
+            episodeType: "ANTICIPATED",
+          },
+        },
+      ],
       login: [
         supervisor,
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
