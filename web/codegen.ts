@@ -8,7 +8,7 @@ const config: CodegenConfig = {
   generates: {
     "web/src/graphql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } },
       config: {
         scalars: { DateTimeISO: "string", LocalDate: "string" },
         enumsAsTypes: true,

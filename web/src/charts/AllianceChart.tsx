@@ -1,12 +1,11 @@
 import { useMemo } from "react";
 import { CartesianGrid, LineChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { graphql } from "../graphql";
-import type { AllianceChart_ProgressFragment } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
-graphql(`
+export const AllianceChart_Fragment = graphql(`
   fragment AllianceChart_progress on ClientProgress {
     sessions {
       number
@@ -20,7 +19,8 @@ graphql(`
   }
 `);
 
-export function AllianceChart({ progress }: { progress: AllianceChart_ProgressFragment }) {
+export function AllianceChart({ progress: masked }: { progress: FragmentType<typeof AllianceChart_Fragment> }) {
+  const progress = getFragmentData(AllianceChart_Fragment, masked);
   const cutoff = progress.cutoffs.find((c) => c.rule === "SRS_ALLIANCE_CUTOFF")?.value ?? 36;
   const data = useMemo(() => progress.sessions.filter((s) => s.number != null && s.srs != null), [progress]);
   const below = data.filter((s) => s.srs! < cutoff).length;

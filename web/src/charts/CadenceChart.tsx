@@ -1,12 +1,11 @@
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { graphql } from "../graphql";
-import type { CadenceChart_ProgressFragment } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
 import { AXIS_TICK, TOOLTIP_ITEM } from "./theme";
 
-graphql(`
+export const CadenceChart_Fragment = graphql(`
   fragment CadenceChart_progress on ClientProgress {
     cadence {
       number
@@ -16,7 +15,8 @@ graphql(`
   }
 `);
 
-export function CadenceChart({ progress }: { progress: CadenceChart_ProgressFragment }) {
+export function CadenceChart({ progress: masked }: { progress: FragmentType<typeof CadenceChart_Fragment> }) {
+  const progress = getFragmentData(CadenceChart_Fragment, masked);
   const data = useMemo(() => progress.cadence.filter((c) => c.daysSincePrevious != null), [progress]);
   const summary = data.length
     ? `${data.length + 1} sessions; gaps from ${data[0]!.daysSincePrevious} days at first to ${data.at(-1)!.daysSincePrevious} days lately.`

@@ -1,14 +1,14 @@
 import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { graphql } from "../graphql";
-import type { EpisodeChart_ProgressFragment, Symptom } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
+import type { Symptom } from "../graphql/graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, oneDecimal } from "./ChartFrame";
 import { aboutPerWeek, bucketLabel, monthName } from "./format";
 import { PATTERN_ORDER, patternFill, Patterns } from "./patterns";
 import { AXIS_TICK, TOOLTIP_ITEM } from "./theme";
 
-graphql(`
+export const EpisodeChart_Fragment = graphql(`
   fragment EpisodeChart_progress on ClientProgress {
     bucket
     episodes {
@@ -38,12 +38,13 @@ export const SYMPTOMS: Record<Symptom, { label: string; plural: string; color: s
 };
 
 export function EpisodeChart({
-  progress,
+  progress: masked,
   plainLanguage = false,
 }: {
-  progress: EpisodeChart_ProgressFragment;
+  progress: FragmentType<typeof EpisodeChart_Fragment>;
   plainLanguage?: boolean;
 }) {
+  const progress = getFragmentData(EpisodeChart_Fragment, masked);
   const symptoms = useMemo(
     () => [...new Set(progress.episodes.flatMap((e) => e.bySymptom.map((s) => s.symptom)))],
     [progress],

@@ -1,14 +1,13 @@
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { graphql } from "../graphql";
-import type { HomeworkChart_ProgressFragment } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, percent, type ChartConfig } from "./ChartFrame";
 import { bucketLabel } from "./format";
 import { patternFill, Patterns } from "./patterns";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
-graphql(`
+export const HomeworkChart_Fragment = graphql(`
   fragment HomeworkChart_progress on ClientProgress {
     bucket
     homework {
@@ -44,12 +43,13 @@ export function completedOf(bucket: { completed: number; partial: number; notDon
 }
 
 export function HomeworkChart({
-  progress,
+  progress: masked,
   plainLanguage = false,
 }: {
-  progress: HomeworkChart_ProgressFragment;
+  progress: FragmentType<typeof HomeworkChart_Fragment>;
   plainLanguage?: boolean;
 }) {
+  const progress = getFragmentData(HomeworkChart_Fragment, masked);
   const data = useMemo(
     () =>
       progress.homework.map((h) => ({

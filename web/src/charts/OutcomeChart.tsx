@@ -11,15 +11,14 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { graphql } from "../graphql";
-import type { OutcomeChart_ProgressFragment } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, oneDecimal, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
-graphql(`
+export const OutcomeChart_Fragment = graphql(`
   fragment OutcomeChart_progress on ClientProgress {
     sessions {
       sessionId
@@ -59,12 +58,13 @@ const CONFIG: ChartConfig<"ors" | "expected"> = {
  * the expected range of similar clients. Symptom questionnaires, where lower is better, have their own chart.
  */
 export function OutcomeChart({
-  progress,
+  progress: masked,
   plainLanguage = false,
 }: {
-  progress: OutcomeChart_ProgressFragment;
+  progress: FragmentType<typeof OutcomeChart_Fragment>;
   plainLanguage?: boolean;
 }) {
+  const progress = getFragmentData(OutcomeChart_Fragment, masked);
   const orsCutoff = progress.cutoffs.find((c) => c.rule === "ORS_CLINICAL_CUTOFF_ADULT")?.value ?? 25;
   const data = useMemo(() => {
     const expected = new Map(progress.expected.map((p) => [p.sessionNumber, p]));

@@ -1,11 +1,31 @@
 import { useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { OutcomeChart_ProgressFragment } from "../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
+
+export const SymptomsChart_Fragment = graphql(`
+  fragment SymptomsChart_progress on ClientProgress {
+    sessions {
+      number
+      localDate
+      phq9
+      gad7
+    }
+    cutoffs {
+      rule
+      value
+    }
+    planRevisions {
+      version
+      localDate
+      rationale
+    }
+  }
+`);
 
 type Measure = "phq9" | "gad7";
 
@@ -42,12 +62,13 @@ const SCALES: Record<
  * caseness line, so neither is read against the other's numbers or against the ORS.
  */
 export function SymptomsChart({
-  progress,
+  progress: masked,
   plainLanguage = false,
 }: {
-  progress: OutcomeChart_ProgressFragment;
+  progress: FragmentType<typeof SymptomsChart_Fragment>;
   plainLanguage?: boolean;
 }) {
+  const progress = getFragmentData(SymptomsChart_Fragment, masked);
   const data = useMemo(
     () =>
       progress.sessions

@@ -2,7 +2,21 @@ import { CombinedGraphQLErrors } from "@apollo/client";
 import { dateTimeInWords } from "../../components/CopyText";
 import { Field } from "../../components/Field";
 import { label } from "../../components/options";
-import type { CorrectionHistory_CorrectionFragment } from "../../graphql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../graphql";
+
+/** What a correction changed; the session history and the episode reader show it alike. */
+export const CorrectionHistory_Fragment = graphql(`
+  fragment CorrectionHistory_correction on RecordCorrection {
+    correctedAt
+    correctedBy
+    reason
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
 
 const ORS_ITEMS: Record<string, string> = {
   individual: "individually",
@@ -72,7 +86,12 @@ export function valueInWords(field: string, value: string | null): string {
 }
 
 /** The corrections of one record, oldest first: when, who, why, and each value's before and after. */
-export function CorrectionHistory({ corrections }: { corrections: CorrectionHistory_CorrectionFragment[] }) {
+export function CorrectionHistory({
+  corrections: masked,
+}: {
+  corrections: readonly FragmentType<typeof CorrectionHistory_Fragment>[];
+}) {
+  const corrections = getFragmentData(CorrectionHistory_Fragment, masked);
   return (
     <details className="corrections">
       <summary>

@@ -1,8 +1,8 @@
 import { graphql } from "../../graphql";
-import type { ClientEpisodesQuery } from "../../graphql/graphql";
+import type { EpisodeReader_EpisodeFragment } from "../../graphql/graphql";
 
 /** An episode as the reader shows it, and as the correction form starts from. */
-graphql(`
+export const EpisodeReader_Fragment = graphql(`
   fragment EpisodeReader_episode on SymptomEpisode {
     id
     occurredAt
@@ -57,4 +57,4 @@ export const CORRECT_EPISODE = graphql(`
   }
 `);
 
-export type EpisodeRecord = ClientEpisodesQuery["clientEpisodes"]["edges"][number]["node"];
+export type EpisodeRecord = EpisodeReader_EpisodeFragment;

@@ -4,12 +4,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { FieldScope } from "../../components/FieldError";
 import { dateTimeInWords } from "../../components/CopyText";
 import { label } from "../../components/options";
+import { getFragmentData, type FragmentType } from "../../graphql";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
 import { useViewerId } from "../../forms/useViewerId";
 import { REFRESH_AFTER_WRITE } from "./client.graphql";
 import { CorrectionHistory, instantForInput, ReasonField, reasonProblem } from "./CorrectionHistory";
-import { CLIENT_EPISODES, CORRECT_EPISODE, type EpisodeRecord } from "./EpisodeReader.graphql";
+import { CLIENT_EPISODES, CORRECT_EPISODE, EpisodeReader_Fragment, type EpisodeRecord } from "./EpisodeReader.graphql";
 import { EpisodeForm, type EpisodeFormValues } from "./LogEpisodeForm";
 import "./read-back.css";
 
@@ -85,7 +86,14 @@ function CorrectEpisode({ clientId, episode }: { clientId: string; episode: Epis
 }
 
 /** One episode as the client wrote it up: the facts, then the thought record before, during and after. */
-function ThoughtRecord({ clientId, episode }: { clientId: string; episode: EpisodeRecord }) {
+function ThoughtRecord({
+  clientId,
+  episode: masked,
+}: {
+  clientId: string;
+  episode: FragmentType<typeof EpisodeReader_Fragment>;
+}) {
+  const episode = getFragmentData(EpisodeReader_Fragment, masked);
   const [correcting, setCorrecting] = useState(false);
   return (
     <div className="thought-record" data-testid="thought-record">
@@ -204,7 +212,8 @@ export function EpisodeReader({ clientId, shownWith }: { clientId: string; shown
     body = (
       <>
         <ul className="records" aria-label="Episodes, newest first">
-          {connection.edges.map(({ node: episode }) => {
+          {connection.edges.map(({ node }) => {
+            const episode = getFragmentData(EpisodeReader_Fragment, node);
             const expanded = open === episode.id;
             const regionId = `episode-${episode.id}`;
             return (
@@ -224,7 +233,7 @@ export function EpisodeReader({ clientId, shownWith }: { clientId: string; shown
                 </h3>
                 {expanded && (
                   <div id={regionId}>
-                    <ThoughtRecord clientId={clientId} episode={episode} />
+                    <ThoughtRecord clientId={clientId} episode={node} />
                   </div>
                 )}
               </li>

@@ -1,9 +1,9 @@
 import { oneDecimal, percent } from "../../charts/ChartFrame";
 import { shortDate } from "../../charts/format";
-import { graphql } from "../../graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../graphql";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
 
-graphql(`
+export const PlanPanel_Fragment = graphql(`
   fragment PlanPanel_progress on ClientProgress {
     planRevisions {
       version
@@ -72,8 +72,8 @@ function WindowCells({ window }: { window: Window | null }) {
   );
 }
 
-export function PlanPanel({ progress }: { progress: PlanPanel_ProgressFragment }) {
-  const revisions = progress.planRevisions;
+export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPanel_Fragment> }) {
+  const revisions = getFragmentData(PlanPanel_Fragment, progress).planRevisions;
   const current = revisions.at(-1);
   return (
     <section className="panel plan" aria-labelledby="plan-title" data-testid="plan-panel">

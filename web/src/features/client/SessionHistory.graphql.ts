@@ -1,22 +1,8 @@
 import { graphql } from "../../graphql";
-import type { ClientSessionsQuery } from "../../graphql/graphql";
-
-/** What a correction changed; the session history and the episode reader show it alike. */
-graphql(`
-  fragment CorrectionHistory_correction on RecordCorrection {
-    correctedAt
-    correctedBy
-    reason
-    changes {
-      field
-      before
-      after
-    }
-  }
-`);
+import type { SessionHistory_SessionFragment } from "../../graphql/graphql";
 
 /** A session as the history shows it, and as the correction form starts from. */
-graphql(`
+export const SessionHistory_Fragment = graphql(`
   fragment SessionHistory_session on Session {
     id
     number
@@ -66,6 +52,7 @@ export const CLIENT_SESSIONS = graphql(`
       edges {
         cursor
         node {
+          id
           ...SessionHistory_session
         }
       }
@@ -82,4 +69,4 @@ export const CORRECT_SESSION = graphql(`
   }
 `);
 
-export type SessionRecord = ClientSessionsQuery["clientSessions"]["edges"][number]["node"];
+export type SessionRecord = SessionHistory_SessionFragment;

@@ -4,13 +4,19 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { FieldScope } from "../../components/FieldError";
 import { shortDate } from "../../charts/format";
 import { label } from "../../components/options";
+import { getFragmentData, type FragmentType } from "../../graphql";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
 import { useViewerId } from "../../forms/useViewerId";
 import { REFRESH_AFTER_WRITE } from "./client.graphql";
 import { CorrectionHistory, instantForInput, ReasonField, reasonProblem } from "./CorrectionHistory";
 import { emptySessionValues, SessionForm, type SessionFormValues } from "./RecordSessionForm";
-import { CLIENT_SESSIONS, CORRECT_SESSION, type SessionRecord } from "./SessionHistory.graphql";
+import {
+  CLIENT_SESSIONS,
+  CORRECT_SESSION,
+  SessionHistory_Fragment,
+  type SessionRecord,
+} from "./SessionHistory.graphql";
 import "./read-back.css";
 
 const ATTENDANCE: Record<SessionRecord["attendance"], string> = {
@@ -107,15 +113,16 @@ function CorrectSession({ clientId, session }: { clientId: string; session: Sess
 
 function SessionItem({
   clientId,
-  session,
+  session: masked,
   correcting,
   onCorrect,
 }: {
   clientId: string;
-  session: SessionRecord;
+  session: FragmentType<typeof SessionHistory_Fragment>;
   correcting: boolean;
   onCorrect: (open: boolean) => void;
 }) {
+  const session = getFragmentData(SessionHistory_Fragment, masked);
   const titleId = `session-${session.id}-title`;
   const given = ratings(session);
   return (

@@ -1,9 +1,9 @@
 import { ruleInWords } from "../../components/rule-words";
 import { StatusBadge } from "../../components/StatusBadge";
-import { graphql } from "../../graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../graphql";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
 
-graphql(`
+export const SummaryPanel_Fragment = graphql(`
   fragment SummaryPanel_progress on ClientProgress {
     summary {
       status
@@ -60,8 +60,8 @@ export function outcomeInWords(outcome: Outcome): string {
   return parts.join("; ") + ".";
 }
 
-export function SummaryPanel({ progress }: { progress: SummaryPanel_ProgressFragment }) {
-  const { summary } = progress;
+export function SummaryPanel({ progress }: { progress: FragmentType<typeof SummaryPanel_Fragment> }) {
+  const { summary } = getFragmentData(SummaryPanel_Fragment, progress);
   return (
     <section className="panel summary" aria-labelledby="summary-title" data-testid="summary-panel">
       <h2 id="summary-title">

@@ -1,7 +1,11 @@
 import { graphql } from "../../graphql";
 import type { ClientHomeworkQuery } from "../../graphql/graphql";
 
-/** The client page's charts, summary and plan; the printed report asks the same for its period, so paper and screen agree. */
+/**
+ * The client page's charts, summary and plan; the printed report asks the same for its period, so paper and screen agree.
+ * Each panel reads only its own fragment; the pages themselves read the client, the period, whether there is anything
+ * to chart, the dates of past sessions and the current plan.
+ */
 export const CLIENT_PROGRESS = graphql(`
   query ClientProgress($clientId: ID!, $from: DateTimeISO, $to: DateTimeISO, $bucket: Bucket!) {
     clientProgress(clientId: $clientId, from: $from, to: $to, bucket: $bucket) {
@@ -14,7 +18,19 @@ export const CLIENT_PROGRESS = graphql(`
       }
       from
       to
+      sessions {
+        localDate
+      }
+      episodes {
+        count
+      }
+      planRevisions {
+        goals
+        targets
+        plannedTechniques
+      }
       ...OutcomeChart_progress
+      ...SymptomsChart_progress
       ...AllianceChart_progress
       ...HomeworkChart_progress
       ...EpisodeChart_progress

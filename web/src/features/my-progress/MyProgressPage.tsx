@@ -4,10 +4,12 @@ import { Link } from "../../app/router";
 import { urls } from "../../app/urls";
 import { ErrorState, Loading } from "../../components/States";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
+import { getFragmentData } from "../../graphql";
 import { Refusal, isRefusal } from "../client/ClientPage";
 import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
+import { SummaryPanel_Fragment } from "../client/SummaryPanel";
 import { useClientHomework } from "../client/useClientHomework";
 import { outcomeInPlainWords } from "./plain-language";
 
@@ -62,7 +64,7 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
           <section className="panel" aria-labelledby="mine-summary">
             <h2 id="mine-summary">In short</h2>
             <ul data-testid="in-short">
-              {progress.summary.outcomes.map((o) => {
+              {getFragmentData(SummaryPanel_Fragment, progress).summary.outcomes.map((o) => {
                 const words = outcomeInPlainWords(o);
                 return words && <li key={o.measure}>{words}</li>;
               })}

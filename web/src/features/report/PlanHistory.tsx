@@ -1,7 +1,8 @@
 import { oneDecimal, percent } from "../../charts/ChartFrame";
 import { shortDate } from "../../charts/format";
+import { getFragmentData, type FragmentType } from "../../graphql";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
-import { tooEarlyInWords } from "../client/PlanPanel";
+import { PlanPanel_Fragment, tooEarlyInWords } from "../client/PlanPanel";
 
 type Revision = PlanPanel_ProgressFragment["planRevisions"][number];
 type Window = NonNullable<NonNullable<Revision["comparison"]>["before"]>;
@@ -54,10 +55,11 @@ export function PlanHistory({
   progress,
   plainLanguage = false,
 }: {
-  progress: PlanPanel_ProgressFragment;
+  progress: FragmentType<typeof PlanPanel_Fragment>;
   plainLanguage?: boolean;
 }) {
-  const revisions = progress.planRevisions;
+  // The plan panel's own fields, so the paper copy says what the screen says.
+  const revisions = getFragmentData(PlanPanel_Fragment, progress).planRevisions;
   const columns = plainLanguage ? 4 : 5;
   return (
     <section className="report-section plan-history" aria-labelledby="plan-history-title" data-testid="plan-history">

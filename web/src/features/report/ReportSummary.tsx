@@ -1,8 +1,9 @@
 import { shortDate } from "../../charts/format";
 import { ruleInWords } from "../../components/rule-words";
 import { StatusBadge } from "../../components/StatusBadge";
+import { getFragmentData, type FragmentType } from "../../graphql";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
-import { outcomeInWords } from "../client/SummaryPanel";
+import { outcomeInWords, SummaryPanel_Fragment } from "../client/SummaryPanel";
 import { outcomeInPlainWords } from "../my-progress/plain-language";
 
 type Alert = SummaryPanel_ProgressFragment["summary"]["alerts"][number];
@@ -18,10 +19,11 @@ export function ReportSummary({
   progress,
   forClient,
 }: {
-  progress: SummaryPanel_ProgressFragment;
+  progress: FragmentType<typeof SummaryPanel_Fragment>;
   forClient: boolean;
 }) {
-  const { summary } = progress;
+  // The summary panel's own fields, so the paper copy says what the screen says.
+  const { summary } = getFragmentData(SummaryPanel_Fragment, progress);
   if (forClient) return <ClientSummary summary={summary} />;
   return (
     <section className="report-section" aria-labelledby="report-summary-title" data-testid="report-summary">

@@ -15,10 +15,12 @@ import {
 } from "recharts";
 import { ChartFrame, oneDecimal } from "../../charts/ChartFrame";
 import { ErrorState, Loading } from "../../components/States";
+import { getFragmentData, type FragmentType } from "../../graphql";
 import type { MetricsGroup, MetricsRow_RowFragment } from "../../graphql/graphql";
-import { AUDIT_SUMMARY, CASELOAD_METRICS, METRICS_COHORTS } from "./supervision.graphql";
+import { AUDIT_SUMMARY, CASELOAD_METRICS, METRICS_COHORTS, MetricsRow_Fragment } from "./supervision.graphql";
 
 type Row = MetricsRow_RowFragment;
+type MaskedRow = FragmentType<typeof MetricsRow_Fragment>;
 type Cell = { value?: number | null; suppressed: boolean };
 type RateCell = Row["flagged"];
 
@@ -67,8 +69,18 @@ function TableRegion({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-function MetricsTable({ rows, total, k, caption }: { rows: Row[]; total: Row | null; k: number; caption: string }) {
-  const all = total ? [...rows, total] : rows;
+function MetricsTable({
+  rows,
+  total,
+  k,
+  caption,
+}: {
+  rows: readonly MaskedRow[];
+  total: MaskedRow | null;
+  k: number;
+  caption: string;
+}) {
+  const all = getFragmentData(MetricsRow_Fragment, total ? [...rows, total] : rows);
   return (
     <TableRegion label={caption}>
       <table className="metrics-table">
@@ -157,7 +169,8 @@ export function SupervisionPage() {
     );
   const metrics = data!.caseloadMetrics;
   const k = metrics.minCellSize;
-  const total = metrics.total;
+  // The headline reads the clinic's row as the tables do.
+  const total = getFragmentData(MetricsRow_Fragment, metrics.total);
 
   const outcomeBars = total.outcomes.flatMap((o) =>
     (
@@ -363,7 +376,7 @@ export function SupervisionPage() {
         </label>
         <MetricsTable
           rows={metrics.rows}
-          total={total}
+          total={metrics.total}
           k={k}
           caption={`Clients by ${GROUPING_LABELS[metrics.groupBy].toLowerCase()}`}
         />

@@ -1,6 +1,7 @@
 import { graphql } from "../../graphql";
 
-graphql(`
+/** One row of the caseload figures: a group, a therapist or the whole clinic, as the tables and headline show it. */
+export const MetricsRow_Fragment = graphql(`
   fragment MetricsRow_row on MetricsRow {
     label
     clients {
