@@ -3,18 +3,10 @@ import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
 import { Role } from "../auth/role.ts";
-import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
-import { Client } from "../clients/client.entity.ts";
+import { clientRecordsPage } from "../clients/client-records.ts";
 import { clientForWrite } from "../clients/own-client.ts";
-import {
-  checkPageSize,
-  isStoredInstant,
-  newestFirstPage,
-  type Connection,
-  type PageRequest,
-  type PageSize,
-} from "../common/paging.ts";
+import { isStoredInstant, type Connection, type PageRequest, type PageSize } from "../common/paging.ts";
 import { buildEpisodeRow } from "./episode-row.ts";
 import { SymptomEpisode } from "./episode.entity.ts";
 import { LoggedBy } from "./episode.enums.ts";
@@ -62,26 +54,20 @@ export class EpisodeService {
   }
 
   /** A page of a client's episodes, newest first, for reading back what was written. Every page read is audited. */
-  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<SymptomEpisode>> {
-    checkPageSize(request.first, EPISODE_PAGE);
-    const manager = this.dataSource.manager;
-    await findVisibleClient(manager, actor, clientId);
-    const query = manager
-      .createQueryBuilder(SymptomEpisode, "e")
-      .innerJoin(Client, "c", "c.id = e.clientId")
-      .where("e.clientId = :clientId", { clientId });
-    const page = await newestFirstPage(
-      restrictToVisibleClients(query, actor.scope),
-      { value: "e.occurredAt", id: "e.id" },
-      EPISODE_CURSOR,
+  list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<SymptomEpisode>> {
+    return clientRecordsPage(
+      this.dataSource.manager,
+      this.audit,
+      actor,
+      {
+        entity: SymptomEpisode,
+        alias: "e",
+        cursor: EPISODE_CURSOR,
+        pageSize: EPISODE_PAGE,
+        readAction: AuditAction.READ_EPISODES,
+      },
+      clientId,
       request,
-      async (rows) =>
-        (await rows.getMany()).map((node) => ({ key: { value: node.occurredAt.toISOString(), id: node.id }, node })),
     );
-    await this.audit.recordReads(
-      { actorUserId: actor.viewer.userId, action: AuditAction.READ_EPISODES, sourceAddress: actor.sourceAddress },
-      [clientId],
-    );
-    return page;
   }
 }

@@ -2,21 +2,15 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
-import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
+import { findVisibleClient } from "../auth/scope.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
+import { clientRecordsPage } from "../clients/client-records.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
 import { LIST_LIMITS } from "../common/input-limits.ts";
-import {
-  checkPageSize,
-  isStoredInstant,
-  newestFirstPage,
-  type Connection,
-  type PageRequest,
-  type PageSize,
-} from "../common/paging.ts";
+import { isStoredInstant, type Connection, type PageRequest, type PageSize } from "../common/paging.ts";
 import { boundedList } from "../common/validation.ts";
 import { buildHomeworkRow, validateHelpfulness } from "../homework/homework-row.ts";
 import { Homework } from "../homework/homework.entity.ts";
@@ -139,26 +133,20 @@ export class SessionService {
   }
 
   /** A page of a client's sessions, newest first, for reading back what was written. Every page read is audited. */
-  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<TherapySession>> {
-    checkPageSize(request.first, SESSION_PAGE);
-    const manager = this.dataSource.manager;
-    await findVisibleClient(manager, actor, clientId);
-    const query = manager
-      .createQueryBuilder(TherapySession, "s")
-      .innerJoin(Client, "c", "c.id = s.clientId")
-      .where("s.clientId = :clientId", { clientId });
-    const page = await newestFirstPage(
-      restrictToVisibleClients(query, actor.scope),
-      { value: "s.occurredAt", id: "s.id" },
-      SESSION_CURSOR,
+  list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<TherapySession>> {
+    return clientRecordsPage(
+      this.dataSource.manager,
+      this.audit,
+      actor,
+      {
+        entity: TherapySession,
+        alias: "s",
+        cursor: SESSION_CURSOR,
+        pageSize: SESSION_PAGE,
+        readAction: AuditAction.READ_SESSIONS,
+      },
+      clientId,
       request,
-      async (rows) =>
-        (await rows.getMany()).map((node) => ({ key: { value: node.occurredAt.toISOString(), id: node.id }, node })),
     );
-    await this.audit.recordReads(
-      { actorUserId: actor.viewer.userId, action: AuditAction.READ_SESSIONS, sourceAddress: actor.sourceAddress },
-      [clientId],
-    );
-    return page;
   }
 }

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
+import { createClient, createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { launchBrowser } from "./browser.ts";
@@ -281,6 +281,45 @@ describe("reading back what was written, in Chromium", () => {
       ]);
       expect([Number(row.peak_intensity), row.logged_by]).toEqual([6, "CLIENT"]);
       expect(await accessibilityProblems(page, ["episode-reader"])).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+  it("shows ten past sessions first, and the rest with Show more", async () => {
+    const many = await createClient(server.dataSource, practice.therapistA, {
+      displayName: "Maya Twelve-Sessions",
+      intakeDate: "2026-08-01",
+    });
+    const therapist = new GraphQLSession(server.url);
+    await therapist.login(practice.therapistA.email, TEST_PASSWORD);
+    for (let week = 0; week < 12; week++) {
+      const day = new Date(Date.UTC(2026, 7, 3 + 7 * week, 15)).toISOString();
+      const recorded = await therapist.request(
+        `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`,
+        {
+          i: { clientId: String(many.id), occurredAt: day, attendance: "ATTENDED", weekRating: week % 11 },
+        },
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    const page = await browser.newPage({ viewport: PHONE });
+    page.setDefaultTimeout(WAIT.timeout);
+    try {
+      const login = new LoginPage(page, server.url);
+      await login.open("/");
+      await login.signIn(practice.therapistA.email, TEST_PASSWORD);
+      await page.getByRole("heading", { level: 1, name: "My caseload" }).waitFor();
+      await page.goto(`${server.url}/clients/${many.id}`);
+      const history = page.getByRole("region", { name: "Past sessions" });
+      await history.getByTestId("session-record").first().waitFor();
+      expect(await history.getByTestId("session-record").count()).toBe(10);
+      expect(await history.getByRole("status").textContent()).toBe("10 of 12 shown");
+      await history.getByRole("button", { name: "Show more" }).click();
+      await expect.poll(() => history.getByTestId("session-record").count(), WAIT).toBe(12);
+      expect(await history.getByRole("status").textContent()).toBe("12 of 12 shown");
+      expect(await history.getByRole("button", { name: "Show more" }).count()).toBe(0);
+      // Newest first across both pages: the oldest session, 3 August, comes last.
+      expect(await history.getByTestId("session-record").last().locator("h3").textContent()).toContain("3 Aug");
     } finally {
       await page.close();
     }

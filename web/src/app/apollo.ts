@@ -40,7 +40,14 @@ export const apolloClient = new ApolloClient({
       PlanRevision: { keyFields: false },
       ProgressPlanRevision: { keyFields: false },
       // "Show more" appends the next page to the one list per client; a refetch starts again from the first page.
-      Query: { fields: { clientHomework: relayStylePagination(["clientId"]) } },
+      Query: {
+        fields: {
+          clientHomework: relayStylePagination(["clientId"]),
+          clientSessions: relayStylePagination(["clientId"]),
+          clientEpisodes: relayStylePagination(["clientId"]),
+          clientAccessLog: relayStylePagination(["clientId"]),
+        },
+      },
     },
   }),
   defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },

@@ -1,6 +1,5 @@
-import { useState } from "react";
-import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
+import { ShowMore, usePaging } from "../../components/ShowMore";
 import { dateTimeInWords } from "../../components/CopyText";
 import { label, ROLE_LABEL } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
@@ -37,23 +36,8 @@ const actionInWords = (action: string) => ACTIONS[action] ?? label(action);
 /** For the therapist: who has seen or changed this client's record, newest first, twenty at a time. */
 export function AccessLogPanel({ clientId }: { clientId: string }) {
   const query = useQuery(CLIENT_ACCESS_LOG, { variables: { clientId } });
-  const [failed, setFailed] = useState(false);
   const connection = query.data?.clientAccessLog;
-  const showMore = () => {
-    if (!connection?.pageInfo.hasNextPage) return;
-    setFailed(false);
-    query
-      .fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          clientAccessLog: {
-            ...fetchMoreResult.clientAccessLog,
-            edges: [...previous.clientAccessLog.edges, ...fetchMoreResult.clientAccessLog.edges],
-          },
-        }),
-      })
-      .catch(() => setFailed(true));
-  };
+  const paging = usePaging(connection, query.networkStatus, (after) => query.fetchMore({ variables: { after } }));
 
   let body;
   if (query.loading && !query.data) body = <Loading what="the record's history" />;
@@ -84,28 +68,7 @@ export function AccessLogPanel({ clientId }: { clientId: string }) {
             ))}
           </tbody>
         </table>
-        <p className="no-print">
-          {connection.pageInfo.hasNextPage && (
-            <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={showMore}
-                disabled={query.networkStatus === NetworkStatus.fetchMore}
-              >
-                {query.networkStatus === NetworkStatus.fetchMore ? "Loading more…" : "Show more"}
-              </button>{" "}
-            </>
-          )}
-          <span className="muted" role="status">
-            {connection.edges.length} of {connection.totalCount} shown
-          </span>
-        </p>
-        {failed && (
-          <p role="alert" className="field-error">
-            More of the history could not be loaded. Check your connection and try again.
-          </p>
-        )}
+        <ShowMore paging={paging} what="of the history" />
       </>
     );
 

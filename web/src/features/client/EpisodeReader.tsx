@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
+import { ShowMore, usePaging } from "../../components/ShowMore";
 import { FieldScope } from "../../components/FieldError";
 import { dateTimeInWords } from "../../components/CopyText";
 import { label } from "../../components/options";
@@ -174,7 +174,6 @@ function ThoughtRecord({
 export function EpisodeReader({ clientId, shownWith }: { clientId: string; shownWith: unknown }) {
   const query = useQuery(CLIENT_EPISODES, { variables: { clientId } });
   const [open, setOpen] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
   const firstRender = useRef(true);
   const { refetch } = query;
   // Read again when the progress is (after a write), so an episode just logged or corrected shows.
@@ -187,21 +186,7 @@ export function EpisodeReader({ clientId, shownWith }: { clientId: string; shown
   }, [shownWith, refetch]);
 
   const connection = query.data?.clientEpisodes;
-  const showMore = () => {
-    if (!connection?.pageInfo.hasNextPage) return;
-    setFailed(false);
-    query
-      .fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          clientEpisodes: {
-            ...fetchMoreResult.clientEpisodes,
-            edges: [...previous.clientEpisodes.edges, ...fetchMoreResult.clientEpisodes.edges],
-          },
-        }),
-      })
-      .catch(() => setFailed(true));
-  };
+  const paging = usePaging(connection, query.networkStatus, (after) => query.fetchMore({ variables: { after } }));
 
   let body;
   if (query.loading && !query.data) body = <Loading what="episodes" />;
@@ -240,28 +225,7 @@ export function EpisodeReader({ clientId, shownWith }: { clientId: string; shown
             );
           })}
         </ul>
-        <p className="no-print">
-          {connection.pageInfo.hasNextPage && (
-            <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={showMore}
-                disabled={query.networkStatus === NetworkStatus.fetchMore}
-              >
-                {query.networkStatus === NetworkStatus.fetchMore ? "Loading more…" : "Show more"}
-              </button>{" "}
-            </>
-          )}
-          <span className="muted" role="status">
-            {connection.edges.length} of {connection.totalCount} shown
-          </span>
-        </p>
-        {failed && (
-          <p role="alert" className="field-error">
-            More episodes could not be loaded. Check your connection and try again.
-          </p>
-        )}
+        <ShowMore paging={paging} what="episodes" />
       </>
     );
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
+import { ShowMore, usePaging } from "../../components/ShowMore";
 import { FieldScope } from "../../components/FieldError";
 import { shortDate } from "../../charts/format";
 import { label } from "../../components/options";
@@ -190,7 +190,6 @@ function SessionItem({
  */
 export function SessionHistory({ clientId, shownWith }: { clientId: string; shownWith: unknown }) {
   const query = useQuery(CLIENT_SESSIONS, { variables: { clientId } });
-  const [failed, setFailed] = useState(false);
   // One correction open at a time: each form's fields are named alike.
   const [correcting, setCorrecting] = useState<string | null>(null);
   const firstRender = useRef(true);
@@ -204,21 +203,7 @@ export function SessionHistory({ clientId, shownWith }: { clientId: string; show
   }, [shownWith, refetch]);
 
   const connection = query.data?.clientSessions;
-  const showMore = () => {
-    if (!connection?.pageInfo.hasNextPage) return;
-    setFailed(false);
-    query
-      .fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          clientSessions: {
-            ...fetchMoreResult.clientSessions,
-            edges: [...previous.clientSessions.edges, ...fetchMoreResult.clientSessions.edges],
-          },
-        }),
-      })
-      .catch(() => setFailed(true));
-  };
+  const paging = usePaging(connection, query.networkStatus, (after) => query.fetchMore({ variables: { after } }));
 
   let body;
   if (query.loading && !query.data) body = <Loading what="past sessions" />;
@@ -239,28 +224,7 @@ export function SessionHistory({ clientId, shownWith }: { clientId: string; show
             />
           ))}
         </ol>
-        <p className="no-print">
-          {connection.pageInfo.hasNextPage && (
-            <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={showMore}
-                disabled={query.networkStatus === NetworkStatus.fetchMore}
-              >
-                {query.networkStatus === NetworkStatus.fetchMore ? "Loading more…" : "Show more"}
-              </button>{" "}
-            </>
-          )}
-          <span className="muted" role="status">
-            {connection.edges.length} of {connection.totalCount} shown
-          </span>
-        </p>
-        {failed && (
-          <p role="alert" className="field-error">
-            More sessions could not be loaded. Check your connection and try again.
-          </p>
-        )}
+        <ShowMore paging={paging} what="sessions" />
       </>
     );
 
