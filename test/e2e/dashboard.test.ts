@@ -284,6 +284,7 @@ describe("the dashboard in Chromium", () => {
     await expect.poll(() => list.rows.count(), WAIT).toBe(45);
     expect(await list.descriptions()).toEqual(latestFirst);
     expect(await list.showMore.count()).toBe(0);
+    expect(await list.shown.textContent()).toBe("45 of 45 shown");
   });
 
   it("returns to sign-in with a message when the session has expired", async () => {

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useMutation } from "@apollo/client/react";
+import { ShowMore, type Paging } from "../../components/ShowMore";
 import { Field } from "../../components/Field";
 import { HOMEWORK_STATUS_OPTIONS, HOMEWORK_TYPE_OPTIONS, label, todayPlusDays } from "../../components/options";
 import { Empty } from "../../components/States";
@@ -11,7 +12,6 @@ import { graphql } from "../../graphql";
 import type { HomeworkStatus, HomeworkType } from "../../graphql/graphql";
 import { shortDate } from "../../charts/format";
 import { REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
-import type { HomeworkPaging } from "./useClientHomework";
 
 const UPDATE_HOMEWORK = graphql(`
   mutation UpdateHomework($input: UpdateHomeworkInput!) {
@@ -114,7 +114,7 @@ function HomeworkRow({ homework }: { homework: HomeworkItem }) {
   );
 }
 
-export function HomeworkList({ homework, paging }: { homework: HomeworkItem[]; paging: HomeworkPaging }) {
+export function HomeworkList({ homework, paging }: { homework: HomeworkItem[]; paging: Paging }) {
   if (homework.length === 0) return <Empty>No homework yet.</Empty>;
   return (
     <>
@@ -137,21 +137,7 @@ export function HomeworkList({ homework, paging }: { homework: HomeworkItem[]; p
           ))}
         </tbody>
       </table>
-      {paging.hasMore && (
-        <p className="no-print">
-          <button type="button" className="secondary" onClick={paging.showMore} disabled={paging.loadingMore}>
-            {paging.loadingMore ? "Loading more…" : "Show more"}
-          </button>{" "}
-          <span className="muted" role="status">
-            {homework.length} of {paging.totalCount} shown
-          </span>
-        </p>
-      )}
-      {paging.failed && (
-        <p role="alert" className="field-error">
-          More homework could not be loaded. Check your connection and try again.
-        </p>
-      )}
+      <ShowMore paging={paging} what="homework" />
     </>
   );
 }
