@@ -1,6 +1,9 @@
 import { useEffect, type ReactNode } from "react";
 import { AccountPage } from "../features/account/AccountPage";
 import { CaseloadPage } from "../features/caseload/CaseloadPage";
+import { CheckInPage } from "../features/check-in/CheckInPage";
+import { HelpPage } from "../features/check-in/HelpPage";
+import { RateSessionPage } from "../features/check-in/RateSessionPage";
 import { ClientPage } from "../features/client/ClientPage";
 import { MyProgressPage } from "../features/my-progress/MyProgressPage";
 import { ReportPage } from "../features/report/ReportPage";
@@ -91,6 +94,25 @@ export const ROUTES: readonly Route[] = [
     title: "My progress",
     page: ({ me }) => (me.clientId ? <MyProgressPage clientId={me.clientId} /> : <NotFound home={HOME.CLIENT} />),
   },
+  {
+    pattern: urls.checkIn(),
+    roles: ["CLIENT"],
+    title: "Check-in",
+    page: ({ me }) => (me.clientId ? <CheckInPage clientId={me.clientId} /> : <NotFound home={HOME.CLIENT} />),
+  },
+  {
+    pattern: patterns.rateSession,
+    roles: ["CLIENT"],
+    title: "Rate your session",
+    page: ({ me, params }) =>
+      me.clientId ? (
+        <RateSessionPage clientId={me.clientId} sessionId={params.sessionId!} />
+      ) : (
+        <NotFound home={HOME.CLIENT} />
+      ),
+  },
+  // Help is for anyone who is signed in: the clinic's crisis resources are no secret of the client's.
+  { pattern: urls.help(), roles: EVERYONE, title: "Help now", page: () => <HelpPage /> },
   { pattern: urls.supervision(), roles: ["SUPERVISOR"], title: "Clinic overview", page: () => <SupervisionPage /> },
 ];
 

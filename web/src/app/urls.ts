@@ -38,6 +38,12 @@ export const urls = {
   clientReport: (id: string, period?: Period) => withPeriod(`/clients/${segment(id)}/report`, period),
   myProgress: () => "/me",
   myReport: (period?: Period) => withPeriod("/me/report", period),
+  /** The client's check-in that is due (the window is the server's to know). */
+  checkIn: () => "/check-in",
+  /** The client's rating of a session they attended, within 48 hours of it. */
+  rateSession: (sessionId: string) => `/rate-session/${segment(sessionId)}`,
+  /** Where to turn for help now: the clinic's crisis resources. */
+  help: () => "/help",
   supervision: () => "/supervision",
   staff: () => "/staff",
 };
@@ -47,6 +53,7 @@ export const patterns = {
   invitation: "/invite/:token",
   client: "/clients/:id",
   clientReport: "/clients/:id/report",
+  rateSession: "/rate-session/:sessionId",
 } as const;
 
 /** Where each role starts, and where "Go to your home page" leads. */

@@ -28,6 +28,11 @@ type Documents = {
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdmitClientDocument,
     "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  query CheckInsDue {\n    checkInsDue {\n      kind\n      key\n      measures\n      sessionId\n      sessionDate\n      deadline\n    }\n  }\n": typeof types.CheckInsDueDocument,
+    "\n  fragment CrisisResourceFields on CrisisResource {\n    name\n    phone\n    text\n    url\n    hours\n    example\n  }\n": typeof types.CrisisResourceFieldsFragmentDoc,
+    "\n  query CrisisResources {\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n": typeof types.CrisisResourcesDocument,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      id\n      localDate\n      safetyConcern\n      crisisResources {\n        ...CrisisResourceFields\n      }\n    }\n  }\n": typeof types.SubmitCheckInDocument,
+    "\n  mutation SubmitSessionFeedback($sessionId: ID!, $srs: SrsInput!) {\n    submitSessionFeedback(sessionId: $sessionId, srs: $srs) {\n      sessionId\n      localDate\n      srsTotal\n    }\n  }\n": typeof types.SubmitSessionFeedbackDocument,
     "\n  query ClientAccessLog($clientId: ID!, $after: String) {\n    clientAccessLog(clientId: $clientId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          actor\n          actorRole\n          action\n          at\n        }\n      }\n    }\n  }\n": typeof types.ClientAccessLogDocument,
     "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": typeof types.ClientCaseDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": typeof types.ColleaguesDocument,
@@ -85,6 +90,11 @@ const documents: Documents = {
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeAccessTokenDocument,
     "\n  mutation AdmitClient($input: AdmitClientInput!) {\n    admitClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AdmitClientDocument,
     "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  query CheckInsDue {\n    checkInsDue {\n      kind\n      key\n      measures\n      sessionId\n      sessionDate\n      deadline\n    }\n  }\n": types.CheckInsDueDocument,
+    "\n  fragment CrisisResourceFields on CrisisResource {\n    name\n    phone\n    text\n    url\n    hours\n    example\n  }\n": types.CrisisResourceFieldsFragmentDoc,
+    "\n  query CrisisResources {\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n": types.CrisisResourcesDocument,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      id\n      localDate\n      safetyConcern\n      crisisResources {\n        ...CrisisResourceFields\n      }\n    }\n  }\n": types.SubmitCheckInDocument,
+    "\n  mutation SubmitSessionFeedback($sessionId: ID!, $srs: SrsInput!) {\n    submitSessionFeedback(sessionId: $sessionId, srs: $srs) {\n      sessionId\n      localDate\n      srsTotal\n    }\n  }\n": types.SubmitSessionFeedbackDocument,
     "\n  query ClientAccessLog($clientId: ID!, $after: String) {\n    clientAccessLog(clientId: $clientId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          actor\n          actorRole\n          action\n          at\n        }\n      }\n    }\n  }\n": types.ClientAccessLogDocument,
     "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      email\n      hasAccount\n      status\n      closedOn\n      complaint\n      ageBand\n      intakeDate\n    }\n  }\n": types.ClientCaseDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": types.ColleaguesDocument,
@@ -198,6 +208,26 @@ export function graphql(source: "\n  mutation AdmitClient($input: AdmitClientInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($includeClosed: Boolean!) {\n    caseload(includeClosed: $includeClosed) {\n      client {\n        id\n        displayName\n        status\n        complaint\n        closedOn\n      }\n      status\n      alertCount\n      sessionsAttended\n      lastSessionDate\n      latestOrs\n      orsSparkline\n      episodesPerWeek\n      summary {\n        alerts {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInsDue {\n    checkInsDue {\n      kind\n      key\n      measures\n      sessionId\n      sessionDate\n      deadline\n    }\n  }\n"): (typeof documents)["\n  query CheckInsDue {\n    checkInsDue {\n      kind\n      key\n      measures\n      sessionId\n      sessionDate\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrisisResourceFields on CrisisResource {\n    name\n    phone\n    text\n    url\n    hours\n    example\n  }\n"): (typeof documents)["\n  fragment CrisisResourceFields on CrisisResource {\n    name\n    phone\n    text\n    url\n    hours\n    example\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrisisResources {\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n"): (typeof documents)["\n  query CrisisResources {\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      id\n      localDate\n      safetyConcern\n      crisisResources {\n        ...CrisisResourceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      id\n      localDate\n      safetyConcern\n      crisisResources {\n        ...CrisisResourceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSessionFeedback($sessionId: ID!, $srs: SrsInput!) {\n    submitSessionFeedback(sessionId: $sessionId, srs: $srs) {\n      sessionId\n      localDate\n      srsTotal\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSessionFeedback($sessionId: ID!, $srs: SrsInput!) {\n    submitSessionFeedback(sessionId: $sessionId, srs: $srs) {\n      sessionId\n      localDate\n      srsTotal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
