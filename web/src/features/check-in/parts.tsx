@@ -42,7 +42,7 @@ export function ScaleLines<T extends FieldValues>({
                 <AnalogueScale
                   label={label}
                   anchors={anchors}
-                  value={field.value as number | null}
+                  value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
                   ref={field.ref}
