@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  query MyWeeks($clientId: ID!, $from: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {\n      sessions {\n        sessionId\n        localDate\n        weekRating\n        weekWords\n        source\n      }\n      checkIns {\n        checkInId\n        localDate\n        weekRating\n        weekWords\n      }\n    }\n  }\n": typeof types.MyWeeksDocument,
     "\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n": typeof types.StaffDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.InviteStaffDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -127,6 +128,7 @@ const documents: Documents = {
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      id\n      nextStep\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      otpauthUri\n      secret\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  query MyWeeks($clientId: ID!, $from: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {\n      sessions {\n        sessionId\n        localDate\n        weekRating\n        weekWords\n        source\n      }\n      checkIns {\n        checkInId\n        localDate\n        weekRating\n        weekWords\n      }\n    }\n  }\n": types.MyWeeksDocument,
     "\n  query Staff {\n    staff {\n      id\n      email\n      displayName\n      role\n      active\n      invitationPending\n      twoFactorEnabled\n      activeClients\n    }\n  }\n": types.StaffDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      url\n      expiresAt\n    }\n  }\n": types.InviteStaffDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.ResetPasswordDocument,
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation BeginTotpEnrollment {\n    beginTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWeeks($clientId: ID!, $from: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {\n      sessions {\n        sessionId\n        localDate\n        weekRating\n        weekWords\n        source\n      }\n      checkIns {\n        checkInId\n        localDate\n        weekRating\n        weekWords\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWeeks($clientId: ID!, $from: DateTimeISO, $bucket: Bucket!) {\n    clientProgress(clientId: $clientId, from: $from, bucket: $bucket) {\n      sessions {\n        sessionId\n        localDate\n        weekRating\n        weekWords\n        source\n      }\n      checkIns {\n        checkInId\n        localDate\n        weekRating\n        weekWords\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
