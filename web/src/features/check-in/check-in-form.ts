@@ -24,7 +24,7 @@ export interface CheckInValues {
   weekWords: string;
   phq9: string[];
   gad7: string[];
-  safe: "" | "SAFE" | "NOT_SAFE";
+  safe: "" | "safe" | "not-safe";
 }
 
 export function emptyCheckIn(): CheckInValues {
@@ -82,7 +82,7 @@ export function checkCheckIn(values: CheckInValues, asked: Asked | undefined): P
 
 /** The check-in as the server takes it: only the measures asked (any other would be refused), for the window `due`. */
 export function toCheckInInput(values: CheckInValues, due: string, asked: Asked): SubmitCheckInInput {
-  const input: SubmitCheckInInput = { due, notSafeNow: values.safe === "NOT_SAFE" };
+  const input: SubmitCheckInInput = { due, notSafeNow: values.safe === "not-safe" };
   if (asked.includes("ORS")) {
     input.ors = {
       individual: values.ors.individual,

@@ -63,8 +63,8 @@ export const WORRY_QUESTIONS = [
 /** Asked in every check-in, whatever the plan: the answer "not safe" brings help at once. */
 export const SAFETY_QUESTION = "Right now, do you feel safe?";
 export const SAFETY_ANSWERS = [
-  ["SAFE", "I am safe"],
-  ["NOT_SAFE", "I am not safe right now"],
+  ["safe", "I am safe"],
+  ["not-safe", "I am not safe right now"],
 ] as const;
 
 /** The sections' headings: what each is about, never the questionnaire's name. */

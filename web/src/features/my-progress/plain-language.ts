@@ -34,6 +34,12 @@ export const CLIENT_JARGON: readonly { term: string; why: string }[] = [
   { term: "baseline", why: "clinician's word: say 'at the start'" },
   { term: "alliance", why: "clinician's word for the working relationship" },
   { term: "Rule:", why: "names a rule of the analytics" },
+  { term: "Outcome Rating Scale", why: "the questionnaire's name: the check-in asks 'how you have been doing'" },
+  { term: "Session Rating Scale", why: "the questionnaire's name: the client is asked to rate their session" },
+  { term: "risk alert", why: "the therapist's alert about the client; alarming to read about oneself" },
+  { term: "safety alert", why: "as above" },
+  { term: "safety concern", why: "as above: the client is offered help, not told they are a concern" },
+  { term: "crisis resources", why: "a clinician's phrase: the client's page says 'help'" },
 ];
 
 /** A rule code such as ORS_RELIABLE_CHANGE: capitals joined by underscores. */
