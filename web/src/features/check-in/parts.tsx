@@ -134,7 +134,11 @@ export function CrisisResourceList({
                 Call: <a href={`tel:${resource.phone.replace(/[^\d+]/g, "")}`}>{resource.phone}</a>
               </li>
             )}
-            {resource.text && <li>Text: {resource.text}</li>}
+            {resource.text && (
+              // A sentence ("Text HOME to 741741", "Call your local emergency number") as written; a bare number is
+              // one to text.
+              <li>{/^[A-Za-z]/.test(resource.text) ? resource.text : `Text: ${resource.text}`}</li>
+            )}
             {resource.url && (
               <li>
                 Online:{" "}
