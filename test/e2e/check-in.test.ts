@@ -93,6 +93,8 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
 
   /** A tap `fraction` of the way along a line, at a whole pixel; the reading it should give. */
   const tapLine = async (page: Page, line: Locator, fraction: number): Promise<number> => {
+    // A finger touches what is on the screen: the line is scrolled to first.
+    await line.scrollIntoViewIfNeeded();
     const box = (await line.boundingBox())!;
     const x = Math.round(box.x + box.width * fraction);
     await page.touchscreen.tap(x, box.y + box.height / 2);
@@ -132,7 +134,7 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
     const rateLink = toDo.getByRole("link", { name: `Rate your session on ${dayAndMonth(session.localDate)}` });
     await checkInLink.waitFor();
     await rateLink.waitFor();
-    await page.getByTestId("chart-outcome").locator("svg.recharts-surface").waitFor();
+    await page.getByTestId("chart-outcome").locator("svg.recharts-surface").first().waitFor();
     const top = async (locator: Locator) => (await locator.boundingBox())!.y;
     const order = [
       await top(toDo),
@@ -173,6 +175,7 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
     expect(await line("Me personally").getAttribute("aria-valuetext")).toBe(`${individual.toFixed(1)} out of 10`);
     // By a pointer dragged along the line, straying off it on the way: where it is let go counts.
     const family = line("Family and close relationships");
+    await family.scrollIntoViewIfNeeded();
     const box = (await family.boundingBox())!;
     const release = Math.round(box.x + box.width * 0.75);
     await page.mouse.move(Math.round(box.x + box.width * 0.2), box.y + box.height / 2);

@@ -1,12 +1,11 @@
 import type { WeekPoint } from "../../charts/WeekChart";
-import type { RatingSource } from "../../graphql/graphql";
 
 /** A session's answer to "How was your week?", with where it came from (a check-in the session adopted, or the session). */
 interface SessionWeek {
   localDate: string;
   weekRating: number | null;
   weekWords: string | null;
-  source: RatingSource;
+  source: WeekPoint["source"];
 }
 
 /** A check-in no session has adopted (yet). */
