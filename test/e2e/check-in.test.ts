@@ -5,7 +5,7 @@ import type { User } from "../../server/auth/user.entity.ts";
 import type { Client } from "../../server/clients/client.entity.ts";
 import { ANSWER_WORDS, MOOD_QUESTIONS, WORRY_QUESTIONS } from "../../web/src/features/check-in/questions.ts";
 import { jargonIn } from "../../web/src/features/my-progress/plain-language.ts";
-import { TEST_PASSWORD, createPractice, createUser } from "../helpers/factories.ts";
+import { TEST_PASSWORD, createClient, createPractice, createUser } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { launchBrowser } from "./browser.ts";
@@ -234,6 +234,12 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
     // Back home the check-in is done; the session is still to rate, until when is said.
     await page.getByRole("link", { name: "Back to my progress" }).click();
     await rateLink.waitFor();
+    // The week chart: the session's answer and the check-in's, each with its own mark, and the client's words.
+    const weekChart = page.getByTestId("chart-week");
+    await weekChart.locator(".dot-week-client").waitFor();
+    expect(await weekChart.locator(".dot-week-client").count()).toBe(1);
+    expect(await weekChart.locator(".dot-week-session").count()).toBe(1);
+    await page.getByTestId("week-words").getByText("“A calmer week; slept better.”", { exact: false }).waitFor();
     await expect.poll(() => checkInLink.count()).toBe(0);
     expect(await toDo.innerText()).toMatch(/You can rate it until \w+ \d+ \w+ at \d\d:\d\d/);
     await rateLink.click();
@@ -272,6 +278,31 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
     await page.goto(`${server.url}/rate-session/${session.id}`);
     await page.getByRole("heading", { level: 1, name: "Rate your session" }).waitFor();
     await page.getByText("There is no rating to give for this session now.").waitFor();
+  });
+
+  it("shows help at once to a client who answers that they are not safe right now", async () => {
+    const { therapistA: therapist } = practice;
+    const user = await createUser(server.dataSource, practice.clinic, Role.CLIENT);
+    const client = await createClient(server.dataSource, therapist, { userId: user.id });
+    await setPlan(therapist, client, ["WEEK_RATING"], "WEEKLY");
+
+    const page = await phoneOf(user);
+    await page.getByTestId("to-do").getByRole("link", { name: "Weekly check-in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Check-in" }).waitFor();
+    await answer(page, "How was your week?", "2");
+    await answer(page, "Right now, do you feel safe?", "I am not safe right now");
+    await page.getByRole("button", { name: "Send my check-in" }).click();
+
+    // No resources set by this clinic yet: the built-in entry, which is not an example.
+    await page.getByRole("heading", { level: 1, name: "Help is available now" }).waitFor();
+    const resources = page.getByTestId("crisis-resources");
+    await resources.getByRole("heading", { name: "Emergency services" }).waitFor();
+    expect(await resources.getByText("Example", { exact: true }).count()).toBe(0);
+    expect(await pendingCheckIn(therapist, client)).toMatchObject({
+      weekRating: 2,
+      notSafeNow: true,
+      safetyConcern: true,
+    });
   });
 
   it("shows the clinic's help at once to a client whose answers meet a safety rule", async () => {
