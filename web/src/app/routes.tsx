@@ -112,7 +112,12 @@ export const ROUTES: readonly Route[] = [
       ),
   },
   // Help is for anyone who is signed in: the clinic's crisis resources are no secret of the client's.
-  { pattern: urls.help(), roles: EVERYONE, title: "Help now", page: () => <HelpPage /> },
+  {
+    pattern: urls.help(),
+    roles: EVERYONE,
+    title: "Help now",
+    page: ({ me }) => <HelpPage forClient={me.role === "CLIENT"} />,
+  },
   { pattern: urls.supervision(), roles: ["SUPERVISOR"], title: "Clinic overview", page: () => <SupervisionPage /> },
 ];
 

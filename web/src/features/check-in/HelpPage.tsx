@@ -7,7 +7,7 @@ import { CrisisResourceList } from "./parts";
  * Where to turn for help now: the clinic's crisis resources, one tap from every page of the client's. The app is
  * not watched around the clock, and the page says so rather than let anyone wait for an answer here.
  */
-export function HelpPage() {
+export function HelpPage({ forClient }: { forClient: boolean }) {
   const { data, loading, error, refetch } = useQuery(CRISIS_RESOURCES);
   return (
     <main className="narrow" aria-labelledby="help-title">
@@ -20,13 +20,17 @@ export function HelpPage() {
           <ErrorState message="The list could not be loaded." onRetry={() => void refetch()} />
           <p>If you are in danger now, call your local emergency number.</p>
         </>
+      ) : data!.crisisResources.length === 0 ? (
+        <p>If you are in danger now, call your local emergency number.</p>
       ) : (
         <CrisisResourceList resources={data!.crisisResources} />
       )}
-      <p>
-        This app is not watched around the clock: messages and answers here are read by your therapist at their next
-        working time, not straight away.
-      </p>
+      {forClient && (
+        <p>
+          This app is not watched around the clock: your answers here are read by your therapist at their next working
+          time, not straight away.
+        </p>
+      )}
     </main>
   );
 }
