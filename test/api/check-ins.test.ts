@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { createClient, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession, onlyError, type GraphQLResponse } from "../helpers/graphql-client.ts";
-import { startTestServer, type TestServer } from "../helpers/test-server.ts";
+import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 /** A Friday: 12:00 in the clinic's timezone (America/Toronto), in the week beginning Monday 2026-11-16. */
 const NOW = new Date("2026-11-20T17:00:00.000Z");
@@ -554,6 +554,36 @@ describe("clients' own check-ins", () => {
         auditBefore + 1,
       );
     });
+
+    // PostgreSQL runs transactions side by side: here the other check-in is still uncommitted when this one looks for
+    // it, so only the unique key stops the second one. (SQLite takes transactions in turns; the test above covers it.)
+    it.runIf(ENGINE === "postgres")(
+      "a second check-in the unique key stops, when the first is not yet committed",
+      async () => {
+        const { client, session } = await newClient();
+        const other = server.dataSource.createQueryRunner();
+        await other.connect();
+        await other.startTransaction();
+        await other.query(
+          `INSERT INTO check_in (client_id, window_key, submitted_at, local_date) VALUES ($1, 'S:0', $2, '2026-11-20')`,
+          [client.id, NOW.toISOString()],
+        );
+        const answer = submit(session, fullInput("S:0"));
+        // Until the submit's insert waits on the uncommitted row with the same key.
+        const waiting = () =>
+          count(
+            `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "check_in"%'`,
+          );
+        while ((await waiting()) === 0) await new Promise((resolve) => setImmediate(resolve));
+        await other.commitTransaction();
+        await other.release();
+        const error = onlyError(await answer);
+        expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "due" });
+        expect(error.message).toBe("This check-in has already been sent.");
+        expect(await count(`SELECT COUNT(*) AS n FROM check_in WHERE client_id = ?`, [client.id])).toBe(1);
+        expect(await auditActions(client.id)).toEqual(["MEASUREMENT_PLAN_SET"]);
+      },
+    );
 
     it("feedback on someone else's session, on one that does not exist, or one not attended or already rated", async () => {
       const { client, session } = await newClient();
