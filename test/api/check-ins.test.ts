@@ -531,6 +531,15 @@ describe("clients' own check-ins", () => {
       const { session: noPlan } = await newClient(null);
       expect(await dueOf(noPlan)).toEqual([]);
       await expectRefused(() => submit(noPlan, { due: "S:0", ors: ORS }), "due");
+      // A closed case asks for no check-ins.
+      const { client: closed, session: closedSession } = await newClient();
+      const close = await therapistA.request(
+        `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DISCHARGED, date: "2026-11-20") { id } }`,
+        { id: closed.id },
+      );
+      expect(close.errors).toBeUndefined();
+      expect(await dueOf(closedSession)).toEqual([]);
+      await expectRefused(() => submit(closedSession, fullInput("S:0")), "due");
     });
 
     it("a second check-in for the same session, sent after the first", async () => {
