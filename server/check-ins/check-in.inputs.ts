@@ -14,7 +14,9 @@ export const RISK_NOTE_MIN_FOR_OTHER = 3;
 
 @InputType({ description: "Which measures a client reports themself, and when." })
 export class MeasurementPlanInput {
-  @Field(() => [PlanMeasure], { description: "The measures: at least one, each once." })
+  @Field(() => [PlanMeasure], {
+    description: `The measures: at least one and at most ${Object.keys(PlanMeasure).length}, each once.`,
+  })
   measures!: PlanMeasure[];
   @Field(() => CheckInSchedule, { description: "When a check-in is due." })
   schedule!: CheckInSchedule;
@@ -83,12 +85,12 @@ export class SubmitCheckInInput {
   ors?: CheckInOrsInput | null;
   @Field(() => [Int], {
     nullable: true,
-    description: "PHQ-9, when the plan asks for it: the nine answers in order, each 0–3.",
+    description: "PHQ-9, when the plan asks for it: the answers to its nine items in order, each 0–3.",
   })
   phq9?: number[] | null;
   @Field(() => [Int], {
     nullable: true,
-    description: "GAD-7, when the plan asks for it: the seven answers in order, each 0–3.",
+    description: "GAD-7, when the plan asks for it: the answers to its seven items in order, each 0–3.",
   })
   gad7?: number[] | null;
   @Field(() => Boolean, {
