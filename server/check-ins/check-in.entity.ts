@@ -82,7 +82,7 @@ export class CheckIn {
   @Column("smallint", { nullable: true })
   gad7Total!: number | null;
 
-  @Field(() => Boolean, { description: 'The client answered "I am not safe right now".' })
+  @Field(() => Boolean, { name: "notSafeNow", description: 'The client answered "I am not safe right now".' })
   @Column("boolean", { default: false })
   notSafe!: boolean;
 

@@ -38,7 +38,7 @@ export type SessionRow = Omit<
   Partial<Pick<TherapySession, SourceColumns>>;
 
 /** Measure validation errors carry their field; inside a session they sit under the block's name. */
-function scored<T>(score: () => T): T {
+export function scored<T>(score: () => T): T {
   try {
     return score();
   } catch (error) {

@@ -332,6 +332,8 @@ export type ProgressStatus =
 
 /** A session to record: attendance and, for an attended session, ratings, the priority issue, techniques, and homework reviewed and set. */
 export type RecordSessionInput = {
+  /** A check-in of this client to take as the session's week rating, ORS, PHQ-9 and GAD-7 (then left out here): not adopted by another session, sent at most 7 days before the session and at most 2 hours after it began. Not for a correction. */
+  adoptCheckInId?: string | number | null | undefined;
   /** Whether the client came; ratings need ATTENDED. */
   attendance: Attendance;
   /** The client the session was with: one of the therapist's own. */
