@@ -95,15 +95,15 @@ export type ChangeClassification =
   /** Better by at least the reliable-change value. */
   | 'RELIABLE_IMPROVEMENT';
 
-/** ORS items of a check-in, 0–10 each with at most one decimal. */
+/** ORS items as the client marked them, 0–10 each with at most one decimal. Each may be left out here, but a check-in needs all four: the first missing one is refused. */
 export type CheckInOrsInput = {
-  /** Individually. */
+  /** Me personally: personal well-being. */
   individual?: number | null | undefined;
-  /** Interpersonally. */
+  /** Family and close relationships. */
   interpersonal?: number | null | undefined;
-  /** Overall. */
+  /** Overall: general sense of well-being. */
   overall?: number | null | undefined;
-  /** Socially. */
+  /** Work, school and friendships. */
   social?: number | null | undefined;
 };
 
@@ -138,11 +138,11 @@ export type ComplaintCategory =
   /** After a traumatic event, e.g. post-traumatic stress. */
   | 'TRAUMA';
 
-/** What is due. */
+/** What a client is asked to do. */
 export type DueKind =
-  /** A check-in. */
+  /** A check-in: the measures of the plan other than the SRS. */
   | 'CHECK_IN'
-  /** Feedback on a session. */
+  /** Rating an attended session (SRS), within 48 hours of it. */
   | 'SESSION_FEEDBACK';
 
 /** How an episode was cued, as panic diaries record it. */
@@ -330,17 +330,17 @@ export type OrsInput = {
   social: number;
 };
 
-/** A measure of a plan. */
+/** A measure in a client's measurement plan. */
 export type PlanMeasure =
-  /** GAD-7. */
+  /** GAD-7, in each check-in. */
   | 'GAD7'
-  /** ORS. */
+  /** Outcome Rating Scale, in each check-in. */
   | 'ORS'
-  /** PHQ-9. */
+  /** PHQ-9, in each check-in. */
   | 'PHQ9'
-  /** SRS. */
+  /** Session Rating Scale, rated by the client within 48 hours after an attended session. */
   | 'SRS'
-  /** Week rating. */
+  /** "How was your week?", in each check-in. */
   | 'WEEK_RATING';
 
 /** The issue this session chose to work on. */
@@ -364,14 +364,14 @@ export type ProgressStatus =
 
 /** Where a rating came from: recorded in the session, or reported by the client before it (or after it, for the SRS). */
 export type RatingSource =
-  /** The client. */
+  /** Reported by the client: a check-in before the session, or the SRS after it. */
   | 'CLIENT'
-  /** In the session. */
+  /** Recorded by the therapist in the session. */
   | 'SESSION';
 
 /** A session to record: attendance and, for an attended session, ratings, the priority issue, techniques, and homework reviewed and set. */
 export type RecordSessionInput = {
-  /** A check-in of the client's to adopt as the session's ratings. */
+  /** A check-in of this client to take as the session's week rating, ORS, PHQ-9 and GAD-7 (then left out here): not adopted by another session, sent at most 7 days before the session and at most 2 hours after it began. Not for a correction. */
   adoptCheckInId?: string | number | null | undefined;
   /** Whether the client came; ratings need ATTENDED. */
   attendance: Attendance;
@@ -462,23 +462,23 @@ export type SrsInput = {
   relationship: number;
 };
 
-/** A check-in. */
+/** A check-in: the measures of the client's plan, as the client answered them. */
 export type SubmitCheckInInput = {
-  /** Optional; a client may name only themself. */
+  /** The client's own id, if given; a client may name only themself. */
   clientId?: string | number | null | undefined;
-  /** CheckInDue.key. */
+  /** The key of the check-in due (CheckInDue.key). */
   due: string | number;
-  /** GAD-7 items. */
+  /** GAD-7, when the plan asks for it: the answers to its seven items in order, each 0–3. */
   gad7?: Array<number> | null | undefined;
-  /** "I am not safe right now". */
+  /** The client answered "I am not safe right now"; false when left out. */
   notSafeNow?: boolean | null | undefined;
-  /** ORS items. */
+  /** The ORS, when the plan asks for it. */
   ors?: CheckInOrsInput | null | undefined;
-  /** PHQ-9 items. */
+  /** PHQ-9, when the plan asks for it: the answers to its nine items in order, each 0–3. */
   phq9?: Array<number> | null | undefined;
-  /** "How was your week?" 0–10. */
+  /** "How was your week?" 0–10, when the plan asks for it. */
   weekRating?: number | null | undefined;
-  /** The client's own words. */
+  /** The week in the client's own words, with the week rating; at most 500 characters. */
   weekWords?: string | null | undefined;
 };
 
