@@ -76,6 +76,8 @@ export function WeekChart({ points, showWords }: { points: WeekPoint[]; showWord
     [sorted],
   );
   const withWords = sorted.filter((p) => p.words);
+  // A source with no answer in the period has no entry in the legend either.
+  const has = (source: WeekPoint["source"]) => sorted.some((p) => p.source === source);
   return (
     <div className="week-chart">
       <ChartFrame
@@ -112,7 +114,7 @@ export function WeekChart({ points, showWords }: { points: WeekPoint[]; showWord
             name={sourceWords("SESSION", showWords)}
             stroke={COLOR}
             strokeWidth={0}
-            legendType="circle"
+            legendType={has("SESSION") ? "circle" : "none"}
             dot={{ r: 4, fill: COLOR, stroke: COLOR, className: "dot-week-session" }}
             isAnimationActive={false}
           />
@@ -121,7 +123,7 @@ export function WeekChart({ points, showWords }: { points: WeekPoint[]; showWord
             name={sourceWords("CLIENT", showWords)}
             stroke={COLOR}
             strokeWidth={0}
-            legendType="diamond"
+            legendType={has("CLIENT") ? "diamond" : "none"}
             dot={({ cx, cy, index }: { cx?: number | null; cy?: number | null; index?: number }) => (
               <ClientMark key={`client-${index}`} cx={cx} cy={cy} index={index} />
             )}
