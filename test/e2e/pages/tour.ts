@@ -71,6 +71,8 @@ export async function everyPage(server: TestServer): Promise<Stop[]> {
     { visitor: "client", path: "/me/report", heading: "My progress report", ready: report },
     { visitor: "client", path: `/clients/${own.id}`, landsOn: "/me", heading: "My progress", ready: chartsDrawn },
     { visitor: "client", path: "/account", heading: "Account" },
+    { visitor: "client", path: "/check-in", heading: "Check-in" },
+    { visitor: "client", path: "/help", heading: "Help now" },
     { visitor: "supervisor", path: "/supervision", heading: "Clinic overview", ready: chartsDrawn },
     { visitor: "supervisor", path: "/account", heading: "Account" },
     { visitor: "admin", path: "/staff", heading: "Staff", ready: (page) => page.getByTestId("staff-list").waitFor() },

@@ -197,6 +197,12 @@ function Layout({ me, path, children }: { me: Viewer; path: string; children: Re
               My progress
             </NavLink>
           )}
+          {/* Help is one tap away on every page of the client's, whatever they are doing. */}
+          {me.role === "CLIENT" && (
+            <NavLink href={urls.help()} path={path}>
+              Need help now?
+            </NavLink>
+          )}
           {me.role === "SUPERVISOR" && (
             <NavLink href={urls.supervision()} path={path}>
               Clinic overview

@@ -21,7 +21,7 @@ import {
   type CheckInValues,
 } from "./check-in-form";
 import { checkInTitle } from "./due-words";
-import { ArrivingHeading, CrisisResourceList, HelpLink, RadioQuestion, ScaleLines } from "./parts";
+import { ArrivingHeading, CrisisResourceList, RadioQuestion, ScaleLines } from "./parts";
 import {
   ANSWER_WORDS,
   MOOD_INTRO,
@@ -66,7 +66,6 @@ export function CheckInPage({ clientId }: { clientId: string }) {
   return (
     <main className="narrow" aria-labelledby="check-in-title">
       <h1 id="check-in-title">Check-in</h1>
-      <HelpLink />
       {due ? (
         // A new window is a new form: a draft of an earlier check-in is not offered for it.
         <CheckInForm key={due.key} due={due} clientId={clientId} onSent={setSent} />
@@ -264,7 +263,6 @@ function ThankYou() {
     <main className="narrow">
       <ArrivingHeading>Thank you</ArrivingHeading>
       <p className="lead">Your check-in has been sent. Your therapist will see your answers.</p>
-      <HelpLink />
       <p>
         <Link href={urls.myProgress()}>Back to my progress</Link>
       </p>

@@ -11,7 +11,7 @@ import { useViewerId } from "../../forms/useViewerId";
 import { CHECK_INS_DUE, REFRESH_AFTER_CHECK_IN, SUBMIT_SESSION_FEEDBACK, type DueItem } from "./check-in.graphql";
 import { RATING_LABELS, checkRating, emptyRating, ratingPath, toSrsInput, type RatingValues } from "./check-in-form";
 import { dayAndMonth, deadlineInWords } from "./due-words";
-import { ArrivingHeading, HelpLink, ScaleLines } from "./parts";
+import { ArrivingHeading, ScaleLines } from "./parts";
 import { SRS_LINES } from "./questions";
 
 /**
@@ -27,7 +27,6 @@ export function RateSessionPage({ clientId, sessionId }: { clientId: string; ses
       <main className="narrow">
         <ArrivingHeading>Thank you</ArrivingHeading>
         <p className="lead">Your rating has been sent. It helps your therapist make the sessions right for you.</p>
-        <HelpLink />
         <p>
           <Link href={urls.myProgress()}>Back to my progress</Link>
         </p>
@@ -49,7 +48,6 @@ export function RateSessionPage({ clientId, sessionId }: { clientId: string; ses
   return (
     <main className="narrow" aria-labelledby="rate-title">
       <h1 id="rate-title">Rate your session</h1>
-      <HelpLink />
       {due ? (
         <RatingForm due={due} clientId={clientId} sessionId={sessionId} onSent={() => setSent(true)} />
       ) : (

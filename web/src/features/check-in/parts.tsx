@@ -1,21 +1,10 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
-import { Link } from "../../app/router";
-import { urls } from "../../app/urls";
 import { AnalogueScale } from "../../components/AnalogueScale";
 import { FieldError, errorId } from "../../components/FieldError";
 import { getFragmentData, type FragmentType } from "../../graphql";
 import { CRISIS_RESOURCE_FIELDS } from "./check-in.graphql";
 import "./check-in.css";
-
-/** On every page of the client's: help is one tap away, whatever they are doing. */
-export function HelpLink() {
-  return (
-    <p className="help-link no-print">
-      <Link href={urls.help()}>Need help now?</Link>
-    </p>
-  );
-}
 
 /** The four lines of the ORS or the SRS, each a react-hook-form Controller over an AnalogueScale. */
 export function ScaleLines<T extends FieldValues>({

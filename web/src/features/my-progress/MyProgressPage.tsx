@@ -4,7 +4,6 @@ import { Link } from "../../app/router";
 import { urls } from "../../app/urls";
 import { WeekChart } from "../../charts/WeekChart";
 import { ErrorState, Loading } from "../../components/States";
-import { HelpLink } from "../check-in/parts";
 import { ToDo } from "../check-in/ToDo";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { getFragmentData } from "../../graphql";
@@ -56,7 +55,6 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
   return (
     <main aria-labelledby="mine-title">
       <h1 id="mine-title">My progress</h1>
-      <HelpLink />
       <ToDo />
       <p className="lead" data-testid="this-week">
         This week so far:{" "}
