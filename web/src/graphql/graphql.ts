@@ -332,6 +332,8 @@ export type ProgressStatus =
 
 /** A session to record: attendance and, for an attended session, ratings, the priority issue, techniques, and homework reviewed and set. */
 export type RecordSessionInput = {
+  /** A check-in of the client to adopt as this session's ratings. */
+  adoptCheckInId?: string | number | null | undefined;
   /** Whether the client came; ratings need ATTENDED. */
   attendance: Attendance;
   /** The client the session was with: one of the therapist's own. */
