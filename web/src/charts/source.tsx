@@ -38,7 +38,8 @@ export function checkInX(localDate: string, sessions: readonly { number: number;
 }
 
 /** The points of a chart line: a filled circle for "in the session", a hollow diamond for the client's own. */
-const DIAMOND = (cx: number, cy: number, r: number) => `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`;
+const DIAMOND = (cx: number, cy: number, r: number) =>
+  `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`;
 
 interface DotProps {
   cx?: number;

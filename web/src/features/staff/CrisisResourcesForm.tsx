@@ -1,0 +1,276 @@
+import { useId, useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useFieldArray } from "react-hook-form";
+import { Field } from "../../components/Field";
+import { ErrorState, Loading } from "../../components/States";
+import { blank, tooLong } from "../../forms/checks";
+import { draftKey } from "../../forms/drafts";
+import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { useDraftForm } from "../../forms/useDraftForm";
+import { graphql } from "../../graphql";
+import type { CrisisResourcesQuery } from "../../graphql/graphql";
+
+const CRISIS_RESOURCES = graphql(`
+  query CrisisResources {
+    crisisResources {
+      name
+      phone
+      text
+      url
+      hours
+      example
+    }
+  }
+`);
+
+const SET_CRISIS_RESOURCES = graphql(`
+  mutation SetCrisisResources($resources: [CrisisResourceInput!]!) {
+    setCrisisResources(resources: $resources) {
+      name
+      phone
+      text
+      url
+      hours
+      example
+    }
+  }
+`);
+
+// The server's limits (setCrisisResources), checked here first.
+export const CRISIS_LIMITS = { entries: 10, name: 120, phone: 40, text: 40, url: 500, hours: 120 } as const;
+
+interface ResourceValues {
+  name: string;
+  phone: string;
+  text: string;
+  url: string;
+  hours: string;
+  example: boolean;
+}
+
+interface CrisisValues {
+  resources: ResourceValues[];
+}
+
+const emptyResource = (): ResourceValues => ({ name: "", phone: "", text: "", url: "", hours: "", example: false });
+
+const COLUMN_LABELS: Record<keyof ResourceValues, string> = {
+  name: "Name",
+  phone: "Phone",
+  text: "Text",
+  url: "Web address",
+  hours: "Hours",
+  example: "This is an example",
+};
+
+/** Every problem with the list, all at once, by the form's path (`resources.2.url`). */
+export function checkCrisisResources({ resources }: CrisisValues): Problems {
+  const problems: Problems = {};
+  if (resources.length > CRISIS_LIMITS.entries) {
+    problems["resources.0.name"] = `At most ${CRISIS_LIMITS.entries} crisis resources.`;
+  }
+  resources.forEach((resource, i) => {
+    const at = (field: keyof ResourceValues) => `resources.${i}.${field}`;
+    if (blank(resource.name)) problems[at("name")] = `Entry ${i + 1}: enter the name.`;
+    else if (tooLong(resource.name, CRISIS_LIMITS.name)) {
+      problems[at("name")] = `Entry ${i + 1}: the name can be at most ${CRISIS_LIMITS.name} characters.`;
+    }
+    for (const field of ["phone", "text", "hours"] as const) {
+      if (tooLong(resource[field], CRISIS_LIMITS[field])) {
+        problems[at(field)] =
+          `Entry ${i + 1}: ${COLUMN_LABELS[field].toLowerCase()} can be at most ${CRISIS_LIMITS[field]} characters.`;
+      }
+    }
+    const url = resource.url.trim();
+    if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > CRISIS_LIMITS.url)) {
+      problems[at("url")] =
+        `Entry ${i + 1}: the web address starts with http:// or https:// and has at most ${CRISIS_LIMITS.url} characters.`;
+    }
+  });
+  return problems;
+}
+
+const orNull = (value: string) => (blank(value) ? null : value.trim());
+
+/** The server's field (`resources[2].url`) → the form's path. */
+const pathOf = (field: string) => field.replace(/\[(\d+)\]/g, ".$1");
+
+function labelsFor(count: number): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) =>
+      (Object.keys(COLUMN_LABELS) as (keyof ResourceValues)[]).map((field) => [
+        `resources.${i}.${field}`,
+        `Entry ${i + 1}, ${COLUMN_LABELS[field].toLowerCase()}`,
+      ]),
+    ).flat(),
+  );
+}
+
+/**
+ * The clinic's crisis resources, shown to a client at once when a check-in raises a safety concern. The
+ * administrator keeps the list here; an example entry (the demo's) says so to the client.
+ */
+export function CrisisResourcesSection({ userId }: { userId: string }) {
+  const { data, loading, error, refetch } = useQuery(CRISIS_RESOURCES, { fetchPolicy: "cache-and-network" });
+  return (
+    <section className="panel" aria-labelledby="crisis-title" data-testid="crisis-resources">
+      <h2 id="crisis-title">Crisis resources</h2>
+      <p>
+        A client whose check-in raises a safety concern sees these at once, before anything else. Keep them current, and
+        mark entries that are only examples.
+      </p>
+      {loading && !data && <Loading what="the crisis resources" />}
+      {error && !data && (
+        <ErrorState message="The crisis resources could not be loaded." onRetry={() => void refetch()} />
+      )}
+      {data && <CurrentResources resources={data.crisisResources} />}
+      {data && <CrisisResourcesForm userId={userId} current={data.crisisResources} />}
+    </section>
+  );
+}
+
+function CurrentResources({ resources }: { resources: CrisisResourcesQuery["crisisResources"] }) {
+  return (
+    <ul className="crisis-current" data-testid="crisis-current">
+      {resources.map((r, i) => (
+        <li key={i}>
+          <strong>{r.name}</strong>
+          {r.example && " (an example)"}
+          {r.phone && ` · phone ${r.phone}`}
+          {r.text && ` · text ${r.text}`}
+          {r.url && ` · ${r.url}`}
+          {r.hours && ` · ${r.hours}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CrisisResourcesForm({
+  userId,
+  current,
+}: {
+  userId: string;
+  current: CrisisResourcesQuery["crisisResources"];
+}) {
+  const formId = useId();
+  const [defaults] = useState<CrisisValues>(() => ({
+    resources: current.length
+      ? current.map((r) => ({
+          name: r.name,
+          phone: r.phone ?? "",
+          text: r.text ?? "",
+          url: r.url ?? "",
+          hours: r.hours ?? "",
+          example: r.example,
+        }))
+      : [emptyResource()],
+  }));
+  const { form, draft } = useDraftForm({
+    key: draftKey(userId, "clinic", "crisis-resources"),
+    defaults,
+    resolver: resolverOf(checkCrisisResources),
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "resources" });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [save] = useMutation(SET_CRISIS_RESOURCES, { refetchQueries: ["CrisisResources"], awaitRefetchQueries: true });
+  const errors = flatErrors(form.formState.errors);
+
+  const submit = form.handleSubmit(
+    async ({ resources }) => {
+      setGeneral(null);
+      setSaved(null);
+      try {
+        const { data } = await save({
+          variables: {
+            resources: resources.map((r) => ({
+              name: r.name.trim(),
+              phone: orNull(r.phone),
+              text: orNull(r.text),
+              url: orNull(r.url),
+              hours: orNull(r.hours),
+              example: r.example,
+            })),
+          },
+        });
+        draft.done();
+        // The list as saved stays in the form (done() goes back to the list as it was when the page opened).
+        form.reset({ resources });
+        const n = data?.setCrisisResources.length ?? resources.length;
+        setSaved(`Crisis resources saved: ${n} entr${n === 1 ? "y" : "ies"}.`);
+      } catch (error) {
+        setGeneral(showServerProblems(error, form.setError, pathOf, labelsFor(resources.length)));
+        focusFirstProblem(formId);
+      }
+    },
+    () => {
+      setSaved(null);
+      setGeneral(null);
+      focusFirstProblem(formId);
+    },
+  );
+
+  return (
+    <form
+      id={formId}
+      className="entry"
+      onSubmit={(event) => void submit(event)}
+      onInput={draft.onInput}
+      noValidate
+      aria-label="Crisis resources"
+    >
+      <DraftNote restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      {fields.map((row, i) => (
+        <fieldset key={row.id} data-testid="crisis-entry">
+          <legend>Entry {i + 1}</legend>
+          <div className="grid">
+            {(["name", "phone", "text", "url", "hours"] as const).map((field) => (
+              <Field key={field} label={COLUMN_LABELS[field]} field={`resources.${i}.${field}`} errors={errors}>
+                {(props) => (
+                  <input
+                    {...props}
+                    {...form.register(`resources.${i}.${field}`)}
+                    type={field === "url" ? "url" : field === "phone" ? "tel" : "text"}
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" {...form.register(`resources.${i}.example`)} /> This is an example
+          </label>{" "}
+          <button type="button" className="secondary" onClick={() => remove(i)}>
+            Remove<span className="visually-hidden"> entry {i + 1}</span>
+          </button>
+        </fieldset>
+      ))}
+      {fields.length === 0 && (
+        <p className="muted">
+          No entries: a client with a safety concern is then told to call their local emergency number.
+        </p>
+      )}
+      {fields.length < CRISIS_LIMITS.entries && (
+        <p>
+          <button type="button" className="secondary" onClick={() => append(emptyResource())}>
+            Add an entry
+          </button>
+        </p>
+      )}
+      <ProblemSummary
+        title="The crisis resources were not saved."
+        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        problems={Object.values(errors)}
+      />
+      {saved && (
+        <p role="status" className="saved">
+          {saved}
+        </p>
+      )}
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save crisis resources"}
+      </button>
+    </form>
+  );
+}
