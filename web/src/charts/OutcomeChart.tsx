@@ -80,7 +80,7 @@ export function OutcomeChart({
       .filter((s) => s.number != null)
       .map((s) => ({
         x: s.number!,
-        number: s.number as number | null,
+        number: s.number,
         localDate: s.localDate,
         ors: s.ors,
         // A check-in not used in a session is drawn on a line of its own: not joined to the sessions' ratings.

@@ -83,7 +83,7 @@ export function SymptomsChart({
       .filter((s) => s.number != null)
       .map((s) => ({
         x: s.number!,
-        number: s.number as number | null,
+        number: s.number,
         localDate: s.localDate,
         phq9: s.phq9,
         gad7: s.gad7,

@@ -69,6 +69,33 @@ export function RangeControls({
   );
 }
 
+/** A week rating on the chart, as charts/WeekChart takes it: from a session, or from a check-in not used in one. */
+export interface WeekRatingPoint {
+  date: string;
+  weekRating: number;
+  words: string | null;
+  source: "SESSION" | "CLIENT";
+}
+
+/** Every week rating of the period, sessions' and pending check-ins' together, oldest first. */
+export function weekPoints(progress: Pick<Progress, "sessions" | "checkIns">): WeekRatingPoint[] {
+  const points = [
+    ...progress.sessions.map((s) => ({
+      date: s.localDate,
+      weekRating: s.weekRating,
+      words: s.weekWords ?? null,
+      source: s.source,
+    })),
+    ...progress.checkIns.map((c) => ({
+      date: c.localDate,
+      weekRating: c.weekRating,
+      words: c.weekWords ?? null,
+      source: c.source,
+    })),
+  ];
+  return points.filter((p): p is WeekRatingPoint => p.weekRating != null).sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export function ProgressCharts({ progress, plainLanguage }: { progress: Progress; plainLanguage: boolean }) {
   return (
     <div className="charts">

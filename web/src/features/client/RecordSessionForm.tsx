@@ -405,7 +405,7 @@ export function SessionForm({
         <div className="adopted-ratings" role="group" aria-labelledby={`${titleId}-adopted`} data-testid="adopted">
           <p id={`${titleId}-adopted`}>
             <strong>Ratings from the client's check-in</strong>: the week rating, ORS, PHQ-9 and GAD-7 of this session
-            are those the client sent on {dateTimeInWords(checkIn!.submittedAt)}.
+            are those the client sent on {dateTimeInWords(checkIn.submittedAt)}.
           </p>
           <button type="button" className="secondary" onClick={() => adopt("")}>
             Enter ratings myself instead

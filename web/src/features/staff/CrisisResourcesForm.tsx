@@ -99,7 +99,7 @@ const pathOf = (field: string) => field.replace(/\[(\d+)\]/g, ".$1");
 function labelsFor(count: number): Record<string, string> {
   return Object.fromEntries(
     Array.from({ length: count }, (_, i) =>
-      (Object.keys(COLUMN_LABELS) as (keyof ResourceValues)[]).map((field) => [
+      (Object.keys(COLUMN_LABELS) as (keyof ResourceValues)[]).map((field): [string, string] => [
         `resources.${i}.${field}`,
         `Entry ${i + 1}, ${COLUMN_LABELS[field].toLowerCase()}`,
       ]),
