@@ -211,7 +211,7 @@ export function SymptomsChart({
             {data.some((d) => d.checkIn[measure] != null) && (
               <Line
                 yAxisId={measure}
-                dataKey={`checkIn.${measure}`}
+                dataKey={(d: (typeof data)[number]) => d.checkIn[measure]}
                 name={plainLanguage ? "Your check-in" : "Client's check-in, not used in a session"}
                 stroke="none"
                 legendType="none"
