@@ -122,7 +122,12 @@ export function RiskAlertCard({
       <RiskRules rules={alert.rules} />
       <p className="risk-time">
         Raised {dateTimeInWords(alert.raisedAt)}
-        {!alert.acknowledged && <> · open for {openFor(alert.raisedAt, now)}</>}
+        {!alert.acknowledged && (
+          <>
+            {" · "}
+            <span className="open-for">open for {openFor(alert.raisedAt, now)}</span>
+          </>
+        )}
       </p>
       {alert.acknowledged ? (
         <Acknowledgement alert={alert} />
