@@ -3,7 +3,7 @@ import { CartesianGrid, LineChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
-import { SRS_SOURCE_WORDS, sourceDot } from "./source";
+import { SRS_SOURCE_WORDS, SourceLegend, sourceDot } from "./source";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 export const AllianceChart_Fragment = graphql(`
@@ -48,13 +48,7 @@ export function AllianceChart({ progress: masked }: { progress: FragmentType<typ
         { label: "SRS", value: (row) => row.srs },
         { label: "Source", value: (row) => SRS_SOURCE_WORDS[row.source] },
       ]}
-      legend={
-        fromClient ? (
-          <p className="source-legend">
-            Filled circles: rated in the session; hollow diamonds: {SRS_SOURCE_WORDS.CLIENT.toLowerCase()}.
-          </p>
-        ) : undefined
-      }
+      legend={fromClient ? <SourceLegend words={SRS_SOURCE_WORDS} /> : undefined}
     >
       <LineChart
         data={forDrawing(

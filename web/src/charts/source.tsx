@@ -91,8 +91,13 @@ export function sourceDot(color: string, className: string, r = 4, source?: Rati
 }
 
 /** The key to the two shapes, under a chart that has points of both sources. */
-export function SourceLegend({ plainLanguage = false }: { plainLanguage?: boolean }) {
-  const words = plainLanguage ? PLAIN_SOURCE_WORDS : SOURCE_WORDS;
+export function SourceLegend({
+  plainLanguage = false,
+  words = plainLanguage ? PLAIN_SOURCE_WORDS : SOURCE_WORDS,
+}: {
+  plainLanguage?: boolean;
+  words?: Readonly<Record<RatingSource, string>>;
+}) {
   return (
     <ul className="source-legend" data-testid="source-legend" style={{ color: CHART_TEXT.legend }}>
       <li>
