@@ -58,7 +58,11 @@ export function CaseloadPage() {
   const [admitting, setAdmitting] = useState(false);
   // Every open alert says how long it has been open, so the page counts on while it stays open.
   const now = useNow();
-  const { data, loading, error, refetch } = useQuery(CASELOAD, { variables: { includeClosed } });
+  // Read afresh each time the page opens: a safety alert raised since must show without a reload.
+  const { data, loading, error, refetch } = useQuery(CASELOAD, {
+    variables: { includeClosed },
+    fetchPolicy: "cache-and-network",
+  });
   // A first day: nobody on the caseload yet, closed cases included or not, so the next step is the first admission.
   const firstDay = data !== undefined && data.caseload.length === 0 && !includeClosed;
 
