@@ -219,7 +219,7 @@ export function OutcomeChart({
             name={plainLanguage ? "Your check-in" : "Client's check-in, not used in a session"}
             stroke="none"
             legendType="none"
-            dot={sourceDot(CONFIG.ors.color, "dot-ors-check-in", 4, "CLIENT")}
+            dot={sourceDot(CONFIG.ors.color, "dot-ors dot-check-in", 4, "CLIENT")}
             activeDot={false}
             isAnimationActive={false}
           />

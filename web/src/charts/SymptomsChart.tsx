@@ -215,7 +215,7 @@ export function SymptomsChart({
                 name={plainLanguage ? "Your check-in" : "Client's check-in, not used in a session"}
                 stroke="none"
                 legendType="none"
-                dot={sourceDot(CONFIG[measure].color, `dot-${measure}-check-in`, 3, "CLIENT")}
+                dot={sourceDot(CONFIG[measure].color, `dot-${measure} dot-check-in`, 3, "CLIENT")}
                 activeDot={false}
                 isAnimationActive={false}
               />

@@ -29,7 +29,7 @@ const ACKNOWLEDGE_RISK_ALERT = graphql(`
 `);
 
 /** The lists that show risk alerts, read again after an acknowledgement so the caseload's order follows it. */
-const REFRESH = ["Caseload", "ClientSafety"];
+const REFRESH = ["Caseload", "ClientCase"];
 
 /** A risk alert as the caseload and the client page read it. */
 export interface RiskAlertView {

@@ -16,14 +16,6 @@ import "./check-ins.css";
 
 const CLIENT_CHECK_INS = graphql(`
   query ClientCheckIns($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      measurementPlan {
-        measures
-        schedule
-        updatedAt
-      }
-    }
     clientCheckIns(clientId: $clientId, first: 10) {
       totalCount
       edges {
@@ -68,13 +60,21 @@ export interface SessionRef {
  * The client's check-ins: what they are asked to fill in and when (the measurement plan, which the therapist sets
  * here), and the latest they sent, each with the session that used it, if any.
  */
-export function CheckInsPanel({ clientId, sessions }: { clientId: string; sessions: readonly SessionRef[] }) {
+export function CheckInsPanel({
+  clientId,
+  plan,
+  sessions,
+}: {
+  clientId: string;
+  /** The client's plan, as the page's progress query read it (Client.measurementPlan). */
+  plan: { measures: readonly PlanMeasure[]; schedule: CheckInSchedule; updatedAt: string } | null | undefined;
+  sessions: readonly SessionRef[];
+}) {
   const { data, loading, error, refetch } = useQuery(CLIENT_CHECK_INS, {
     variables: { clientId },
     fetchPolicy: "cache-and-network",
   });
   const [editing, setEditing] = useState(false);
-  const plan = data?.client?.measurementPlan ?? null;
   const checkIns = data?.clientCheckIns.edges.map((e) => e.node) ?? [];
   const total = data?.clientCheckIns.totalCount ?? 0;
   const usedIn = (sessionId: string | null | undefined) => {
@@ -87,47 +87,42 @@ export function CheckInsPanel({ clientId, sessions }: { clientId: string; sessio
   return (
     <section className="panel" aria-labelledby="check-ins-title" data-testid="check-ins-panel">
       <h2 id="check-ins-title">Check-ins</h2>
+      <p data-testid="measurement-plan">
+        {plan ? (
+          <>
+            The client fills in {planInWords(plan)}{" "}
+            <span className="muted">Set {dateTimeInWords(plan.updatedAt)}.</span>
+          </>
+        ) : (
+          "No measurement plan yet: the client is not asked to check in."
+        )}
+      </p>
+      {editing ? (
+        <PlanForm clientId={clientId} plan={plan ?? null} onClose={() => setEditing(false)} />
+      ) : (
+        <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          {plan ? "Change the plan" : "Set a plan"}
+        </button>
+      )}
+      <h3>Recent check-ins</h3>
       {loading && !data && <Loading what="check-ins" />}
       {error && !data && <ErrorState message="The check-ins could not be loaded." onRetry={() => void refetch()} />}
-      {data && (
+      {data && checkIns.length === 0 && <Empty>No check-ins yet.</Empty>}
+      {checkIns.length > 0 && (
         <>
-          <p data-testid="measurement-plan">
-            {plan ? (
-              <>
-                The client fills in {planInWords(plan)}{" "}
-                <span className="muted">Set {dateTimeInWords(plan.updatedAt)}.</span>
-              </>
-            ) : (
-              "No measurement plan yet: the client is not asked to check in."
-            )}
-          </p>
-          {editing ? (
-            <PlanForm clientId={clientId} plan={plan} onClose={() => setEditing(false)} />
-          ) : (
-            <button type="button" className="secondary" onClick={() => setEditing(true)}>
-              {plan ? "Change the plan" : "Set a plan"}
-            </button>
-          )}
-          <h3>Recent check-ins</h3>
-          {checkIns.length === 0 ? (
-            <Empty>No check-ins yet.</Empty>
-          ) : (
-            <>
-              <ul className="check-in-list" data-testid="check-in-list">
-                {checkIns.map((checkIn) => (
-                  <li key={checkIn.id} data-testid="check-in">
-                    <strong>{shortDate(checkIn.localDate)}</strong>: {checkInValues(checkIn)}
-                    {checkIn.weekWords && <> · "{checkIn.weekWords}"</>}
-                    {checkIn.safetyConcern && <strong> · safety alert raised</strong>} — {usedIn(checkIn.sessionId)}
-                  </li>
-                ))}
-              </ul>
-              {total > checkIns.length && (
-                <p className="muted">
-                  The latest {checkIns.length} of {total}.
-                </p>
-              )}
-            </>
+          <ul className="check-in-list" data-testid="check-in-list">
+            {checkIns.map((checkIn) => (
+              <li key={checkIn.id} data-testid="check-in">
+                <strong>{shortDate(checkIn.localDate)}</strong>: {checkInValues(checkIn)}
+                {checkIn.weekWords && <> · "{checkIn.weekWords}"</>}
+                {checkIn.safetyConcern && <strong> · safety alert raised</strong>} — {usedIn(checkIn.sessionId)}
+              </li>
+            ))}
+          </ul>
+          {total > checkIns.length && (
+            <p className="muted">
+              The latest {checkIns.length} of {total}.
+            </p>
           )}
         </>
       )}
@@ -170,7 +165,7 @@ function PlanForm({
   });
   const [general, setGeneral] = useState<string | null>(null);
   const [save] = useMutation(SET_MEASUREMENT_PLAN, {
-    refetchQueries: ["ClientCheckIns", "ClientProgress"],
+    refetchQueries: ["ClientProgress"],
     awaitRefetchQueries: true,
   });
   const errors = flatErrors(form.formState.errors);

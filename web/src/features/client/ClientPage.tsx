@@ -141,7 +141,9 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         <ProgressCharts progress={progress} plainLanguage={false} />
       )}
       <PlanPanel progress={progress} />
-      {therapist && <CheckInsPanel clientId={clientId} sessions={progress.sessions} />}
+      {therapist && (
+        <CheckInsPanel clientId={clientId} plan={progress.client.measurementPlan} sessions={progress.sessions} />
+      )}
       {therapist && <SessionHistory clientId={clientId} shownWith={progress} />}
       {therapist && <EpisodeReader clientId={clientId} shownWith={progress} />}
       {therapist && <AccessLogPanel clientId={clientId} />}

@@ -1,39 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { Empty, ErrorState, Loading } from "../../components/States";
-import { graphql } from "../../graphql";
 import { RiskAlertCard } from "../caseload/RiskAlerts";
 import { useNow } from "../caseload/risk-words";
-
-/** The therapist's own query: a client is refused their risk alerts, so their pages never ask for them. */
-const CLIENT_SAFETY = graphql(`
-  query ClientSafety($id: ID!) {
-    client(id: $id) {
-      id
-      displayName
-      riskAlerts {
-        id
-        raisedAt
-        rules
-        checkInId
-        acknowledged
-        acknowledgedAt
-        acknowledgedBy
-        action
-        note
-      }
-    }
-  }
-`);
+import { CLIENT_CASE } from "./CasePanel";
 
 /**
  * Every safety alert a check-in of this client has raised, newest first: when, which rule, whether it is still open,
  * and how it was acknowledged. An open one can be acknowledged here as on the caseload.
  */
 export function SafetyPanel({ clientId }: { clientId: string }) {
-  const { data, loading, error, refetch } = useQuery(CLIENT_SAFETY, {
-    variables: { id: clientId },
-    fetchPolicy: "cache-and-network",
-  });
+  // The Case panel's query, with the same options: one request, one audited read, for both panels.
+  const { data, loading, error, refetch } = useQuery(CLIENT_CASE, { variables: { id: clientId } });
   const now = useNow();
   const alerts = data?.client?.riskAlerts ?? [];
   return (

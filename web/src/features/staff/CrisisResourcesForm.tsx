@@ -4,7 +4,7 @@ import { useFieldArray } from "react-hook-form";
 import { Field } from "../../components/Field";
 import { ErrorState, Loading } from "../../components/States";
 import { blank } from "../../forms/checks";
-import { draftKey } from "../../forms/drafts";
+import { draftKey, readDraft } from "../../forms/drafts";
 import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
@@ -45,6 +45,8 @@ const SET_CRISIS_RESOURCES = graphql(`
   }
 `);
 
+const CRISIS_DRAFT = (userId: string) => draftKey(userId, "clinic", "crisis-resources");
+
 const orNull = (value: string) => (blank(value) ? null : value.trim());
 
 /** The server's field (`resources[2].url`) → the form's path. */
@@ -67,6 +69,8 @@ function labelsFor(count: number): Record<string, string> {
  */
 export function CrisisResourcesSection({ userId }: { userId: string }) {
   const { data, loading, error, refetch } = useQuery(CRISIS_RESOURCES, { fetchPolicy: "cache-and-network" });
+  // The list is read often and changed rarely: its form opens on request (and with its draft, if one was left).
+  const [editing, setEditing] = useState(() => readDraft(CRISIS_DRAFT(userId)) != null);
   return (
     <section className="panel" aria-labelledby="crisis-title" data-testid="crisis-resources">
       <h2 id="crisis-title">Crisis resources</h2>
@@ -79,7 +83,14 @@ export function CrisisResourcesSection({ userId }: { userId: string }) {
         <ErrorState message="The crisis resources could not be loaded." onRetry={() => void refetch()} />
       )}
       {data && <CurrentResources resources={data.crisisResources} />}
-      {data && <CrisisResourcesForm userId={userId} current={data.crisisResources} />}
+      {data &&
+        (editing ? (
+          <CrisisResourcesForm userId={userId} current={data.crisisResources} onClose={() => setEditing(false)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            Change the crisis resources
+          </button>
+        ))}
     </section>
   );
 }
@@ -104,9 +115,11 @@ function CurrentResources({ resources }: { resources: CrisisResourcesQuery["cris
 function CrisisResourcesForm({
   userId,
   current,
+  onClose,
 }: {
   userId: string;
   current: CrisisResourcesQuery["crisisResources"];
+  onClose: () => void;
 }) {
   const formId = useId();
   const [defaults] = useState<CrisisValues>(() => ({
@@ -122,7 +135,7 @@ function CrisisResourcesForm({
       : [emptyResource()],
   }));
   const { form, draft } = useDraftForm({
-    key: draftKey(userId, "clinic", "crisis-resources"),
+    key: CRISIS_DRAFT(userId),
     defaults,
     resolver: resolverOf(checkCrisisResources),
   });
@@ -224,6 +237,9 @@ function CrisisResourcesForm({
       )}
       <button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Saving…" : "Save crisis resources"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onClose}>
+        Close
       </button>
     </form>
   );
