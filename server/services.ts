@@ -8,6 +8,11 @@ import { SignInSessionService } from "./auth/sign-in-sessions.service.ts";
 import { TotpService } from "./auth/totp.service.ts";
 import { UserService } from "./auth/user.service.ts";
 import { CaseloadService } from "./caseload/caseload.service.ts";
+import { CheckInService } from "./check-ins/check-in.service.ts";
+import { CrisisResourceService } from "./check-ins/crisis-resources.ts";
+import { FeedbackService } from "./check-ins/feedback.service.ts";
+import { MeasurementPlanService } from "./check-ins/measurement-plan.service.ts";
+import { RiskAlertService } from "./check-ins/risk-alert.service.ts";
 import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
 import { CorrectionService } from "./corrections/correction.service.ts";
@@ -49,6 +54,11 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     episodes: new EpisodeService(dataSource, audit, clock),
     corrections: new CorrectionService(dataSource, audit, options.rules, clock),
     plans: new PlanService(dataSource, audit, clock),
+    measurementPlans: new MeasurementPlanService(dataSource, audit, clock),
+    checkIns: new CheckInService(dataSource, audit, options.rules, clock),
+    feedback: new FeedbackService(dataSource, audit, options.rules, clock),
+    riskAlerts: new RiskAlertService(dataSource, audit, clock),
+    crisisResources: new CrisisResourceService(dataSource, audit),
     progress,
     caseload: new CaseloadService(dataSource, progress, audit, clock),
     metrics: new MetricsService(dataSource, progress, options.rules, clock),

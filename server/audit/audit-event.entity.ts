@@ -49,6 +49,23 @@ export enum AuditAction {
   CASE_CLOSED = "CASE_CLOSED",
   CASE_REOPENED = "CASE_REOPENED",
   CLIENT_TRANSFERRED = "CLIENT_TRANSFERRED",
+  /** A therapist set which measures a client reports themself, and when. */
+  MEASUREMENT_PLAN_SET = "MEASUREMENT_PLAN_SET",
+  /** A client sent a check-in. */
+  CHECK_IN_SUBMITTED = "CHECK_IN_SUBMITTED",
+  /** A session took a client's check-in as its ratings. */
+  CHECK_IN_ADOPTED = "CHECK_IN_ADOPTED",
+  READ_CHECK_INS = "READ_CHECK_INS",
+  /** A check-in met a safety rule and raised a risk alert for the therapist. */
+  RISK_ALERT_RAISED = "RISK_ALERT_RAISED",
+  /** The clinic's crisis resources were shown to the client, at once, after such a check-in. */
+  CRISIS_RESOURCES_SHOWN = "CRISIS_RESOURCES_SHOWN",
+  /** A therapist acknowledged a risk alert with the action taken. */
+  RISK_ALERT_ACKNOWLEDGED = "RISK_ALERT_ACKNOWLEDGED",
+  /** A client rated an attended session (SRS) within 48 hours of it. */
+  SESSION_FEEDBACK_SUBMITTED = "SESSION_FEEDBACK_SUBMITTED",
+  /** An admin set the clinic's crisis resources; no client id. */
+  CRISIS_RESOURCES_SET = "CRISIS_RESOURCES_SET",
 }
 
 /**

@@ -9,7 +9,7 @@ export class CaseloadResolver {
   @Authorized(Role.THERAPIST)
   @Query(() => [CaseloadEntry], {
     description:
-      "The therapist's own clients, the most serious concern first: risk (PHQ-9 item 9, a crisis), then reliable deterioration, then off track, then any other alert, then none; within each the most recent session first, then by name.",
+      "The therapist's own clients, the most serious concern first: an open risk alert from a client's check-in (the longest open first), then risk (PHQ-9 item 9, a crisis), then reliable deterioration, then off track, then any other alert, then none; within each the most recent session first, then by name.",
   })
   caseload(
     @Arg("includeClosed", () => Boolean, {

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
+import { RiskAlert } from "../check-ins/risk-alert.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import { ProgressSummary } from "../progress/progress.types.ts";
@@ -20,11 +22,24 @@ export class CaseloadEntry {
   lastSessionDate!: string | null;
   @Field(() => Float, {
     nullable: true,
-    description: "ORS total of the last ORS-rated session, 0–40 (higher is better); null before the first.",
+    description:
+      "The sparkline's last value: ORS total (0–40, higher is better) of the pending check-in when it has one, else of the last ORS-rated session; null before the first.",
   })
   latestOrs!: number | null;
-  @Field(() => [Float], { description: "ORS totals (0–40) of the last ORS-rated sessions, oldest first." })
+  @Field(() => [Float], {
+    description:
+      "ORS totals (0–40) of the last ORS-rated sessions, oldest first, and at the end the ORS of the pending check-in: one sent after the client's latest attended session that no session adopted yet.",
+  })
   orsSparkline!: number[];
+  @Field(() => [RatingSource], {
+    description:
+      "Source of each orsSparkline value, same order: SESSION, or CLIENT for a session that adopted the client's check-in and for the pending check-in.",
+  })
+  orsSparklineSources!: RatingSource[];
+  @Field(() => [RiskAlert], {
+    description: "Open risk alerts and those acknowledged in the last 7 days, open first, then newest first.",
+  })
+  riskAlerts!: RiskAlert[];
   @Field(() => [Int], { description: "Symptom episodes in each of the last complete weeks, oldest first." })
   episodesPerWeek!: number[];
 }

@@ -30,4 +30,22 @@ export class Clinic {
    */
   @Column("integer", { default: 0 })
   curveRevision!: number;
+
+  /**
+   * Where the clinic's clients can get help at once (crisis lines, emergency numbers), shown to a client whose
+   * check-in meets a safety rule. Set by the clinic's admin; null until then (a built-in line is shown instead).
+   */
+  @Column("simple-json", { nullable: true })
+  crisisResources!: CrisisResourceValue[] | null;
+}
+
+/** One crisis resource as stored; the GraphQL type is CrisisResource. */
+export interface CrisisResourceValue {
+  name: string;
+  phone: string | null;
+  text: string | null;
+  url: string | null;
+  hours: string | null;
+  /** An example entry (the demo's), to be replaced with the clinic's own. */
+  example: boolean;
 }

@@ -6,6 +6,9 @@ import { RecoveryCode } from "../auth/recovery-code.entity.ts";
 import { SignInAttempt } from "../auth/sign-in-attempt.entity.ts";
 import { TotpCredential } from "../auth/totp-credential.entity.ts";
 import { User } from "../auth/user.entity.ts";
+import { CheckIn } from "../check-ins/check-in.entity.ts";
+import { MeasurementPlan } from "../check-ins/measurement-plan.entity.ts";
+import { RiskAlert } from "../check-ins/risk-alert.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { RecordCorrection } from "../corrections/record-correction.entity.ts";
@@ -34,4 +37,7 @@ export const ENTITIES = [
   AccessToken,
   InvitationToken,
   RecordCorrection,
+  MeasurementPlan,
+  CheckIn,
+  RiskAlert,
 ];

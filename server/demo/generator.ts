@@ -1,4 +1,6 @@
 import { Role } from "../auth/role.ts";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
+import type { CrisisResourceValue } from "../clinics/clinic.entity.ts";
 import { AgeBand, ClientStatus, ComplaintCategory } from "../clients/client.enums.ts";
 import { addDays, daysBetween, weekStartOf } from "../common/time.ts";
 import { buildEpisodeRow, type EpisodeRow } from "../episodes/episode-row.ts";
@@ -9,10 +11,20 @@ import type { ClinicalRules } from "../measures/rules.ts";
 import { buildPlanRevisionRow, type PlanRevisionRow } from "../plans/plan-row.ts";
 import { buildSessionRow, type SessionRow } from "../sessions/session-row.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
+import { generateCheckIns, type DemoCheckIns } from "./check-ins.ts";
 import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction } from "./courses.ts";
 import { KEY_SPACE } from "../supervision/perturbation.ts";
+import { clamp, round1, splitTotal } from "./numbers.ts";
 import { Random } from "./random.ts";
-import { COMPLAINTS, FIRST_NAMES, LAST_NAMES, THERAPISTS, THOUGHT_RECORDS, TRIGGERS } from "./texts.ts";
+import {
+  COMPLAINTS,
+  EXAMPLE_CRISIS_RESOURCES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  THERAPISTS,
+  THOUGHT_RECORDS,
+  TRIGGERS,
+} from "./texts.ts";
 
 export interface DemoOptions {
   seed: number;
@@ -24,7 +36,7 @@ export interface DemoOptions {
   therapists?: number;
   clientsPerTherapist?: number;
   /** Numbering offset for ids, so several clinics can be generated into one database. */
-  idBase?: Partial<Record<"user" | "client" | "session" | "homework" | "episode" | "plan" | "revision", number>>;
+  idBase?: Partial<Record<IdKind, number>>;
   /** Prefix for demo emails; the first clinic keeps the published sign-ins. */
   emailPrefix?: string;
   /**
@@ -33,6 +45,9 @@ export interface DemoOptions {
    */
   volume?: { sessions: number; homework: number; episodes: number; intakeDays: number; maxGapDays: number };
 }
+
+export type IdKind =
+  "user" | "client" | "session" | "homework" | "episode" | "plan" | "revision" | "checkIn" | "riskAlert";
 
 const DEMO_VOLUME = { sessions: 1, homework: 1, episodes: 1, intakeDays: 540, maxGapDays: Infinity };
 
@@ -59,8 +74,8 @@ export interface DemoClient {
   recordKey: number;
 }
 
-export interface DemoData {
-  clinic: { name: string; timezone: string };
+export interface DemoData extends DemoCheckIns {
+  clinic: { name: string; timezone: string; crisisResources: CrisisResourceValue[] };
   users: DemoUser[];
   clients: DemoClient[];
   plans: { id: number; clientId: number; currentVersion: number; createdAt: Date }[];
@@ -100,25 +115,6 @@ const SHOWCASE: Record<string, { course: Course; complaint: ComplaintCategory; d
   "1:0": { course: Course.QUICK_RESPONDER, complaint: ComplaintCategory.PANIC, daysAgo: 45, login: "client2" },
 };
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
-/** Splits a total into `count` items within [0, max], each with `decimals` decimals, summing exactly to the total. */
-function splitTotal(random: Random, total: number, count: number, max: number, decimals: 0 | 1): number[] {
-  const unit = decimals === 1 ? 10 : 1;
-  let remaining = Math.round(clamp(total, 0, count * max) * unit);
-  const maxUnits = max * unit;
-  const items = new Array<number>(count).fill(0);
-  // Give each item its share with a little jitter, then settle the remainder item by item.
-  for (let i = 0; i < count; i++) {
-    const share = Math.round((remaining / (count - i)) * random.uniform(0.8, 1.2));
-    const capacityAfter = (count - i - 1) * maxUnits;
-    items[i] = clamp(share, Math.max(0, remaining - capacityAfter), Math.min(maxUnits, remaining));
-    remaining -= items[i]!;
-  }
-  return items.map((units) => units / unit);
-}
-
 function sessionInstant(localDate: string, random: Random): Date {
   // 14:00–21:00 UTC is daytime in the Americas' clinic timezones, so the local date is the one intended.
   return new Date(
@@ -134,7 +130,18 @@ export function generateDemo(options: DemoOptions): DemoData {
   const perTherapist = options.clientsPerTherapist ?? 30;
   const emailPrefix = options.emailPrefix ?? "";
   const volume = options.volume ?? DEMO_VOLUME;
-  const base = { user: 0, client: 0, session: 0, homework: 0, episode: 0, plan: 0, revision: 0, ...options.idBase };
+  const base = {
+    user: 0,
+    client: 0,
+    session: 0,
+    homework: 0,
+    episode: 0,
+    plan: 0,
+    revision: 0,
+    checkIn: 0,
+    riskAlert: 0,
+    ...options.idBase,
+  };
   const ids = { ...base };
   const nextId = (kind: keyof typeof ids) => ++ids[kind];
   const today = options.today;
@@ -142,7 +149,11 @@ export function generateDemo(options: DemoOptions): DemoData {
   const createdAt = new Date(`${today}T05:00:00.000Z`);
 
   const data: DemoData = {
-    clinic: { name: options.clinicName ?? "Harbourview Psychotherapy (demo)", timezone: timeZone },
+    clinic: {
+      name: options.clinicName ?? "Harbourview Psychotherapy (demo)",
+      timezone: timeZone,
+      crisisResources: EXAMPLE_CRISIS_RESOURCES.map((resource) => ({ ...resource })),
+    },
     users: [],
     clients: [],
     plans: [],
@@ -150,6 +161,9 @@ export function generateDemo(options: DemoOptions): DemoData {
     sessions: [],
     homework: [],
     episodes: [],
+    measurementPlans: [],
+    checkIns: [],
+    riskAlerts: [],
   };
   // Record keys come from a stream of their own, so adding them left every generated course as it was.
   const keys = new Random(options.seed ^ 0x5bd1e995);
@@ -210,6 +224,16 @@ export function generateDemo(options: DemoOptions): DemoData {
       });
     }
   }
+  // Check-ins draw from a stream of their own, after every client, so they change nothing generated above.
+  Object.assign(
+    data,
+    generateCheckIns(data.clients, data.sessions, new Random(options.seed ^ 0x27d4eb2f), {
+      rules,
+      timeZone,
+      createdAt,
+      nextId,
+    }),
+  );
   // Last, so the ids of every account and client before it are what they were before the demo had an admin.
   data.users.push({
     id: nextId("user"),
@@ -370,7 +394,15 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     }
     const id = spec.nextId("session");
     const row = buildSessionRow(draft, { clientId, therapistId }, timeZone, rules, spec.createdAt, spec.intakeDate);
-    data.sessions.push({ ...row, id, number: n });
+    // Every row names its sources (check-ins change some later), so bulk inserts see the columns in the first row.
+    data.sessions.push({
+      ...row,
+      id,
+      number: n,
+      ratingsSource: RatingSource.SESSION,
+      srsSourceColumn: RatingSource.SESSION,
+      checkInId: null,
+    });
     if (n != null) {
       sessionIds.set(n, id);
       sessionDates.set(n, visit.localDate);

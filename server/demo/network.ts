@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { hashPassword } from "../auth/password.ts";
 import { localDateOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
-import { generateDemo } from "./generator.ts";
+import { generateDemo, type IdKind } from "./generator.ts";
 import { DEMO_PASSWORD, writeDemo } from "./seed.ts";
 
 const THERAPISTS_PER_CLINIC = 8;
@@ -46,7 +46,17 @@ export async function seedNetwork(
   const clinics = Math.ceil(options.clients / (THERAPISTS_PER_CLINIC * CLIENTS_PER_THERAPIST));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result: NetworkResult = { clinics, clients: 0, sessions: 0, homework: 0, episodes: 0, milliseconds: 0 };
-  let idBase = { user: 0, client: 0, session: 0, homework: 0, episode: 0, plan: 0, revision: 0 };
+  let idBase: Record<IdKind, number> = {
+    user: 0,
+    client: 0,
+    session: 0,
+    homework: 0,
+    episode: 0,
+    plan: 0,
+    revision: 0,
+    checkIn: 0,
+    riskAlert: 0,
+  };
   for (let index = 0; index < clinics; index++) {
     const timeZone = TIMEZONES[index % TIMEZONES.length]!;
     const data = generateDemo({
@@ -73,6 +83,8 @@ export async function seedNetwork(
       episode: maxId(data.episodes, idBase.episode),
       plan: maxId(data.plans, idBase.plan),
       revision: maxId(data.revisions, idBase.revision),
+      checkIn: maxId(data.checkIns, idBase.checkIn),
+      riskAlert: maxId(data.riskAlerts, idBase.riskAlert),
     };
     result.clients += data.clients.length;
     result.sessions += data.sessions.length;

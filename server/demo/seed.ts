@@ -3,6 +3,9 @@ import { bulkInsert } from "../db/bulk-insert.ts";
 import { hashPassword } from "../auth/password.ts";
 import { User } from "../auth/user.entity.ts";
 import { Client } from "../clients/client.entity.ts";
+import { CheckIn } from "../check-ins/check-in.entity.ts";
+import { MeasurementPlan } from "../check-ins/measurement-plan.entity.ts";
+import { RiskAlert } from "../check-ins/risk-alert.entity.ts";
 import { Clinic } from "../clinics/clinic.entity.ts";
 import { localDateOf } from "../common/time.ts";
 import { SymptomEpisode } from "../episodes/episode.entity.ts";
@@ -36,7 +39,11 @@ export async function writeDemo(
     ? data.users.map(() => options.passwordHash!)
     : await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
   await dataSource.transaction(async (manager) => {
-    const { identifiers } = await manager.insert(Clinic, { name: data.clinic.name, timezone: data.clinic.timezone });
+    const { identifiers } = await manager.insert(Clinic, {
+      name: data.clinic.name,
+      timezone: data.clinic.timezone,
+      crisisResources: data.clinic.crisisResources,
+    });
     const clinicId = Number(identifiers[0]!.id);
     await bulkInsert(
       manager,
@@ -58,6 +65,9 @@ export async function writeDemo(
     await bulkInsert(manager, TherapySession, data.sessions);
     await bulkInsert(manager, Homework, data.homework);
     await bulkInsert(manager, SymptomEpisode, data.episodes);
+    await bulkInsert(manager, MeasurementPlan, data.measurementPlans);
+    await bulkInsert(manager, CheckIn, data.checkIns);
+    await bulkInsert(manager, RiskAlert, data.riskAlerts);
     // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
     if (manager.connection.options.type === "postgres") {
       for (const table of [
@@ -69,6 +79,8 @@ export async function writeDemo(
         "therapy_session",
         "homework",
         "symptom_episode",
+        "check_in",
+        "risk_alert",
       ]) {
         await manager.query(
           `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`,

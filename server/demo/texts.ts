@@ -408,3 +408,67 @@ export const THOUGHT_RECORDS: Record<Symptom, readonly ThoughtRecordText[]> = {
     },
   ],
 };
+
+/**
+ * A client's own words about their week, by how the week went (the week rating: 7–10, 4–6, 0–3). Ordinary,
+ * everyday phrases: the demo's check-ins are read in screenshots and by people trying it out, so none is alarming.
+ */
+export const WEEK_WORDS: Record<"good" | "mixed" | "hard", readonly string[]> = {
+  good: [
+    "A good week. I went for a walk most mornings.",
+    "Better than last week, I slept properly for once.",
+    "Saw friends on Saturday and actually enjoyed it.",
+    "Work was busy but I handled it.",
+    "Felt more like myself this week.",
+    "Tried the breathing exercise before my meeting and it helped.",
+    "Quiet week, nothing big happened, which was nice.",
+    "Cooked dinner for the family on Sunday.",
+    "Managed the grocery shop without rushing out.",
+    "I kept up with the practice every day.",
+  ],
+  mixed: [
+    "Up and down. Monday was hard, the weekend was better.",
+    "Busy at work, tired most evenings.",
+    "Some good days, some not so good.",
+    "Didn't sleep well midweek but it picked up.",
+    "Did about half of the practice.",
+    "A bit stressed about a deadline, otherwise okay.",
+    "Had a tense conversation with my sister, we sorted it out.",
+    "Not much to report, an ordinary week.",
+    "Kept busy, though I skipped the gym again.",
+    "Felt flat for a couple of days, then a bit better.",
+  ],
+  hard: [
+    "A tough week. Work was a lot.",
+    "Tired all week and didn't get much done.",
+    "Hard to get going in the mornings.",
+    "Stayed in most of the week, didn't feel like seeing anyone.",
+    "Worried a lot about money this week.",
+    "Not a great week, I'd like to talk about it on Thursday.",
+    "Slept badly and felt on edge.",
+    "Things at home were difficult.",
+  ],
+};
+
+/**
+ * The demo clinic's crisis resources: examples, marked as such, with a fictional 555 number, so that nobody
+ * mistakes them for a real service. A clinic replaces them with its own on the staff page.
+ */
+export const EXAMPLE_CRISIS_RESOURCES = [
+  {
+    name: "Example crisis line — replace with your local service",
+    phone: "555-0100",
+    text: "555-0101",
+    url: null,
+    hours: "24 hours a day (example)",
+    example: true,
+  },
+  {
+    name: "Example emergency number — replace with your local emergency number",
+    phone: "555-0199",
+    text: null,
+    url: null,
+    hours: "Any time (example)",
+    example: true,
+  },
+] as const;

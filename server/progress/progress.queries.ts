@@ -7,9 +7,11 @@ import { SymptomEpisode } from "../episodes/episode.entity.ts";
 import type { Symptom } from "../episodes/episode.enums.ts";
 import { Homework } from "../homework/homework.entity.ts";
 import { AssignedBy, HomeworkStatus, type HomeworkType } from "../homework/homework.enums.ts";
+import { CheckIn } from "../check-ins/check-in.entity.ts";
+import type { RatingSource } from "../check-ins/check-in.enums.ts";
 import { TherapySession } from "../sessions/session.entity.ts";
 import { ClientWeekRollup } from "./client-week-rollup.entity.ts";
-import type { Attendance, SessionKind } from "../sessions/session.enums.ts";
+import { Attendance, type SessionKind } from "../sessions/session.enums.ts";
 
 /**
  * The SQL behind progress views. Every statement joins `client c` and carries a scope predicate from auth/scope.ts, and
@@ -71,6 +73,16 @@ export interface SessionData {
   crisis: boolean;
 }
 
+/** A session with where its ratings came from: what charts and the caseload's sparkline mark. */
+export interface SourcedSessionData extends SessionData {
+  /** Of the ORS, week rating, PHQ-9 and GAD-7: CLIENT when the session adopted the client's check-in. */
+  source: RatingSource;
+  /** Of the SRS; null without one. */
+  srsSource: RatingSource | null;
+  /** The client's own words about the week, from the adopted check-in; null otherwise. */
+  weekWords: string | null;
+}
+
 /** A session as its statement reads it: the instant as its stored text, `crisis` as each engine gives a boolean. */
 interface SessionRow {
   clientId: number;
@@ -87,15 +99,22 @@ interface SessionRow {
   gad7: number | null;
   weekRating: number | null;
   crisis: RawBoolean;
+  source: RatingSource;
+  srsSource: RatingSource;
+  weekWords: string | null;
 }
 
-/** Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. */
+/**
+ * Per-session ratings, in time order. Not an aggregate: these few rows per client are the series itself. The
+ * adopted check-in is joined for the client's own words, so sources cost no statement of their own.
+ */
 export async function loadSessions(
   manager: EntityManager,
   scope: ClientScope,
   filter: ClientFilter,
-): Promise<SessionData[]> {
+): Promise<SourcedSessionData[]> {
   const rows = await scoped(manager, TherapySession, "s", scope, filter)
+    .leftJoin(CheckIn, "ci", "ci.id = s.checkInId AND ci.clientId = s.clientId")
     .select("s.clientId", "clientId")
     .addSelect("s.id", "sessionId")
     .addSelect("s.number", "number")
@@ -110,6 +129,9 @@ export async function loadSessions(
     .addSelect("s.gad7Total", "gad7")
     .addSelect("s.weekRating", "weekRating")
     .addSelect("s.crisis", "crisis")
+    .addSelect("s.ratingsSource", "source")
+    .addSelect("s.srsSourceColumn", "srsSource")
+    .addSelect("ci.weekWords", "weekWords")
     .orderBy("s.clientId", "ASC")
     .addOrderBy("s.occurredAt", "ASC")
     .addOrderBy("s.id", "ASC")
@@ -129,6 +151,82 @@ export async function loadSessions(
     gad7: numOrNull(row.gad7),
     weekRating: numOrNull(row.weekRating),
     crisis: Boolean(row.crisis),
+    source: row.source,
+    srsSource: row.srs == null ? null : row.srsSource,
+    weekWords: row.weekWords ?? null,
+  }));
+}
+
+/** A check-in no session adopted: drawn after the sessions, and the caseload's pending value. */
+export interface CheckInData {
+  clientId: number;
+  checkInId: number;
+  submittedAt: Date;
+  localDate: string;
+  ors: number | null;
+  phq9: number | null;
+  phq9Item9: number | null;
+  gad7: number | null;
+  weekRating: number | null;
+  weekWords: string | null;
+}
+
+interface CheckInRow extends Omit<CheckInData, "submittedAt"> {
+  submittedAt: string;
+}
+
+/**
+ * Check-ins no session adopted, per client oldest first, under the same scope predicate as the sessions. Either
+ * those sent on local dates in `range` (a client's progress), or `pending`: those sent after the client's latest
+ * attended session, the ratings the next session may still adopt (the caseload).
+ */
+export async function loadUnadoptedCheckIns(
+  manager: EntityManager,
+  scope: ClientScope,
+  filter: ClientFilter,
+  which: { range: { from: string; to: string } } | { pending: true },
+): Promise<CheckInData[]> {
+  const query = scoped(manager, CheckIn, "ci", scope, filter)
+    .select("ci.clientId", "clientId")
+    .addSelect("ci.id", "checkInId")
+    .addSelect("ci.submittedAt", "submittedAt")
+    .addSelect("ci.localDate", "localDate")
+    .addSelect("ci.orsTotal", "ors")
+    .addSelect("ci.phq9Total", "phq9")
+    .addSelect("ci.phq9Q9", "phq9Item9")
+    .addSelect("ci.gad7Total", "gad7")
+    .addSelect("ci.weekRating", "weekRating")
+    .addSelect("ci.weekWords", "weekWords")
+    .andWhere("ci.sessionId IS NULL");
+  if ("range" in which) {
+    query.andWhere("ci.localDate BETWEEN :checkInFrom AND :checkInTo", {
+      checkInFrom: which.range.from,
+      checkInTo: which.range.to,
+    });
+  } else {
+    // Instants are stored as ISO text of one length, so they compare as strings on both engines.
+    query.andWhere(
+      `NOT EXISTS (SELECT 1 FROM therapy_session ls WHERE ls.client_id = ci.client_id
+         AND ls.attendance = :pendingAttended AND ls.occurred_at >= ci.submitted_at)`,
+      { pendingAttended: Attendance.ATTENDED },
+    );
+  }
+  const rows = await query
+    .orderBy("ci.clientId", "ASC")
+    .addOrderBy("ci.submittedAt", "ASC")
+    .addOrderBy("ci.id", "ASC")
+    .getRawMany<CheckInRow>();
+  return rows.map((row) => ({
+    clientId: num(row.clientId),
+    checkInId: num(row.checkInId),
+    submittedAt: new Date(row.submittedAt),
+    localDate: row.localDate,
+    ors: roundToTenth(numOrNull(row.ors)),
+    phq9: numOrNull(row.phq9),
+    phq9Item9: numOrNull(row.phq9Item9),
+    gad7: numOrNull(row.gad7),
+    weekRating: numOrNull(row.weekRating),
+    weekWords: row.weekWords ?? null,
   }));
 }
 

@@ -12,6 +12,7 @@ import { addDays, daysBetween, localDateOf, weekStartOf } from "../common/time.t
 import { expectedBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { Attendance } from "../sessions/session.enums.ts";
 import { bucketCalendar, type BucketSpan } from "./buckets.ts";
 import { measureCutoffs } from "./cutoffs.ts";
@@ -23,14 +24,17 @@ import {
   loadHomeworkBuckets,
   loadRecentHomework,
   loadSessions,
+  loadUnadoptedCheckIns,
   loadWeeklyEpisodeCounts,
   loadWindowCounts,
   type ClientFilter,
   type HomeworkCounts,
   type SessionData,
+  type SourcedSessionData,
 } from "./progress.queries.ts";
 import type {
   CadencePoint,
+  CheckInPoint,
   ClientProgress,
   EpisodeBucket,
   ExpectedPoint,
@@ -49,7 +53,7 @@ const MAX_RANGE_DAYS = 366 * 10;
 const MIN_EXPECTED_SESSIONS = 12;
 
 export interface ClientSummaryData {
-  sessions: SessionData[];
+  sessions: SourcedSessionData[];
   weeklyEpisodes: Map<string, number>;
   summary: ProgressSummary;
 }
@@ -122,7 +126,10 @@ export class ProgressService {
     return result;
   }
 
-  /** One client's progress over a range. Every statement carries the actor's one scope predicate. */
+  /**
+   * One client's progress over a range. Every statement carries the actor's one scope predicate. Check-ins no
+   * session adopted are listed for the charts; the summary, curves and alerts come from the sessions alone.
+   */
   async clientProgress(
     actor: Actor,
     args: { clientId: number; from?: Date | null; to?: Date | null; bucket: Bucket },
@@ -153,6 +160,7 @@ export class ProgressService {
     const homework = await this.homeworkBuckets(scope, filter, bucketColumn, calendar, range);
     const episodes = await this.episodeBuckets(scope, filter, bucketColumn, calendar, range);
     const planRevisions = await this.planRevisions(manager, scope, client, sessions, today);
+    const checkIns = await loadUnadoptedCheckIns(manager, scope, filter, { range: { from, to } });
 
     await this.audit.recordReads(
       { actorUserId: actor.viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress: actor.sourceAddress },
@@ -165,6 +173,10 @@ export class ProgressService {
       to,
       bucket: args.bucket,
       sessions: inRange.map(({ clientId: _clientId, ...point }): SessionPoint => point),
+      checkIns: checkIns.map(({ clientId: _clientId, ...point }): CheckInPoint => ({
+        ...point,
+        source: RatingSource.CLIENT,
+      })),
       cutoffs: measureCutoffs(this.rules),
       expected: this.expectedPoints(curves, client.baselineOrs, sessions),
       homework,

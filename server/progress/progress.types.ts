@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { Client } from "../clients/client.entity.ts";
 import { Symptom } from "../episodes/episode.enums.ts";
 import { HomeworkType } from "../homework/homework.enums.ts";
@@ -32,6 +33,45 @@ export class SessionPoint {
   @Field(() => Int, { nullable: true, description: "GAD-7 total, 0–21, lower is better." }) gad7!: number | null;
   @Field(() => Int, { nullable: true, description: '"How was your week?" 0–10.' }) weekRating!: number | null;
   @Field(() => Boolean, { description: "Whether a crisis was addressed in the session." }) crisis!: boolean;
+  @Field(() => RatingSource, {
+    description:
+      "Where the ORS, week rating, PHQ-9 and GAD-7 came from: CLIENT when the session adopted the client's check-in sent before it.",
+  })
+  source!: RatingSource;
+  @Field(() => RatingSource, {
+    nullable: true,
+    description: "Where the SRS came from: CLIENT when the client rated the session afterwards; null without an SRS.",
+  })
+  srsSource!: RatingSource | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's own words about the week, from the adopted check-in; null otherwise.",
+  })
+  weekWords!: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A check-in on a chart: one not adopted by any session (pending or passed over).",
+})
+export class CheckInPoint {
+  @Field(() => ID, { description: "The check-in's id." }) checkInId!: number;
+  @Field(() => Date, { description: "When the client sent it (UTC)." }) submittedAt!: Date;
+  @Field(() => LocalDate, { description: "Local date it was sent (clinic timezone)." }) localDate!: string;
+  @Field(() => Float, { nullable: true, description: "ORS total, 0–40, higher is better; null when not asked." })
+  ors!: number | null;
+  @Field(() => Int, { nullable: true, description: "PHQ-9 total, 0–27, lower is better; null when not asked." })
+  phq9!: number | null;
+  @Field(() => Int, { nullable: true, description: "PHQ-9 item 9 (thoughts of self-harm), 0–3; null when not asked." })
+  phq9Item9!: number | null;
+  @Field(() => Int, { nullable: true, description: "GAD-7 total, 0–21, lower is better; null when not asked." })
+  gad7!: number | null;
+  @Field(() => Int, { nullable: true, description: '"How was your week?" 0–10; null when not asked.' })
+  weekRating!: number | null;
+  @Field(() => String, { nullable: true, description: "The client's own words about the week." })
+  weekWords!: string | null;
+  @Field(() => RatingSource, { description: "Always CLIENT: the client reported it themself." })
+  source!: RatingSource;
 }
 
 @ObjectType({
@@ -245,6 +285,11 @@ export class ClientProgress {
   @Field(() => LocalDate, { description: "Local date the series end, inclusive (clinic timezone)." }) to!: string;
   @Field(() => Bucket, { description: "How homework and episodes are bucketed." }) bucket!: Bucket;
   @Field(() => [SessionPoint], { description: "The sessions in the range, in time order." }) sessions!: SessionPoint[];
+  @Field(() => [CheckInPoint], {
+    description:
+      "The client's check-ins sent in the range that no session adopted (pending, or passed over), oldest first. Drawn on the charts; the summary, curves and alerts are computed from sessions only.",
+  })
+  checkIns!: CheckInPoint[];
   @Field(() => [MeasureCutoff], { description: "Clinical cut-offs to draw on the charts." }) cutoffs!: MeasureCutoff[];
   @Field(() => [ExpectedPoint], { description: "Empty unless the expected-curve rule applies." })
   expected!: ExpectedPoint[];
@@ -261,7 +306,8 @@ export class ClientProgress {
   })
   planRevisions!: ProgressPlanRevision[];
   @Field(() => ProgressSummary, {
-    description: "Status, alerts and outcomes over the whole course, not only the range.",
+    description:
+      "Status, alerts and outcomes over the whole course, not only the range; from the sessions only (adopted check-ins count as their session's ratings, others do not).",
   })
   summary!: ProgressSummary;
 }

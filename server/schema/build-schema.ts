@@ -8,6 +8,9 @@ import { authChecker } from "../auth/auth-checker.ts";
 import { MfaResolver } from "../auth/mfa.resolver.ts";
 import { SignInSessionResolver } from "../auth/sessions.resolver.ts";
 import { CaseloadResolver } from "../caseload/caseload.resolver.ts";
+import { CheckInResolver } from "../check-ins/check-in.resolver.ts";
+import { ClientCheckInsResolver } from "../check-ins/client-check-ins.resolver.ts";
+import { RiskAlertResolver } from "../check-ins/risk-alert.resolver.ts";
 import { ClientCourseResolver } from "../clients/client-course.resolver.ts";
 import { ClientResolver } from "../clients/client.resolver.ts";
 import { EpisodeResolver } from "../episodes/episode.resolver.ts";
@@ -36,6 +39,9 @@ export const RESOLVERS = [
   MfaResolver,
   AccessTokenResolver,
   SignInSessionResolver,
+  CheckInResolver,
+  ClientCheckInsResolver,
+  RiskAlertResolver,
 ] as const;
 
 /** type-graphql makes the root types from the resolvers and takes no description for them, so they get theirs here. */
@@ -43,7 +49,7 @@ const ROOT_DESCRIPTIONS = {
   query:
     "Reading. A client's information goes only to their therapist and to the client themself; a supervisor sees anonymised figures and the clinic's audit log, never a client.",
   mutation:
-    "Writing: signing in and out, accounts and invitations, and recording sessions, episodes, homework and plans. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
+    "Writing: signing in and out, accounts and invitations, and recording sessions, episodes, homework, plans and clients' own check-ins. Each write of clinical information is one transaction together with its audit event; a refused write changes nothing.",
 };
 
 /**

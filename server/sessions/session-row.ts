@@ -28,13 +28,17 @@ export interface SessionDraft {
 export const PRIORITY_ISSUE_TEXT_MAX = 500;
 export const PRIVATE_NOTES_MAX = 10_000;
 
+/** The three source columns have defaults (ratings recorded in the session); adopting a check-in sets them. */
+type SourceColumns = "ratingsSource" | "srsSourceColumn" | "checkInId";
+
 export type SessionRow = Omit<
   TherapySession,
-  "id" | "number" | "client" | "therapist" | "ors" | "srs" | "phq9Items" | "gad7Items"
->;
+  "id" | "number" | "client" | "therapist" | "ors" | "srs" | "srsSource" | "phq9Items" | "gad7Items" | SourceColumns
+> &
+  Partial<Pick<TherapySession, SourceColumns>>;
 
 /** Measure validation errors carry their field; inside a session they sit under the block's name. */
-function scored<T>(score: () => T): T {
+export function scored<T>(score: () => T): T {
   try {
     return score();
   } catch (error) {

@@ -5,6 +5,7 @@ import { Client } from "../clients/client.entity.ts";
 import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
 import { LocalDate } from "../schema/local-date.ts";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
 
 @ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
@@ -157,12 +158,35 @@ export class TherapySession {
   @Column("boolean", { default: false })
   crisis!: boolean;
 
+  @Field(() => RatingSource, {
+    description:
+      "Where the week rating, ORS, PHQ-9 and GAD-7 came from: the session, or the client's check-in it adopted.",
+  })
+  @Column("varchar", { length: 8, default: RatingSource.SESSION })
+  ratingsSource!: RatingSource;
+
+  /** Where the SRS came from; SESSION when there is none. Exposed as srsSource, null without an SRS. */
+  @Column("varchar", { name: "srs_source", length: 8, default: RatingSource.SESSION })
+  srsSourceColumn!: RatingSource;
+
+  @Field(() => ID, { nullable: true, description: "The client's check-in adopted as this session's ratings." })
+  @Column("integer", { nullable: true })
+  checkInId!: number | null;
+
   /** Therapist-only; exposed through a field resolver that checks the viewer. */
   @Column("text", { nullable: true })
   privateNotes!: string | null;
 
   @Column("varchar", { length: INSTANT_LENGTH, transformer: isoInstant })
   createdAt!: Date;
+
+  @Field(() => RatingSource, {
+    nullable: true,
+    description: "Where the SRS came from: the session, or the client within 48 hours after it; null without an SRS.",
+  })
+  get srsSource(): RatingSource | null {
+    return this.srsTotal == null ? null : this.srsSourceColumn;
+  }
 
   @Field(() => OrsItems, { nullable: true, description: "ORS items; null when not rated." })
   get ors(): OrsItems | null {

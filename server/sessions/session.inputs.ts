@@ -105,4 +105,10 @@ export class RecordSessionInput {
   homeworkReviews!: HomeworkReviewInput[];
   @Field(() => [NewHomeworkInput], { defaultValue: [], description: `At most ${LIST_LIMITS.newHomework} entries.` })
   newHomework!: NewHomeworkInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A check-in of this client to take as the session's week rating, ORS, PHQ-9 and GAD-7 (then left out here): not adopted by another session, sent at most 7 days before the session and at most 2 hours after it began. Not for a correction.",
+  })
+  adoptCheckInId?: string | null;
 }

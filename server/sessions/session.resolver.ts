@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/role.ts";
+import { badInput } from "../common/errors.ts";
 import { AFTER_DESCRIPTION, firstDescription, type Connection } from "../common/paging.ts";
 import type { RequestContext } from "../context.ts";
 import { RecordType } from "../corrections/correction.enums.ts";
@@ -63,6 +64,10 @@ export class SessionResolver {
     @Actor() actor: Actor,
     @Ctx("services") services: Services,
   ): Promise<TherapySession> {
+    // A correction changes what the session says; which check-in it took its ratings from is not part of it.
+    if (input.adoptCheckInId != null) {
+      throw badInput("adoptCheckInId", "A correction cannot adopt a check-in; correct the ratings themselves.");
+    }
     return services.corrections.correctSession(actor, sessionId, reason, input);
   }
 

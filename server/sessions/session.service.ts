@@ -3,6 +3,9 @@ import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
 import { findVisibleClient } from "../auth/scope.ts";
+import { checkInToAdopt, ratingsOf } from "../check-ins/adoption.ts";
+import { markAdopted } from "../check-ins/check-in.service.ts";
+import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { clinicTimeZone, todayIn } from "../clinics/clinic-time.ts";
 import { Client } from "../clients/client.entity.ts";
 import { clientRecordsPage } from "../clients/client-records.ts";
@@ -61,7 +64,8 @@ export class SessionService {
 
   /**
    * Records a follow-up session as it happens: ratings, priority issue, techniques, the review of homework that
-   * was due and the new homework — all in one transaction, so an error anywhere writes nothing.
+   * was due and the new homework — all in one transaction, so an error anywhere writes nothing. With
+   * `adoptCheckInId` the week rating, ORS, PHQ-9 and GAD-7 are the client's check-in's, marked as the client's.
    */
   async record(actor: Actor, input: RecordSessionInput): Promise<TherapySession> {
     const { viewer, sourceAddress } = actor;
@@ -74,9 +78,13 @@ export class SessionService {
       // A closed case's sessions are part of the clinic's expected curves; reopen the case to add one.
       if (client.status !== ClientStatus.ACTIVE)
         throw badInput("clientId", "This case is closed; reopen it to record a session.");
+      const adopted =
+        input.adoptCheckInId == null
+          ? null
+          : await checkInToAdopt(manager, actor, clientId, { ...input, adoptCheckInId: input.adoptCheckInId });
       const timeZone = await clinicTimeZone(manager, client.clinicId);
       const row = buildSessionRow(
-        input,
+        adopted ? { ...input, ...ratingsOf(adopted) } : input,
         { clientId, therapistId: viewer.userId },
         timeZone,
         this.rules,
@@ -108,8 +116,14 @@ export class SessionService {
         };
       });
 
+      if (adopted) Object.assign(row, { ratingsSource: RatingSource.CLIENT, checkInId: adopted.id });
+
       const { identifiers } = await manager.insert(TherapySession, row);
       const sessionId = Number(identifiers[0]!.id);
+      // Another session may have taken the check-in since it was read: then this one is refused, and writes nothing.
+      if (adopted && !(await markAdopted(manager, adopted.id, sessionId))) {
+        throw badInput("adoptCheckInId", "This check-in is already the ratings of another session.");
+      }
       for (const review of reviews) {
         const result = await manager.update(
           Homework,
@@ -128,6 +142,14 @@ export class SessionService {
         clientId,
         sourceAddress,
       });
+      if (adopted) {
+        await this.audit.record(manager, {
+          actorUserId: viewer.userId,
+          action: AuditAction.CHECK_IN_ADOPTED,
+          clientId,
+          sourceAddress,
+        });
+      }
       return manager.findOneByOrFail(TherapySession, { id: sessionId });
     });
   }

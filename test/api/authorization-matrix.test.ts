@@ -16,6 +16,8 @@ const SECRETS = [
   "B-plan-rationale",
   "B-correction-reason",
   "B-corrected-note",
+  "B-week-words",
+  "B-risk-note",
 ];
 const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "SECOND_FACTOR_REQUIRED"];
 
@@ -32,6 +34,11 @@ interface Ids {
   foreignStaff: number;
   /** The signed-in therapist's own id, as a transfer target. */
   therapistA: number;
+  /** B's session of an hour ago, still open to B's rating, and the window B's next check-in is due in. */
+  recentSessionOfB: number;
+  dueOfB: string;
+  /** B's open risk alert. */
+  riskAlertB: number;
 }
 
 /** Every Query and Mutation field, called with another person's ids. A new field must be added here. */
@@ -39,7 +46,8 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
   me: () => ({ query: `{ me { id email displayName clientId } }` }),
   caseload: () => ({ query: `{ caseload(includeClosed: true) { client { id displayName } } }` }),
   client: ({ clientB }) => ({
-    query: `query ($id: ID!) { client(id: $id) { id displayName email closedOn hasAccount } }`,
+    query: `query ($id: ID!) { client(id: $id) { id displayName email closedOn hasAccount
+      measurementPlan { measures schedule } pendingCheckIn { weekWords orsTotal } riskAlerts { rules note acknowledgedBy } } }`,
     variables: { id: clientB },
   }),
   clientProgress: ({ clientB }) => ({
@@ -195,6 +203,44 @@ const MATRIX: Record<string, (ids: Ids) => { query: string; variables?: Record<s
     query: `mutation ($from: ID!, $to: ID!) { transferCaseload(fromTherapistId: $from, toTherapistId: $to) }`,
     variables: { from: foreignStaff, to: therapistA },
   }),
+  checkInsDue: ({ clientB }) => ({
+    query: `query ($id: ID) { checkInsDue(clientId: $id) { kind key measures sessionId } }`,
+    variables: { id: clientB },
+  }),
+  clientCheckIns: ({ clientB }) => ({
+    query: `query ($id: ID!) { clientCheckIns(clientId: $id) { totalCount edges { node { weekWords orsTotal phq9Items } } } }`,
+    variables: { id: clientB },
+  }),
+  crisisResources: () => ({ query: `{ crisisResources { name phone example } }` }),
+  setMeasurementPlan: ({ clientB }) => ({
+    query: `mutation ($id: ID!) { setMeasurementPlan(clientId: $id, input: { measures: [GAD7], schedule: WEEKLY }) { measures } }`,
+    variables: { id: clientB },
+  }),
+  submitCheckIn: ({ clientB, dueOfB }) => ({
+    query: `mutation ($i: SubmitCheckInInput!) { submitCheckIn(input: $i) { id weekWords } }`,
+    variables: {
+      i: {
+        clientId: clientB,
+        due: dueOfB,
+        weekRating: 1,
+        weekWords: "intruder",
+        ors: { individual: 1, interpersonal: 1, social: 1, overall: 1 },
+        phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+      },
+    },
+  }),
+  submitSessionFeedback: ({ recentSessionOfB }) => ({
+    query: `mutation ($id: ID!) { submitSessionFeedback(sessionId: $id, srs: { relationship: 0, goalsAndTopics: 0, approachOrMethod: 0, overall: 0 }) { srsTotal } }`,
+    variables: { id: recentSessionOfB },
+  }),
+  acknowledgeRiskAlert: ({ riskAlertB }) => ({
+    query: `mutation ($id: ID!) { acknowledgeRiskAlert(id: $id, input: { action: OTHER, note: "intruder" }) { note acknowledgedBy } }`,
+    variables: { id: riskAlertB },
+  }),
+  // A clinic's own admin sets its crisis resources; the matrix's admin is of B's clinic, so this one is theirs to set.
+  setCrisisResources: () => ({
+    query: `mutation { setCrisisResources(resources: [{ name: "Matrix line", phone: "555-0100" }]) { name } }`,
+  }),
   revisePlan: ({ clientB }) => ({
     query: `mutation ($i: RevisePlanInput!) { revisePlan(input: $i) { rationale } }`,
     variables: { i: { clientId: clientB, goals: ["intruder"], rationale: "intruder" } },
@@ -231,6 +277,21 @@ describe("authorization matrix", () => {
         [practice.clientB.id, practice.clientB.id],
       ),
       statuses,
+      // B's check-ins, plan, risk alerts and the ratings B may still give.
+      checkIns: await server.query(
+        `SELECT id, window_key, week_words, ors_total, session_id FROM check_in WHERE client_id = ? ORDER BY id`,
+        [practice.clientB.id],
+      ),
+      plan: await server.query(`SELECT measures, schedule, updated_at FROM measurement_plan WHERE client_id = ?`, [
+        practice.clientB.id,
+      ]),
+      alerts: await server.query(
+        `SELECT id, acknowledged_at, acknowledged_by_id, action, note FROM risk_alert WHERE client_id = ? ORDER BY id`,
+        [practice.clientB.id],
+      ),
+      srs: await server.query(`SELECT id, srs_total, srs_source FROM therapy_session WHERE client_id = ? ORDER BY id`, [
+        practice.clientB.id,
+      ]),
       // Accounts: nobody gained an account, an invitation or a password, and nobody was deactivated.
       accounts: await server.query(`SELECT id, password_hash, deactivated_at FROM "user" ORDER BY id`),
       invitations: await server.query(`SELECT id, used_at, voided_at FROM invitation ORDER BY id`),
@@ -293,8 +354,53 @@ describe("authorization matrix", () => {
         situation: "B-secret-situation",
       },
     });
+    // B reports themself: a check-in that raised an alert B's therapist acknowledged (with a note), then, after a
+    // session an hour ago, another one whose alert is open; the next check-in is due, and that session may be rated.
+    const setPlan = await therapistB.request(
+      `mutation ($id: ID!) { setMeasurementPlan(clientId: $id, input: { measures: [ORS, WEEK_RATING, PHQ9, SRS], schedule: BEFORE_EACH_SESSION }) { schedule } }`,
+      { id: clientB },
+    );
+    expect(setPlan.errors).toBeUndefined();
+    const checkInOfB = async (extra: Record<string, unknown>) => {
+      const due = await ownerB.request<{ checkInsDue: { key: string }[] }>(`{ checkInsDue { key } }`);
+      const sent = await ownerB.request(
+        `mutation ($i: SubmitCheckInInput!) { submitCheckIn(input: $i) { id safetyConcern } }`,
+        {
+          i: {
+            due: due.data!.checkInsDue[0]!.key,
+            weekRating: 3,
+            weekWords: "B-week-words",
+            ors: { individual: 3, interpersonal: 3, social: 3, overall: 3 },
+            phq9: [1, 1, 1, 1, 1, 1, 1, 1, 0],
+            ...extra,
+          },
+        },
+      );
+      expect(sent.errors).toBeUndefined();
+    };
+    await checkInOfB({ phq9: [1, 1, 1, 1, 1, 1, 1, 1, 2] });
+    const [firstAlert] = await server.query(`SELECT id FROM risk_alert WHERE client_id = ?`, [clientB]);
+    const acknowledged = await therapistB.request(
+      `mutation ($id: ID!) { acknowledgeRiskAlert(id: $id, input: { action: CONTACTED_CLIENT, note: "B-risk-note" }) { id } }`,
+      { id: firstAlert.id },
+    );
+    expect(acknowledged.errors).toBeUndefined();
+    const recent = await therapistB.request<{ recordSession: { id: string } }>(
+      `mutation ($i: RecordSessionInput!) { recordSession(input: $i) { id } }`,
+      {
+        i: { clientId: clientB, occurredAt: new Date(NOW.getTime() - 3_600_000).toISOString(), attendance: "ATTENDED" },
+      },
+    );
+    expect(recent.errors).toBeUndefined();
+    await checkInOfB({ notSafeNow: true });
+    const [openAlert] = await server.query(
+      `SELECT id FROM risk_alert WHERE client_id = ? AND acknowledged_at IS NULL`,
+      [clientB],
+    );
     const [homework] = await server.query(`SELECT id FROM homework WHERE client_id = ?`, [clientB]);
-    const [sessionOfB] = await server.query(`SELECT id FROM therapy_session WHERE client_id = ?`, [clientB]);
+    const [sessionOfB] = await server.query(`SELECT id FROM therapy_session WHERE client_id = ? ORDER BY id`, [
+      clientB,
+    ]);
     const [episodeOfB] = await server.query(`SELECT id FROM symptom_episode WHERE client_id = ?`, [clientB]);
     const created = await ownerB.request<{ createAccessToken: { token: string; accessToken: { id: string } } }>(
       `mutation { createAccessToken(name: "B-token", expiresInDays: 30) { token accessToken { id } } }`,
@@ -311,6 +417,9 @@ describe("authorization matrix", () => {
       sessionB: sessions.data!.mySessions[0]!.id,
       foreignStaff: foreignStaff.id,
       therapistA: practice.therapistA.id,
+      recentSessionOfB: Number(recent.data!.recordSession.id),
+      dueOfB: `S:${recent.data!.recordSession.id}`,
+      riskAlertB: openAlert.id,
     };
   });
   afterAll(() => server.close());
@@ -384,6 +493,12 @@ describe("authorization matrix", () => {
     "reopenCase",
     "transferClient",
     "transferCaseload",
+    "checkInsDue",
+    "clientCheckIns",
+    "setMeasurementPlan",
+    "submitCheckIn",
+    "submitSessionFeedback",
+    "acknowledgeRiskAlert",
   ];
 
   /** What an admin may do: their own account, and the clinic's staff. No client, measure, metric or log. */
@@ -395,6 +510,8 @@ describe("authorization matrix", () => {
     "createAccessToken",
     "beginTotpEnrollment",
     "logoutEverywhere",
+    "crisisResources",
+    "setCrisisResources",
   ];
 
   const signIn = (session: GraphQLSession, who: "clientUserA" | "therapistA" | "supervisor" | "admin") =>

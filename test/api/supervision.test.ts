@@ -523,6 +523,27 @@ describe("the audit log", () => {
         `mutation { login(email: "${practice.supervisor.email}", password: "${TEST_PASSWORD}") { id } }`,
         {},
       ],
+      setMeasurementPlan: [
+        therapist,
+        `mutation ($id: ID!) { setMeasurementPlan(clientId: $id, input: { measures: [ORS, SRS], schedule: BEFORE_EACH_SESSION }) { schedule } }`,
+        { id: practice.clientA.id },
+      ],
+      submitCheckIn: [
+        client,
+        `mutation { submitCheckIn(input: { due: "S:0", ors: { individual: 5, interpersonal: 5, social: 5, overall: 5 } }) { id } }`,
+        {},
+      ],
+      submitSessionFeedback: [
+        client,
+        `mutation { submitSessionFeedback(sessionId: "1", srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 9, overall: 9 }) { srsTotal } }`,
+        {},
+      ],
+      acknowledgeRiskAlert: [
+        therapist,
+        `mutation { acknowledgeRiskAlert(id: "1", input: { action: CONTACTED_CLIENT }) { id } }`,
+        {},
+      ],
+      setCrisisResources: [supervisor, `mutation { setCrisisResources(resources: [{ name: "A line" }]) { name } }`, {}],
       logoutEverywhere: [supervisor, `mutation { logoutEverywhere }`, {}],
       logout: [therapist, `mutation { logout }`, {}],
     };

@@ -82,6 +82,9 @@ const COUNTED_TABLES = [
   "plan_revision",
   "treatment_plan",
   "client",
+  "measurement_plan",
+  "check_in",
+  "risk_alert",
 ] as const;
 
 export async function rowCounts(dataSource: DataSource): Promise<Record<(typeof COUNTED_TABLES)[number], number>> {

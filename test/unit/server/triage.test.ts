@@ -10,10 +10,16 @@ const HOMEWORK = { code: "HOMEWORK_COMPLETION_LOW", severity: AlertSeverity.WARN
 const EPISODES = { code: "EPISODES_RISING", severity: AlertSeverity.WARNING };
 const SRS = { code: "SRS_BELOW_CUTOFF", severity: AlertSeverity.WARNING };
 
-const client = (displayName: string, alerts: Triaged["alerts"], lastSessionDate: string | null): Triaged => ({
+const client = (
+  displayName: string,
+  alerts: Triaged["alerts"],
+  lastSessionDate: string | null,
+  openRiskAlertSince: Date | null = null,
+): Triaged => ({
   displayName,
   alerts,
   lastSessionDate,
+  openRiskAlertSince,
 });
 const order = (clients: Triaged[]) => [...clients].sort(compareByTriage).map((c) => c.displayName);
 
@@ -25,6 +31,31 @@ describe("caseload triage", () => {
     expect(concern([OFF, WORSE])).toBe(Concern.WORSENING);
     expect(concern([WORSE, ITEM9])).toBe(Concern.RISK);
     expect(concern([CRISIS])).toBe(Concern.RISK);
+    expect(concern([], new Date("2026-11-19T10:00:00.000Z"))).toBe(Concern.OPEN_RISK_ALERT);
+    expect(concern([CRISIS, WORSE], new Date("2026-11-19T10:00:00.000Z"))).toBe(Concern.OPEN_RISK_ALERT);
+  });
+
+  it("puts an open risk alert from a check-in before every other concern, the longest open first", () => {
+    expect(
+      order([
+        client("Crisis", [CRISIS, ITEM9, WORSE], "2026-11-19"),
+        client("Newer alert", [], "2026-11-12", new Date("2026-11-19T20:00:00.000Z")),
+        client("None", [], "2026-11-19"),
+        client("Older alert", [], null, new Date("2026-11-18T09:30:00.000Z")),
+        client("Worsening", [WORSE], "2026-11-19"),
+      ]),
+    ).toEqual(["Older alert", "Newer alert", "Crisis", "Worsening", "None"]);
+  });
+
+  it("orders open risk alerts raised at the same moment as any other concern: recent session first, then name", () => {
+    const raised = new Date("2026-11-19T20:00:00.000Z");
+    expect(
+      order([
+        client("Bea", [], "2026-11-12", raised),
+        client("Ann", [], "2026-11-12", raised),
+        client("Cal", [OFF], "2026-11-17", raised),
+      ]),
+    ).toEqual(["Cal", "Ann", "Bea"]);
   });
 
   it("puts one risk alert above five lesser ones", () => {

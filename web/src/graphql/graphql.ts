@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** An acknowledgement. */
+/** What the therapist did about a risk alert. */
 export type AcknowledgeRiskAlertInput = {
+  /** The action taken. */
   action: RiskAction;
+  /** A note on what was done: at most 1000 characters; required (3 or more) when the action is OTHER. */
   note?: string | null | undefined;
 };
 
@@ -101,9 +103,11 @@ export type ChangeClassification =
   /** Better by at least the reliable-change value. */
   | 'RELIABLE_IMPROVEMENT';
 
-/** When a client checks in. */
+/** When a client's check-in is due. */
 export type CheckInSchedule =
+  /** Once between one attended session and the next. */
   | 'BEFORE_EACH_SESSION'
+  /** Once a week, Monday to Sunday in the clinic's timezone. */
   | 'WEEKLY';
 
 /** Where a client is in their course of therapy. */
@@ -137,13 +141,19 @@ export type ComplaintCategory =
   /** After a traumatic event, e.g. post-traumatic stress. */
   | 'TRAUMA';
 
-/** A crisis resource. */
+/** One of the clinic's crisis resources; a clinic has at most 10. */
 export type CrisisResourceInput = {
+  /** An example entry, to be replaced; false when left out. */
   example?: boolean | null | undefined;
+  /** When it can be reached, in words; at most 120 characters. */
   hours?: string | null | undefined;
+  /** Its name: 1 to 120 characters. */
   name: string;
+  /** A number to call; at most 40 characters. */
   phone?: string | null | undefined;
+  /** A number to text, or a short line on how to reach it; at most 40 characters. */
   text?: string | null | undefined;
+  /** A web address starting with http:// or https://; at most 500 characters. */
   url?: string | null | undefined;
 };
 
@@ -294,9 +304,11 @@ export type Measure =
   /** Session Rating Scale, the therapeutic alliance: four items 0–10, total 0–40, higher is better. */
   | 'SRS';
 
-/** A measurement plan. */
+/** Which measures a client reports themself, and when. */
 export type MeasurementPlanInput = {
+  /** The measures: at least one and at most 5, each once. */
   measures: Array<PlanMeasure>;
+  /** When a check-in is due. */
   schedule: CheckInSchedule;
 };
 
@@ -338,12 +350,17 @@ export type OrsInput = {
   social: number;
 };
 
-/** Which measures a client fills in. */
+/** A measure in a client's measurement plan. */
 export type PlanMeasure =
+  /** GAD-7, in each check-in. */
   | 'GAD7'
+  /** Outcome Rating Scale, in each check-in. */
   | 'ORS'
+  /** PHQ-9, in each check-in. */
   | 'PHQ9'
+  /** Session Rating Scale, rated by the client within 48 hours after an attended session. */
   | 'SRS'
+  /** "How was your week?", in each check-in. */
   | 'WEEK_RATING';
 
 /** The issue this session chose to work on. */
@@ -367,12 +384,14 @@ export type ProgressStatus =
 
 /** Where a rating came from: recorded in the session, or reported by the client before it (or after it, for the SRS). */
 export type RatingSource =
+  /** Reported by the client: a check-in before the session, or the SRS after it. */
   | 'CLIENT'
+  /** Recorded by the therapist in the session. */
   | 'SESSION';
 
 /** A session to record: attendance and, for an attended session, ratings, the priority issue, techniques, and homework reviewed and set. */
 export type RecordSessionInput = {
-  /** A check-in of the client to adopt as this session's ratings. */
+  /** A check-in of this client to take as the session's week rating, ORS, PHQ-9 and GAD-7 (then left out here): not adopted by another session, sent at most 7 days before the session and at most 2 hours after it began. Not for a correction. */
   adoptCheckInId?: string | number | null | undefined;
   /** Whether the client came; ratings need ATTENDED. */
   attendance: Attendance;
@@ -424,10 +443,15 @@ export type RevisePlanInput = {
 
 /** What the therapist did about a risk alert. */
 export type RiskAction =
+  /** Contacted the client. */
   | 'CONTACTED_CLIENT'
+  /** Called emergency services. */
   | 'EMERGENCY_SERVICES_CALLED'
+  /** Something else, said in the note. */
   | 'OTHER'
+  /** Referred the client to a crisis service. */
   | 'REFERRED_TO_CRISIS_SERVICE'
+  /** Reviewed the safety plan with the client. */
   | 'SAFETY_PLAN_REVIEWED';
 
 /** What a signed-in person may see and do. */

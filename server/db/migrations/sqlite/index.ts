@@ -8,6 +8,7 @@ import { Invitations1765065600000 } from "./1765065600000-invitations.ts";
 import { TwoFactor1765152000000 } from "./1765152000000-two-factor.ts";
 import { CaseClosing1765238400000 } from "./1765238400000-case-closing.ts";
 import { RecordCorrections1765324800000 } from "./1765324800000-record-corrections.ts";
+import { CheckIns1765411200000 } from "./1765411200000-check-ins.ts";
 
 /** Applied in order by `openDatabase`; never edit one that has shipped, add a new one. */
 export const SQLITE_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const SQLITE_MIGRATIONS = [
   TwoFactor1765152000000,
   CaseClosing1765238400000,
   RecordCorrections1765324800000,
+  CheckIns1765411200000,
 ];
