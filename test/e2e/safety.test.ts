@@ -199,6 +199,13 @@ describe("check-ins and the safety net, in Chromium", () => {
     expect(sent.safetyConcern).toBe(false);
 
     await signInAsTherapist();
+    // On the caseload, her ORS trend ends with the check-in: marked as hers, in the picture and in words.
+    const carla = page.getByTestId("caseload-row").filter({ has: page.getByRole("link", { name: "Carla Checkin" }) });
+    const sparkline = carla.getByTestId("sparkline-ors");
+    await sparkline.locator("path.sparkline-client").waitFor();
+    expect(await sparkline.getAttribute("aria-label")).toBe(
+      "ORS, last sessions: 17, 24.5 (scale 0–40); the last from the client's check-in before the session",
+    );
     await page.getByRole("link", { name: "Carla Checkin" }).click();
     await page.getByRole("heading", { level: 1, name: "Carla Checkin" }).waitFor();
     // Not used yet: the check-in is on the chart already, as the client's.
@@ -252,5 +259,43 @@ describe("check-ins and the safety net, in Chromium", () => {
       ),
     );
     expect(session.client.pendingCheckIn).toBeNull();
+  });
+
+  it("the administrator sets the clinic's crisis resources, and a check-in with a safety concern returns them", async () => {
+    const admin = await createUser(server.dataSource, practice.clinic, Role.ADMIN);
+    const login = new LoginPage(page, server.url);
+    await login.open("/");
+    await login.signIn(admin.email, TEST_PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Staff" }).waitFor();
+    const section = page.getByTestId("crisis-resources");
+    await section.getByRole("button", { name: "Change the crisis resources" }).click();
+    const form = section.getByRole("form", { name: "Crisis resources" });
+    const entries = form.getByTestId("crisis-entry");
+    // A web address that is not one is refused in words before anything is sent.
+    await entries.nth(0).getByLabel("Name").fill("Riverside crisis line");
+    await entries.nth(0).getByLabel("Phone").fill("555-0100");
+    await entries.nth(0).getByLabel("Web address").fill("riverside.example");
+    await entries.nth(0).getByLabel("Hours").fill("Every day, all day");
+    await entries.nth(0).getByLabel("This is an example").check();
+    await form.getByRole("button", { name: "Save crisis resources" }).click();
+    await form.getByTestId("problem-summary").waitFor();
+    expect(await form.getByTestId("problem-summary").textContent()).toContain("web address starts with http");
+    await entries.nth(0).getByLabel("Web address").fill("https://riverside.example/help");
+    await form.getByRole("button", { name: "Add an entry" }).click();
+    await entries.nth(1).getByLabel("Name").fill("Text line");
+    await entries.nth(1).getByLabel("Text").fill("741741");
+    await form.getByRole("button", { name: "Save crisis resources" }).click();
+    await form.getByRole("status").filter({ hasText: "Crisis resources saved: 2 entries." }).waitFor();
+    const current = (await section.getByTestId("crisis-current").textContent()) ?? "";
+    expect(current).toContain("Riverside crisis line (an example) · phone 555-0100");
+    expect(current).toContain("Text line · text 741741");
+    await expectNoInternals(page, form);
+    await expectNoSidewaysScroll(page, "the staff page with the crisis resources");
+
+    const { client, session: owner } = await clientWithLogin("Dana Notsafe");
+    await setPlan(client.id, ["WEEK_RATING"]);
+    const sent = await checkIn(owner, { weekRating: 2, notSafeNow: true });
+    expect(sent.safetyConcern).toBe(true);
+    expect(sent.crisisResources.map((r) => r.name)).toEqual(["Riverside crisis line", "Text line"]);
   });
 });
