@@ -298,4 +298,33 @@ describe("check-ins and the safety net, in Chromium", () => {
     expect(sent.safetyConcern).toBe(true);
     expect(sent.crisisResources.map((r) => r.name)).toEqual(["Riverside crisis line", "Text line"]);
   });
+
+  it("a check-in another session took meanwhile is refused in words beside it, and the form keeps what was typed", async () => {
+    const { client, session: owner } = await clientWithLogin("Eva Twice");
+    await recordSession(client.id, {
+      occurredAt: new Date(Date.now() - 7 * DAY).toISOString(),
+      ors: { individual: 4, interpersonal: 5, social: 4, overall: 4 },
+    });
+    await setPlan(client.id, ["ORS"]);
+    const sent = await checkIn(owner, { ors: CHECK_IN_ORS });
+
+    await signInAsTherapist();
+    await page.getByRole("link", { name: "Eva Twice" }).click();
+    await page.getByRole("button", { name: "Record a session" }).click();
+    const form = page.getByTestId("record-session-form");
+    const offer = form.getByRole("region", { name: "Check-in from the client" });
+    await offer.getByRole("button", { name: "Use these ratings for this session" }).click();
+    const notes = "Talked about the move; she wants to keep the Tuesday slot.";
+    await form.getByLabel("Private notes (therapist only)").fill(notes);
+
+    // Another session (a colleague's tab, an import) takes the check-in first.
+    await recordSession(client.id, {
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      adoptCheckInId: sent.id,
+    });
+    await form.getByRole("button", { name: "Save session" }).click();
+    await offer.getByText("This check-in is already the ratings of another session.").waitFor();
+    expect(await form.getByLabel("Private notes (therapist only)").inputValue()).toBe(notes);
+    await expectNoInternals(page, form);
+  });
 });
