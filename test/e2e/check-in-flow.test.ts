@@ -262,7 +262,10 @@ describe("a client's check-in, from their phone to the therapist's and back (390
       "READ_CASELOAD",
       "RISK_ALERT_ACKNOWLEDGED",
     ].map((action) => actions.indexOf(action));
-    expect(order.every((index) => index >= 0), actions.join(", ")).toBe(true);
+    expect(
+      order.every((index) => index >= 0),
+      actions.join(", "),
+    ).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

@@ -80,7 +80,7 @@ export class ClientProgressPage {
 
   /** Dots of the ORS line only (Recharts 3 draws dots in their own z-index layer, so they are found by class). */
   async outcomeDots(): Promise<number> {
-    return this.chart("chart-outcome").locator("circle.dot-ors").count();
+    return this.chart("chart-outcome").locator(".dot-ors").count();
   }
 
   async openRecordSession(): Promise<Locator> {

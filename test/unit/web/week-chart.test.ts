@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sourceWords, weekSummary, type WeekPoint } from "../../../web/src/charts/WeekChart.tsx";
 import { jargonIn } from "../../../web/src/features/my-progress/plain-language.ts";
-import { weekPoints } from "../../../web/src/features/my-progress/week-points.ts";
+import { weekPoints } from "../../../web/src/charts/week-points.ts";
 
 describe("the week chart's points", () => {
   it("takes every answered week, from sessions and from check-ins not adopted, oldest first", () => {

@@ -3,6 +3,7 @@ import { CartesianGrid, LineChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { getFragmentData, graphql, type FragmentType } from "../graphql";
 import { forDrawing } from "./lttb";
 import { ChartFrame } from "./ChartFrame";
+import { SRS_SOURCE_WORDS, SourceLegend, sourceDot } from "./source";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 export const AllianceChart_Fragment = graphql(`
@@ -11,6 +12,7 @@ export const AllianceChart_Fragment = graphql(`
       number
       localDate
       srs
+      srsSource
     }
     cutoffs {
       rule
@@ -22,7 +24,14 @@ export const AllianceChart_Fragment = graphql(`
 export function AllianceChart({ progress: masked }: { progress: FragmentType<typeof AllianceChart_Fragment> }) {
   const progress = getFragmentData(AllianceChart_Fragment, masked);
   const cutoff = progress.cutoffs.find((c) => c.rule === "SRS_ALLIANCE_CUTOFF")?.value ?? 36;
-  const data = useMemo(() => progress.sessions.filter((s) => s.number != null && s.srs != null), [progress]);
+  const data = useMemo(
+    () =>
+      progress.sessions
+        .filter((s) => s.number != null && s.srs != null)
+        .map((s) => ({ ...s, source: s.srsSource ?? "SESSION" })),
+    [progress],
+  );
+  const fromClient = data.some((s) => s.source === "CLIENT");
   const below = data.filter((s) => s.srs! < cutoff).length;
   const summary = data.length
     ? `SRS rated in ${data.length} session${data.length === 1 ? "" : "s"}, latest ${data.at(-1)!.srs}; ${below} below the alliance cut-off of ${cutoff}.`
@@ -37,7 +46,9 @@ export function AllianceChart({ progress: masked }: { progress: FragmentType<typ
         { label: "Session", value: (row) => row.number },
         { label: "Date", value: (row) => row.localDate },
         { label: "SRS", value: (row) => row.srs },
+        { label: "Source", value: (row) => SRS_SOURCE_WORDS[row.source] },
       ]}
+      legend={fromClient ? <SourceLegend words={SRS_SOURCE_WORDS} /> : undefined}
     >
       <LineChart
         data={forDrawing(
@@ -66,7 +77,7 @@ export function AllianceChart({ progress: masked }: { progress: FragmentType<typ
           name="SRS (0–40)"
           stroke="#0f766e"
           strokeWidth={2}
-          dot={{ r: 4 }}
+          dot={sourceDot("#0f766e", "dot-srs")}
           isAnimationActive={false}
         />
         <Tooltip itemStyle={TOOLTIP_ITEM} />

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from "react";
+import { useId, useState, type ReactElement, type ReactNode } from "react";
 import { ResponsiveContainer } from "recharts";
 import { CHART_TEXT } from "./theme";
 import "./charts.css";
@@ -34,6 +34,7 @@ export function ChartFrame<Row>({
   columns,
   height = 260,
   testId,
+  legend,
   children,
 }: {
   title: string;
@@ -42,6 +43,8 @@ export function ChartFrame<Row>({
   columns: DataColumn<Row>[];
   height?: number;
   testId: string;
+  /** A key drawn under the plots in HTML (the shapes of the points' sources), for what Recharts' legend cannot say. */
+  legend?: ReactNode;
   children: ReactElement | ReactElement[];
 }) {
   const plots = Array.isArray(children) ? children : [children];
@@ -69,6 +72,7 @@ export function ChartFrame<Row>({
           </ResponsiveContainer>
         </div>
       ))}
+      {legend}
       <button
         type="button"
         className="link-button no-print"

@@ -16,6 +16,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, oneDecimal, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
+import { SourceLegend, checkInX, sourceDot, sourceWords } from "./source";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 export const OutcomeChart_Fragment = graphql(`
@@ -28,6 +29,13 @@ export const OutcomeChart_Fragment = graphql(`
       ors
       phq9
       gad7
+      source
+    }
+    checkIns {
+      checkInId
+      localDate
+      ors
+      source
     }
     expected {
       sessionNumber
@@ -68,19 +76,38 @@ export function OutcomeChart({
   const orsCutoff = progress.cutoffs.find((c) => c.rule === "ORS_CLINICAL_CUTOFF_ADULT")?.value ?? 25;
   const data = useMemo(() => {
     const expected = new Map(progress.expected.map((p) => [p.sessionNumber, p]));
-    return progress.sessions
+    const sessions = progress.sessions
       .filter((s) => s.number != null)
       .map((s) => ({
-        number: s.number!,
+        x: s.number!,
+        number: s.number,
         localDate: s.localDate,
         ors: s.ors,
+        // A check-in not used in a session is drawn on a line of its own: not joined to the sessions' ratings.
+        checkInOrs: null as number | null,
+        source: s.source,
         band: expected.has(s.number!)
           ? [oneDecimal(expected.get(s.number!)!.lower), oneDecimal(expected.get(s.number!)!.expected)]
           : null,
       }));
+    const numbered = sessions.map((s) => ({ number: s.x, localDate: s.localDate }));
+    const checkIns = progress.checkIns
+      .filter((c) => c.ors != null)
+      .map((c) => ({
+        x: checkInX(c.localDate, numbered),
+        number: null,
+        localDate: c.localDate,
+        ors: null,
+        checkInOrs: c.ors,
+        source: c.source,
+        band: null,
+      }));
+    return [...sessions, ...checkIns].sort((a, b) => a.x - b.x);
   }, [progress]);
   const revisions = useMemo(() => revisionMarks(progress.planRevisions, progress.sessions), [progress]);
-  const rated = data.filter((d) => d.ors != null);
+  const rated = data.filter((d) => d.ors != null && d.number != null);
+  const bySource = new Set(data.filter((d) => d.ors != null || d.checkInOrs != null).map((d) => d.source));
+  const pending = data.filter((d) => d.checkInOrs != null).length;
   const first = rated[0];
   const last = rated.at(-1);
   const name = plainLanguage ? PLAIN_MEASURE.ORS : CONFIG.ors.label;
@@ -90,18 +117,19 @@ export function OutcomeChart({
       : "No ORS ratings in this period."
     : plainLanguage
       ? `Your wellbeing score: ${first.ors} at session ${first.number}, ${last!.ors} at session ${last!.number} — ${last!.ors! > first.ors! ? "higher is better, so this is an improvement" : last!.ors! < first.ors! ? "lower than at the start" : "about the same"}.`
-      : `ORS from ${first.ors} (session ${first.number}) to ${last!.ors} (session ${last!.number}); clinical range at or below ${orsCutoff}; ${revisions.length} plan revision${revisions.length === 1 ? "" : "s"} marked.`;
+      : `ORS from ${first.ors} (session ${first.number}) to ${last!.ors} (session ${last!.number}); clinical range at or below ${orsCutoff}; ${revisions.length} plan revision${revisions.length === 1 ? "" : "s"} marked${pending ? `; ${pending} check-in${pending === 1 ? "" : "s"} from the client not used in a session` : ""}.`;
   const showExpected = !plainLanguage && progress.expected.length > 0;
   return (
     <ChartFrame
       title={plainLanguage ? "How you have been feeling overall" : "Outcome: ORS by session"}
       summary={summary}
       testId="chart-outcome"
-      rows={data}
+      rows={data.filter((d) => d.number != null || d.checkInOrs != null)}
+      legend={bySource.has("CLIENT") ? <SourceLegend plainLanguage={plainLanguage} /> : undefined}
       columns={[
         { label: "Session", value: (row) => row.number },
         { label: "Date", value: (row) => row.localDate },
-        { label: plainLanguage ? "Wellbeing score" : "ORS", value: (row) => row.ors },
+        { label: plainLanguage ? "Wellbeing score" : "ORS", value: (row) => row.ors ?? row.checkInOrs },
         ...(showExpected
           ? [
               {
@@ -110,23 +138,28 @@ export function OutcomeChart({
               },
             ]
           : []),
+        {
+          label: "Source",
+          value: (row: (typeof data)[number]) =>
+            row.ors != null || row.checkInOrs != null ? sourceWords(row.source, plainLanguage) : null,
+        },
       ]}
       height={300}
     >
       <ComposedChart
         data={forDrawing(
           data,
-          (d) => d.number,
-          (d) => d.ors,
+          (d) => d.x,
+          (d) => d.ors ?? d.checkInOrs,
         )}
         margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
-          dataKey="number"
+          dataKey="x"
           type="number"
           domain={sessionDomain(
-            data.map((d) => d.number),
+            data.map((d) => d.x),
             revisions,
           )}
           allowDecimals={false}
@@ -175,10 +208,22 @@ export function OutcomeChart({
           name={name}
           stroke={CONFIG.ors.color}
           strokeWidth={2}
-          dot={{ r: 4, className: "dot-ors" }}
+          dot={sourceDot(CONFIG.ors.color, "dot-ors")}
           connectNulls
           isAnimationActive={false}
         />
+        {pending > 0 && (
+          <Line
+            yAxisId="ors"
+            dataKey="checkInOrs"
+            name={plainLanguage ? "Your check-in" : "Client's check-in, not used in a session"}
+            stroke="none"
+            legendType="none"
+            dot={sourceDot(CONFIG.ors.color, "dot-ors dot-check-in", 4, "CLIENT")}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        )}
         <Tooltip itemStyle={TOOLTIP_ITEM} />
         <Legend formatter={legendText} />
       </ComposedChart>

@@ -5,6 +5,7 @@ import { forDrawing } from "./lttb";
 import { ChartFrame, legendText, type ChartConfig } from "./ChartFrame";
 import { PLAIN_MEASURE } from "./measure-names";
 import { revisionLines, revisionMarks, sessionDomain } from "./revisions";
+import { SourceLegend, checkInX, sourceDot, sourceWords } from "./source";
 import { AXIS_TICK, CHART_TEXT, TOOLTIP_ITEM } from "./theme";
 
 export const SymptomsChart_Fragment = graphql(`
@@ -14,6 +15,14 @@ export const SymptomsChart_Fragment = graphql(`
       localDate
       phq9
       gad7
+      source
+    }
+    checkIns {
+      checkInId
+      localDate
+      phq9
+      gad7
+      source
     }
     cutoffs {
       rule
@@ -69,24 +78,50 @@ export function SymptomsChart({
   plainLanguage?: boolean;
 }) {
   const progress = getFragmentData(SymptomsChart_Fragment, masked);
-  const data = useMemo(
-    () =>
-      progress.sessions
-        .filter((s) => s.number != null)
-        .map((s) => ({ number: s.number!, localDate: s.localDate, phq9: s.phq9, gad7: s.gad7 })),
-    [progress],
-  );
+  const data = useMemo(() => {
+    const sessions = progress.sessions
+      .filter((s) => s.number != null)
+      .map((s) => ({
+        x: s.number!,
+        number: s.number,
+        localDate: s.localDate,
+        phq9: s.phq9,
+        gad7: s.gad7,
+        // A check-in not used in a session: drawn apart from the sessions' line.
+        checkIn: { phq9: null as number | null, gad7: null as number | null },
+        source: s.source,
+      }));
+    const numbered = sessions.map((s) => ({ number: s.x, localDate: s.localDate }));
+    const checkIns = progress.checkIns
+      .filter((c) => c.phq9 != null || c.gad7 != null)
+      .map((c) => ({
+        x: checkInX(c.localDate, numbered),
+        number: null,
+        localDate: c.localDate,
+        phq9: null,
+        gad7: null,
+        checkIn: { phq9: c.phq9 ?? null, gad7: c.gad7 ?? null },
+        source: c.source,
+      }));
+    return [...sessions, ...checkIns].sort((a, b) => a.x - b.x);
+  }, [progress]);
   const revisions = useMemo(() => revisionMarks(progress.planRevisions, progress.sessions), [progress]);
-  const measures = (["phq9", "gad7"] as const).filter((m) => data.some((d) => d[m] != null));
+  const valueOf = (d: (typeof data)[number], m: Measure) => d[m] ?? d.checkIn[m];
+  const measures = (["phq9", "gad7"] as const).filter((m) => data.some((d) => valueOf(d, m) != null));
+  const fromClient = data.some((d) => d.source === "CLIENT" && measures.some((m) => valueOf(d, m) != null));
   if (measures.length === 0) return null;
   const domain = sessionDomain(
-    data.map((d) => d.number),
+    data.map((d) => d.x),
     revisions,
   );
   const cutoff = (measure: Measure) => progress.cutoffs.find((c) => c.rule === SCALES[measure].rule)?.value ?? null;
   const summary = measures
     .map((measure) => {
       const rated = data.filter((d) => d[measure] != null);
+      if (rated.length === 0) {
+        const name = plainLanguage ? SCALES[measure].plainShort : SCALES[measure].name;
+        return `${name}: only from ${plainLanguage ? "your check-in" : "the client's check-in"} so far`;
+      }
       const first = rated[0]!;
       const last = rated.at(-1)!;
       if (plainLanguage)
@@ -99,14 +134,20 @@ export function SymptomsChart({
       title={plainLanguage ? "Low mood and worry" : "Symptoms: PHQ-9 and GAD-7 by session"}
       summary={`${summary}${plainLanguage ? " — lower is better." : "."}`}
       testId="chart-symptoms"
-      rows={data}
+      rows={data.filter((d) => measures.some((m) => valueOf(d, m) != null) || d.number != null)}
+      legend={fromClient ? <SourceLegend plainLanguage={plainLanguage} /> : undefined}
       columns={[
         { label: "Session", value: (row) => row.number },
         { label: "Date", value: (row) => row.localDate },
         ...measures.map((measure) => ({
           label: plainLanguage ? SCALES[measure].plainShort : SCALES[measure].name,
-          value: (row: (typeof data)[number]) => row[measure],
+          value: (row: (typeof data)[number]) => valueOf(row, measure),
         })),
+        {
+          label: "Source",
+          value: (row: (typeof data)[number]) =>
+            measures.some((m) => valueOf(row, m) != null) ? sourceWords(row.source, plainLanguage) : null,
+        },
       ]}
       height={measures.length * 190}
     >
@@ -118,14 +159,14 @@ export function SymptomsChart({
             key={measure}
             data={forDrawing(
               data,
-              (d) => d.number,
-              (d) => d[measure],
+              (d) => d.x,
+              (d) => valueOf(d, measure),
             )}
             margin={{ top: 12, right: 24, bottom: 4, left: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
-              dataKey="number"
+              dataKey="x"
               type="number"
               domain={domain}
               allowDecimals={false}
@@ -163,10 +204,22 @@ export function SymptomsChart({
               strokeDasharray={CONFIG[measure].dash}
               strokeWidth={2}
               // Solid rings: the line's dash would break the dots up.
-              dot={{ r: 3, strokeWidth: 2, strokeDasharray: "0", className: `dot-${measure}` }}
+              dot={sourceDot(CONFIG[measure].color, `dot-${measure}`, 3)}
               connectNulls
               isAnimationActive={false}
             />
+            {data.some((d) => d.checkIn[measure] != null) && (
+              <Line
+                yAxisId={measure}
+                dataKey={(d: (typeof data)[number]) => d.checkIn[measure]}
+                name={plainLanguage ? "Your check-in" : "Client's check-in, not used in a session"}
+                stroke="none"
+                legendType="none"
+                dot={sourceDot(CONFIG[measure].color, `dot-${measure} dot-check-in`, 3, "CLIENT")}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            )}
             <Tooltip itemStyle={TOOLTIP_ITEM} />
             <Legend formatter={legendText} />
           </LineChart>

@@ -60,6 +60,7 @@ export const RULE_WORDS: Readonly<Record<string, (value: number) => string>> = {
 /** Rules the server names without a configured value. */
 const FIXED_RULES: Readonly<Record<string, string>> = {
   CRISIS_FLAG: "Crisis flag",
+  CLIENT_NOT_SAFE: 'The client answered "I am not safe right now"',
 };
 
 /** A configuration key as the server writes it: capitals and digits joined by underscores, maybe with its value. */

@@ -9,6 +9,8 @@ import { STATUS_TEXT, StatusBadge } from "../../components/StatusBadge";
 import { graphql } from "../../graphql";
 import type { ProgressStatus } from "../../graphql/graphql";
 import { AdmitClientForm } from "./AdmitClientForm";
+import { RiskAlertCard } from "./RiskAlerts";
+import { useNow } from "./risk-words";
 
 const CASELOAD = graphql(`
   query Caseload($includeClosed: Boolean!) {
@@ -26,7 +28,18 @@ const CASELOAD = graphql(`
       lastSessionDate
       latestOrs
       orsSparkline
+      orsSparklineSources
       episodesPerWeek
+      riskAlerts {
+        id
+        raisedAt
+        rules
+        acknowledged
+        acknowledgedAt
+        acknowledgedBy
+        action
+        note
+      }
       summary {
         alerts {
           code
@@ -43,7 +56,13 @@ export function CaseloadPage() {
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<ProgressStatus | "ALL">("ALL");
   const [admitting, setAdmitting] = useState(false);
-  const { data, loading, error, refetch } = useQuery(CASELOAD, { variables: { includeClosed } });
+  // Every open alert says how long it has been open, so the page counts on while it stays open.
+  const now = useNow();
+  // Read afresh each time the page opens: a safety alert raised since must show without a reload.
+  const { data, loading, error, refetch } = useQuery(CASELOAD, {
+    variables: { includeClosed },
+    fetchPolicy: "cache-and-network",
+  });
   // A first day: nobody on the caseload yet, closed cases included or not, so the next step is the first admission.
   const firstDay = data !== undefined && data.caseload.length === 0 && !includeClosed;
 
@@ -60,8 +79,8 @@ export function CaseloadPage() {
     <main aria-labelledby="caseload-title">
       <h1 id="caseload-title">My caseload</h1>
       <p className="lead">
-        Sorted by the most serious concern first: risk, then worsening, then off track, then the rest; most recent
-        session first within each.
+        Sorted by the most serious concern first: an open safety alert from a check-in (the longest open first), then
+        risk, then worsening, then off track, then the rest; most recent session first within each.
       </p>
       {firstDay ? (
         <section aria-labelledby="first-client-title" data-testid="first-day">
@@ -125,7 +144,13 @@ export function CaseloadPage() {
           </thead>
           <tbody>
             {rows.map((entry) => (
-              <tr key={entry.client.id} data-testid="caseload-row" data-status={entry.status}>
+              <tr
+                key={entry.client.id}
+                data-testid="caseload-row"
+                data-status={entry.status}
+                data-risk={entry.riskAlerts.some((a) => !a.acknowledged) || undefined}
+                className={entry.riskAlerts.length > 0 ? "has-risk" : undefined}
+              >
                 <th scope="row">
                   <Link href={urls.client(entry.client.id)}>{entry.client.displayName}</Link>
                   {entry.client.status !== "ACTIVE" && (
@@ -135,6 +160,15 @@ export function CaseloadPage() {
                       {entry.client.closedOn ? ` on ${shortDate(entry.client.closedOn)}` : ""})
                     </span>
                   )}
+                  {entry.riskAlerts.map((alert) => (
+                    <RiskAlertCard
+                      key={alert.id}
+                      alert={alert}
+                      clientId={entry.client.id}
+                      clientName={entry.client.displayName}
+                      now={now}
+                    />
+                  ))}
                 </th>
                 <td data-label="Status">
                   <StatusBadge status={entry.status} />
@@ -153,6 +187,7 @@ export function CaseloadPage() {
                 <td data-label="ORS trend">
                   <Sparkline
                     values={entry.orsSparkline}
+                    sources={entry.orsSparklineSources}
                     label="ORS, last sessions"
                     color="#1d4ed8"
                     scale="ORS"

@@ -29,6 +29,14 @@ const ACTIONS: Record<string, string> = {
   CASE_CLOSED: "Closed the case",
   CASE_REOPENED: "Reopened the case",
   CLIENT_TRANSFERRED: "Transferred the client to another therapist",
+  CHECK_IN_SUBMITTED: "Sent a check-in",
+  CHECK_IN_ADOPTED: "Used a check-in as a session's ratings",
+  READ_CHECK_INS: "Read check-ins",
+  RISK_ALERT_RAISED: "Safety alert raised by a check-in",
+  CRISIS_RESOURCES_SHOWN: "Crisis resources shown to the client",
+  RISK_ALERT_ACKNOWLEDGED: "Acknowledged a safety alert",
+  MEASUREMENT_PLAN_SET: "Set the measurement plan",
+  SESSION_FEEDBACK_SUBMITTED: "Rated a session afterwards",
 };
 
 const actionInWords = (action: string) => ACTIONS[action] ?? label(action);

@@ -22,7 +22,11 @@ import { graphql } from "../../graphql";
 import type { AgeBand, CaseOutcome, ClientCaseQuery, ComplaintCategory } from "../../graphql/graphql";
 import { REFRESH_AFTER_WRITE } from "./client.graphql";
 
-const CLIENT_CASE = graphql(`
+/**
+ * The therapist's read of the client: their details, and their safety alerts (a client is refused these, so this
+ * query is never one a client's page runs). The Case and Safety alerts panels share it: one read, audited once.
+ */
+export const CLIENT_CASE = graphql(`
   query ClientCase($id: ID!) {
     client(id: $id) {
       id
@@ -34,6 +38,17 @@ const CLIENT_CASE = graphql(`
       complaint
       ageBand
       intakeDate
+      riskAlerts {
+        id
+        raisedAt
+        rules
+        checkInId
+        acknowledged
+        acknowledgedAt
+        acknowledgedBy
+        action
+        note
+      }
     }
   }
 `);

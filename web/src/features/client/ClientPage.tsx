@@ -10,6 +10,7 @@ import { useOpenForm } from "../../forms/useOpenForm";
 import type { Role } from "../../graphql/graphql";
 import { AccessLogPanel } from "./AccessLogPanel";
 import { CasePanel } from "./CasePanel";
+import { CheckInsPanel } from "./CheckInsPanel";
 import { CLIENT_PROGRESS } from "./client.graphql";
 import { EpisodeReader } from "./EpisodeReader";
 import { LogEpisodeForm } from "./LogEpisodeForm";
@@ -17,6 +18,7 @@ import { PlanPanel } from "./PlanPanel";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { RevisePlanForm } from "./RevisePlanForm";
+import { SafetyPanel } from "./SafetyPanel";
 import { SessionHistory } from "./SessionHistory";
 import { SummaryPanel } from "./SummaryPanel";
 import { useClientHomework } from "./useClientHomework";
@@ -90,6 +92,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
           Updating…
         </p>
       )}
+      {therapist && <SafetyPanel clientId={clientId} />}
       <SummaryPanel progress={progress} />
       {therapist && <CasePanel clientId={clientId} />}
       {therapist && (
@@ -122,6 +125,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
           clientId={clientId}
           openHomework={openHomework}
           sessionDates={progress.sessions.map((s) => s.localDate)}
+          checkIn={progress.client.pendingCheckIn}
           onSaved={() => undefined}
         />
       )}
@@ -137,6 +141,9 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         <ProgressCharts progress={progress} plainLanguage={false} />
       )}
       <PlanPanel progress={progress} />
+      {therapist && (
+        <CheckInsPanel clientId={clientId} plan={progress.client.measurementPlan} sessions={progress.sessions} />
+      )}
       {therapist && <SessionHistory clientId={clientId} shownWith={progress} />}
       {therapist && <EpisodeReader clientId={clientId} shownWith={progress} />}
       {therapist && <AccessLogPanel clientId={clientId} />}

@@ -5,6 +5,8 @@ import { EpisodeChart } from "../../charts/EpisodeChart";
 import { HomeworkChart } from "../../charts/HomeworkChart";
 import { OutcomeChart } from "../../charts/OutcomeChart";
 import { SymptomsChart } from "../../charts/SymptomsChart";
+import { WeekChart } from "../../charts/WeekChart";
+import { weekPoints } from "../../charts/week-points";
 
 export type Progress = ClientProgressQuery["clientProgress"];
 export type RangeChoice = "3M" | "6M" | "ALL";
@@ -73,6 +75,8 @@ export function ProgressCharts({ progress, plainLanguage }: { progress: Progress
   return (
     <div className="charts">
       <OutcomeChart progress={progress} plainLanguage={plainLanguage} />
+      {/* Next to the ORS; on the client's own pages with their words under it. */}
+      <WeekChart points={weekPoints(progress.sessions, progress.checkIns)} showWords={plainLanguage} />
       <SymptomsChart progress={progress} plainLanguage={plainLanguage} />
       {!plainLanguage && <AllianceChart progress={progress} />}
       <EpisodeChart progress={progress} plainLanguage={plainLanguage} />

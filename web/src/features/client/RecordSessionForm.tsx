@@ -2,7 +2,9 @@ import { useId, useMemo, useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { useWatch, type UseFormRegister } from "react-hook-form";
 import { shortDate } from "../../charts/format";
+import { dateTimeInWords } from "../../components/CopyText";
 import { Field, type FieldProps } from "../../components/Field";
+import { FieldError } from "../../components/FieldError";
 import {
   HOMEWORK_STATUS_OPTIONS,
   HOMEWORK_TYPE_OPTIONS,
@@ -17,9 +19,11 @@ import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
-import { graphql } from "../../graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../graphql";
 import type { HomeworkStatus, HomeworkType, IssueCategory, RecordSessionInput, Technique } from "../../graphql/graphql";
-import { REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
+import type { PendingCheckIn_CheckInFragment } from "../../graphql/graphql";
+import { PENDING_CHECK_IN, REFRESH_AFTER_WRITE, type HomeworkItem } from "./client.graphql";
+import "./check-ins.css";
 
 const RECORD_SESSION = graphql(`
   mutation RecordSession($input: RecordSessionInput!) {
@@ -73,7 +77,22 @@ export interface SessionFormValues {
   /** Reviews of open homework, by `h<homework id>` (a bare number would read as a list index). */
   reviews: Record<string, { status: HomeworkStatus | ""; helpfulness: string }>;
   newHomework: { type: HomeworkType; description: string; dueDate: string };
+  /** The client's check-in whose ratings this session takes instead of its own; "" when the therapist enters them. */
+  adoptCheckInId: string;
 }
+
+/** A check-in the client sent before the session, as the form shows it. */
+export type PendingCheckIn = PendingCheckIn_CheckInFragment;
+
+/** What the checks need to know of the page: the homework shown, and the check-in that can be used, if any. */
+interface SessionContext {
+  shown: Set<string>;
+  adoptable: string | null;
+}
+
+/** Whether the values take their ratings from the check-in offered now (a draft may name one used since). */
+const adopting = (values: SessionFormValues, adoptable: string | null | undefined) =>
+  Boolean(values.adoptCheckInId) && values.adoptCheckInId === adoptable;
 
 /** A session as the server takes it, without the client, which the caller adds (or a correction has already). */
 export type SessionFields = Omit<RecordSessionInput, "clientId">;
@@ -96,6 +115,7 @@ export function emptySessionValues(): SessionFormValues {
     notes: "",
     reviews: {},
     newHomework: { type: "THOUGHT_RECORD", description: "", dueDate: todayPlusDays(6) },
+    adoptCheckInId: "",
   };
 }
 
@@ -122,22 +142,26 @@ function labelsFor(openHomework: HomeworkItem[]): Record<string, string> {
     "newHomework.type": "Type of new homework",
     "newHomework.description": "New homework",
     "newHomework.dueDate": "Due date of the new homework",
+    adoptCheckInId: "The client's check-in",
   };
 }
 
 /** Every problem a person can fix before sending, all at once. */
-function checkSession(values: SessionFormValues, shown: Set<string> | undefined): Problems {
+function checkSession(values: SessionFormValues, context: SessionContext | undefined): Problems {
   const problems: Problems = {};
+  const shown = context?.shown;
+  const adopted = adopting(values, context?.adoptable);
   const when = pastInstantProblem(values.occurredAt, "the date and time of the session");
   if (when) problems.occurredAt = when;
   if (values.attendance === "ATTENDED") {
-    if (!blank(values.weekRating) && !numberIn(values.weekRating, 0, 10)) {
+    if (!adopted && !blank(values.weekRating) && !numberIn(values.weekRating, 0, 10)) {
       problems.weekRating = '"How was your week?" is a whole number from 0 to 10, or leave it empty.';
     }
     for (const [block, items, name] of [
       ["ors", ORS_ITEMS, "ORS"],
       ["srs", SRS_ITEMS, "SRS"],
     ] as const) {
+      if (adopted && block === "ors") continue;
       const scores = values[block] as Record<string, string>;
       if (items.every(([key]) => blank(scores[key]))) continue;
       for (const [key] of items) {
@@ -173,8 +197,13 @@ function checkSession(values: SessionFormValues, shown: Set<string> | undefined)
 }
 
 /** The form's values as the server takes them, and which review each sent entry is (for the server's errors). */
-function toSession(values: SessionFormValues, shown: Set<string>): { input: SessionFields; reviewsSent: string[] } {
+function toSession(
+  values: SessionFormValues,
+  { shown, adoptable }: SessionContext,
+): { input: SessionFields; reviewsSent: string[] } {
   const attended = values.attendance === "ATTENDED";
+  // Ratings from the client's check-in: the server copies them, and refuses any sent beside them.
+  const adopted = attended && adopting(values, adoptable);
   const scores = <K extends string>(block: Record<K, string>) =>
     Object.values<string>(block).every(blank)
       ? null
@@ -183,16 +212,21 @@ function toSession(values: SessionFormValues, shown: Set<string>): { input: Sess
           number
         >);
   const reviews = Object.entries(values.reviews).filter(([key, review]) => shown.has(key) && review.status);
+  const ratings: Pick<SessionFields, "weekRating" | "ors" | "phq9" | "gad7" | "adoptCheckInId"> = adopted
+    ? { adoptCheckInId: values.adoptCheckInId }
+    : {
+        weekRating: attended && !blank(values.weekRating) ? Number(values.weekRating) : null,
+        ors: attended ? scores(values.ors) : null,
+        phq9: attended && values.askPhq9 ? values.phq9.map(Number) : null,
+        gad7: attended && values.askGad7 ? values.gad7.map(Number) : null,
+      };
   return {
     input: {
       occurredAt: new Date(values.occurredAt).toISOString(),
       attendance: values.attendance,
       kind: values.crisis ? "CRISIS" : "FOLLOW_UP",
-      weekRating: attended && !blank(values.weekRating) ? Number(values.weekRating) : null,
-      ors: attended ? scores(values.ors) : null,
+      ...ratings,
       srs: attended ? scores(values.srs) : null,
-      phq9: attended && values.askPhq9 ? values.phq9.map(Number) : null,
-      gad7: attended && values.askGad7 ? values.gad7.map(Number) : null,
       priorityIssue: values.issue ? { category: values.issue, text: values.issueText.trim() || null } : null,
       techniquesUsed: values.techniques,
       crisis: values.crisis,
@@ -242,6 +276,7 @@ export function SessionForm({
   confirmBefore,
   testId,
   offerNewHomework = true,
+  checkIn = null,
 }: {
   title: string;
   defaultValues: SessionFormValues;
@@ -256,29 +291,38 @@ export function SessionForm({
   testId?: string;
   /** Whether the form sets new homework; a correction changes the session itself, not the homework list. */
   offerNewHomework?: boolean;
+  /** A check-in the client sent before this session, offered as its ratings; only a new session has one. */
+  checkIn?: PendingCheckIn | null;
 }) {
   const titleId = useId();
   const formId = useId();
   const labels = useMemo(() => labelsFor(openHomework), [openHomework]);
   // The reviews checked and sent are those of the homework shown: a draft may hold one of an item reviewed since.
   const shown = useMemo(() => new Set(openHomework.map((h) => reviewKey(h.id))), [openHomework]);
+  const context = useMemo(() => ({ shown, adoptable: checkIn?.id ?? null }), [shown, checkIn]);
   const { form, draft } = useDraftForm({
     key: draftKey,
     defaults: defaultValues,
     resolver: resolverOf(checkSession),
-    context: shown,
+    context,
   });
-  const { register, control, setError, formState } = form;
+  const { register, control, setError, setValue, formState } = form;
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [question, setQuestion] = useState<{ text: string; values: SessionFormValues } | null>(null);
   const errors = flatErrors(formState.errors);
-  const [attendance, askPhq9, askGad7] = useWatch({ control, name: ["attendance", "askPhq9", "askGad7"] });
+  const [attendance, askPhq9, askGad7, adoptCheckInId] = useWatch({
+    control,
+    name: ["attendance", "askPhq9", "askGad7", "adoptCheckInId"],
+  });
   const attended = attendance === "ATTENDED";
+  const adopted = attended && Boolean(checkIn) && adoptCheckInId === checkIn?.id;
+  // The choice is a value of the form, so the draft keeps it like any other.
+  const adopt = (id: string) => setValue("adoptCheckInId", id, { shouldDirty: true });
 
   const send = async (values: SessionFormValues) => {
     setQuestion(null);
-    const { input, reviewsSent } = toSession(values, shown);
+    const { input, reviewsSent } = toSession(values, context);
     try {
       const message = await onSubmit(input);
       draft.done();
@@ -328,6 +372,15 @@ export function SessionForm({
     >
       <h3 id={titleId}>{title}</h3>
       <DraftNote restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      {checkIn && (
+        <CheckInOffer
+          checkIn={checkIn}
+          adopted={adopted}
+          attended={attended}
+          onUse={() => adopt(checkIn.id)}
+          errors={errors}
+        />
+      )}
       {extraFields}
       <div className="grid">
         <Field label="Date and time" field="occurredAt" errors={errors}>
@@ -342,20 +395,37 @@ export function SessionForm({
             </select>
           )}
         </Field>
-        {attended && (
+        {attended && !adopted && (
           <Field label='"How was your week?" (0–10)' field="weekRating" errors={errors}>
             {(props) => <input {...props} {...register("weekRating")} {...numberProps(10, "1")} />}
           </Field>
         )}
       </div>
+      {attended && adopted && (
+        <div className="adopted-ratings" role="group" aria-labelledby={`${titleId}-adopted`} data-testid="adopted">
+          <p id={`${titleId}-adopted`}>
+            <strong>Ratings from the client's check-in</strong>: the week rating, ORS, PHQ-9 and GAD-7 of this session
+            are those the client sent on {dateTimeInWords(checkIn.submittedAt)}.
+          </p>
+          <button type="button" className="secondary" onClick={() => adopt("")}>
+            Enter ratings myself instead
+          </button>
+        </div>
+      )}
       {attended && (
         <>
-          <RatingScale legend="Outcome Rating Scale (0–10 each)" prefix="ors" items={ORS_ITEMS} errors={errors}>
-            {(path, props) => <input {...props} {...register(path as never)} {...numberProps(10, "0.1")} />}
-          </RatingScale>
+          {!adopted && (
+            <RatingScale legend="Outcome Rating Scale (0–10 each)" prefix="ors" items={ORS_ITEMS} errors={errors}>
+              {(path, props) => <input {...props} {...register(path as never)} {...numberProps(10, "0.1")} />}
+            </RatingScale>
+          )}
           <RatingScale legend="Session Rating Scale (0–10 each)" prefix="srs" items={SRS_ITEMS} errors={errors}>
             {(path, props) => <input {...props} {...register(path as never)} {...numberProps(10, "0.1")} />}
           </RatingScale>
+        </>
+      )}
+      {attended && !adopted && (
+        <>
           <Questionnaire
             name="PHQ-9"
             field="phq9"
@@ -503,14 +573,18 @@ export function RecordSessionForm({
   openHomework,
   sessionDates = [],
   onSaved,
+  checkIn: maskedCheckIn = null,
 }: {
   clientId: string;
   openHomework: HomeworkItem[];
+  /** The client's latest check-in not yet used in a session (Client.pendingCheckIn). */
+  checkIn?: FragmentType<typeof PENDING_CHECK_IN> | null;
   /** The days the client already has a session on (YYYY-MM-DD). */
   sessionDates?: string[];
   onSaved: () => void;
 }) {
   const viewerId = useViewerId();
+  const checkIn = getFragmentData(PENDING_CHECK_IN, maskedCheckIn);
   const [defaults] = useState(emptySessionValues);
   const [record] = useMutation(RECORD_SESSION, { refetchQueries: REFRESH_AFTER_WRITE, awaitRefetchQueries: true });
   return (
@@ -521,6 +595,7 @@ export function RecordSessionForm({
       defaultValues={defaults}
       draftKey={viewerId ? keyOfDraft(viewerId, clientId, "session") : null}
       openHomework={openHomework}
+      checkIn={checkIn}
       confirmBefore={(values) =>
         sessionDates.includes(dayOf(values.occurredAt))
           ? `There is already a session on ${shortDate(dayOf(values.occurredAt))}. Record a second session on that day?`
@@ -605,5 +680,90 @@ function Questionnaire({
         </div>
       )}
     </fieldset>
+  );
+}
+
+const ORS_SHORT: Record<OrsKey, string> = {
+  individual: "individually",
+  interpersonal: "interpersonally",
+  social: "socially",
+  overall: "overall",
+};
+
+/**
+ * The check-in the client sent before the session, at the top of the form: what they reported, and the choice to
+ * use it as this session's ratings rather than ask again. A refusal of that choice is said here.
+ */
+function CheckInOffer({
+  checkIn,
+  adopted,
+  attended,
+  onUse,
+  errors,
+}: {
+  checkIn: PendingCheckIn;
+  adopted: boolean;
+  attended: boolean;
+  onUse: () => void;
+  errors: Record<string, string>;
+}) {
+  const titleId = useId();
+  const item9 = checkIn.phq9Items?.[8];
+  return (
+    <section className="check-in-offer" aria-labelledby={titleId} data-testid="check-in-offer">
+      <h4 id={titleId}>Check-in from the client</h4>
+      <p>Sent {dateTimeInWords(checkIn.submittedAt)}.</p>
+      <dl className="check-in-values">
+        {checkIn.orsTotal != null && (
+          <>
+            <dt>ORS total</dt>
+            <dd>
+              {checkIn.orsTotal}
+              {checkIn.ors && ` (${ORS_ITEMS.map(([key]) => `${ORS_SHORT[key]} ${checkIn.ors![key]}`).join(", ")})`}
+            </dd>
+          </>
+        )}
+        {checkIn.weekRating != null && (
+          <>
+            <dt>"How was your week?"</dt>
+            <dd>
+              {checkIn.weekRating} of 10
+              {checkIn.weekWords && <> — in the client's words: "{checkIn.weekWords}"</>}
+            </dd>
+          </>
+        )}
+        {checkIn.phq9Total != null && (
+          <>
+            <dt>PHQ-9 total</dt>
+            <dd>
+              {checkIn.phq9Total}
+              {item9 != null && `; item 9 (thoughts of self-harm): ${item9}`}
+            </dd>
+          </>
+        )}
+        {checkIn.gad7Total != null && (
+          <>
+            <dt>GAD-7 total</dt>
+            <dd>{checkIn.gad7Total}</dd>
+          </>
+        )}
+        {checkIn.notSafeNow && (
+          <>
+            <dt>Safety</dt>
+            <dd>The client answered "I am not safe right now"</dd>
+          </>
+        )}
+      </dl>
+      {!attended ? (
+        <p className="muted">Its ratings can be used for an attended session only.</p>
+      ) : adopted ? (
+        <p role="status">This session uses these ratings.</p>
+      ) : (
+        <button type="button" onClick={onUse}>
+          Use these ratings for this session
+        </button>
+      )}
+      <FieldError errors={errors} field="adoptCheckInId" />
+    </section>
   );
 }

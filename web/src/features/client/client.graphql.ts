@@ -15,11 +15,31 @@ export const CLIENT_PROGRESS = graphql(`
         intakeDate
         status
         complaint
+        measurementPlan {
+          measures
+          schedule
+          updatedAt
+        }
+        pendingCheckIn {
+          ...PendingCheckIn_checkIn
+        }
       }
       from
       to
       sessions {
+        sessionId
+        number
         localDate
+        weekRating
+        weekWords
+        source
+      }
+      checkIns {
+        checkInId
+        localDate
+        weekRating
+        weekWords
+        source
       }
       episodes {
         count
@@ -68,5 +88,32 @@ export const CLIENT_HOMEWORK = graphql(`
 
 export type HomeworkItem = ClientHomeworkQuery["clientHomework"]["edges"][number]["node"];
 
+/**
+ * A check-in the client sent and no session has used yet, as the record-session form shows it. The client's own page
+ * reads it too (the same query): it holds nothing the client did not send.
+ */
+export const PENDING_CHECK_IN = graphql(`
+  fragment PendingCheckIn_checkIn on CheckIn {
+    id
+    submittedAt
+    localDate
+    weekRating
+    weekWords
+    ors {
+      individual
+      interpersonal
+      social
+      overall
+    }
+    orsTotal
+    phq9Items
+    phq9Total
+    gad7Items
+    gad7Total
+    notSafeNow
+    safetyConcern
+  }
+`);
+
 /** Queries to refresh after any write, so the charts update without a reload. */
-export const REFRESH_AFTER_WRITE = ["ClientProgress", "ClientHomework"];
+export const REFRESH_AFTER_WRITE = ["ClientProgress", "ClientHomework", "ClientCheckIns"];

@@ -2,7 +2,6 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "../../app/router";
 import { urls } from "../../app/urls";
-import { WeekChart } from "../../charts/WeekChart";
 import { ErrorState, Loading } from "../../components/States";
 import { ToDo } from "../check-in/ToDo";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
@@ -13,9 +12,7 @@ import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { SummaryPanel_Fragment } from "../client/SummaryPanel";
 import { useClientHomework } from "../client/useClientHomework";
-import { MY_WEEKS } from "./my-progress.graphql";
 import { outcomeInPlainWords } from "./plain-language";
-import { weekPoints } from "./week-points";
 
 /**
  * The client's own view, in the order a phone shows it: what they have to do (a check-in, a session to rate), then
@@ -28,13 +25,6 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
   const from = useMemo(() => rangeStart(range), [range]);
   const { data, loading, error, refetch } = useQuery(CLIENT_PROGRESS, { variables: { clientId, from, bucket } });
   const homework = useClientHomework(clientId);
-  // Asked apart from the charts' query and kept out of the cache, where a second selection of the same unnormalised
-  // progress would replace the first's.
-  const weeks = useQuery(MY_WEEKS, { variables: { clientId, from, bucket }, fetchPolicy: "no-cache" });
-  const week = useMemo(
-    () => (weeks.data ? weekPoints(weeks.data.clientProgress.sessions, weeks.data.clientProgress.checkIns) : []),
-    [weeks.data],
-  );
 
   if (isRefusal(error)) return <Refusal />;
   if (loading && !data)
@@ -88,7 +78,6 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
           <ProgressCharts progress={progress} plainLanguage />
         </>
       )}
-      {week.length > 0 && <WeekChart points={week} showWords />}
       <section aria-labelledby="homework-title">
         <h2 id="homework-title">My homework</h2>
         {homework.loading ? (

@@ -7,6 +7,7 @@ import { ROLE_LABEL } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { graphql } from "../../graphql";
 import type { MeQuery, Role, StaffQuery } from "../../graphql/graphql";
+import { CrisisResourcesSection } from "./CrisisResourcesForm";
 
 const STAFF = graphql(`
   query Staff {
@@ -85,6 +86,7 @@ export function StaffPage({ me }: { me: NonNullable<MeQuery["me"]> }) {
           </ul>
         )}
       </section>
+      <CrisisResourcesSection userId={me.id} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { WeekPoint } from "../../charts/WeekChart";
+import type { WeekPoint } from "./WeekChart";
 
 /** A session's answer to "How was your week?", with where it came from (a check-in the session adopted, or the session). */
 interface SessionWeek {
