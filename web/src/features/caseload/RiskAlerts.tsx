@@ -6,7 +6,7 @@ import { FieldError } from "../../components/FieldError";
 import { ruleInWords } from "../../components/rule-words";
 import { blank, tooLong } from "../../forms/checks";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -213,17 +213,14 @@ export function AcknowledgeForm({
       <Field label="Note" field="note" errors={errors}>
         {(props) => <textarea {...props} {...form.register("note")} rows={3} maxLength={NOTE_MAX} />}
       </Field>
-      <ProblemSummary
+      <FormEnd
         title="The acknowledgement was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save acknowledgement"
+        onCancel={onClose}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save acknowledgement"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onClose}>
-        Cancel
-      </button>
     </form>
   );
 }

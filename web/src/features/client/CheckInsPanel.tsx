@@ -5,7 +5,7 @@ import { dateTimeInWords } from "../../components/CopyText";
 import { FieldError } from "../../components/FieldError";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -222,17 +222,14 @@ function PlanForm({
           </label>
         ))}
       </fieldset>
-      <ProblemSummary
+      <FormEnd
         title="The plan was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save plan"
+        onCancel={onClose}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save plan"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onClose}>
-        Cancel
-      </button>
     </form>
   );
 }
