@@ -46,6 +46,7 @@ export function FormEnd({
   busy,
   action,
   busyAction = "Saving…",
+  correct = "Please correct:",
   onCancel,
   cancelLabel = "Cancel",
   children,
@@ -56,6 +57,8 @@ export function FormEnd({
   busy: boolean;
   action: string;
   busyAction?: string;
+  /** What is asked of the person when fields need changing. */
+  correct?: string;
   onCancel?: () => void;
   cancelLabel?: string;
   children?: ReactNode;
@@ -64,7 +67,7 @@ export function FormEnd({
     <>
       <ProblemSummary
         title={title}
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
+        general={general ?? (Object.keys(errors).length > 0 ? correct : null)}
         problems={Object.values(errors)}
       />
       {children}
