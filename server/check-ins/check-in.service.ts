@@ -2,19 +2,13 @@ import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
-import { findVisibleClient, restrictToVisibleClients } from "../auth/scope.ts";
+import { restrictToVisibleClients } from "../auth/scope.ts";
 import { loadClinic } from "../clinics/clinic-time.ts";
+import { clientRecordsPage } from "../clients/client-records.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { badInput } from "../common/errors.ts";
-import {
-  checkPageSize,
-  isStoredInstant,
-  newestFirstPage,
-  type Connection,
-  type PageRequest,
-  type PageSize,
-} from "../common/paging.ts";
+import { isStoredInstant, type Connection, type PageRequest, type PageSize } from "../common/paging.ts";
 import { bucketKeys } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { buildCheckInAnswers, safetyRulesMet } from "./check-in-row.ts";
@@ -150,28 +144,23 @@ export class CheckInService {
     return safetyRulesMet(checkIn, this.rules);
   }
 
-  /** A page of a client's check-ins, newest first, read through the viewer's scope. Every page read is audited. */
-  async list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<CheckIn>> {
-    checkPageSize(request.first, CHECK_IN_PAGE);
-    const manager = this.dataSource.manager;
-    await findVisibleClient(manager, actor, clientId);
-    const query = manager
-      .createQueryBuilder(CheckIn, "ci")
-      .innerJoin(Client, "c", "c.id = ci.clientId")
-      .where("ci.clientId = :clientId", { clientId });
-    const page = await newestFirstPage(
-      restrictToVisibleClients(query, actor.scope),
-      { value: "ci.submittedAt", id: "ci.id" },
-      CHECK_IN_CURSOR,
+  /** A page of a client's check-ins, newest first by when they were sent, read through the viewer's scope. Audited. */
+  list(actor: Actor, clientId: number, request: PageRequest): Promise<Connection<CheckIn>> {
+    return clientRecordsPage(
+      this.dataSource.manager,
+      this.audit,
+      actor,
+      {
+        entity: CheckIn,
+        alias: "ci",
+        cursor: CHECK_IN_CURSOR,
+        pageSize: CHECK_IN_PAGE,
+        readAction: AuditAction.READ_CHECK_INS,
+        sortBy: "submittedAt",
+      },
+      clientId,
       request,
-      async (rows) =>
-        (await rows.getMany()).map((node) => ({ key: { value: node.submittedAt.toISOString(), id: node.id }, node })),
     );
-    await this.audit.recordReads(
-      { actorUserId: actor.viewer.userId, action: AuditAction.READ_CHECK_INS, sourceAddress: actor.sourceAddress },
-      [clientId],
-    );
-    return page;
   }
 
   /** The latest check-in no session has adopted, sent in the last 7 days: what the record-session form offers. */

@@ -85,32 +85,42 @@ describe("where ratings came from, on progress and the caseload", () => {
     const alerts = server.dataSource.getRepository(RiskAlert);
     const sessions = server.dataSource.getRepository(TherapySession);
     const phq9 = [1, 1, 1, 1, 1, 1, 1, 1, 0];
+    const saveCheckIn = async (clientId: number, fields: Parameters<typeof checkInRow>[1]) =>
+      (await checkIns.save(checkInRow(clientId, fields))).id;
+    /** An item 9 alert raised when the check-in was sent; acknowledged when `acknowledged` is given. */
+    const saveAlert = async (
+      clientId: number,
+      checkInId: number,
+      raisedAt: string,
+      acknowledged?: { at: Date; action: RiskAction; note: string },
+    ) =>
+      (
+        await alerts.save({
+          clientId,
+          checkInId,
+          rules: ["PHQ9_ITEM9_RISK_ABOVE = 0"],
+          raisedAt: new Date(raisedAt),
+          acknowledgedAt: acknowledged?.at ?? null,
+          acknowledgedById: acknowledged ? practice.therapistA.id : null,
+          action: acknowledged?.action ?? null,
+          note: acknowledged?.note ?? null,
+        })
+      ).id;
 
     // A check-in before the first session that no session took (passed over), with an alert acknowledged long ago.
-    ids.passedOver = (
-      await checkIns.save(
-        checkInRow(clientA.id, {
-          windowKey: "S:0",
-          submittedAt: "2026-10-04T15:00:00.000Z",
-          ors: 4.5,
-          phq9: [1, 1, 1, 1, 1, 1, 1, 1, 1],
-          weekRating: 4,
-          words: "A hard start to the month.",
-        }),
-      )
-    ).id;
-    ids.oldAlert = (
-      await alerts.save({
-        clientId: clientA.id,
-        checkInId: ids.passedOver,
-        rules: ["PHQ9_ITEM9_RISK_ABOVE = 0"],
-        raisedAt: new Date("2026-10-04T15:00:00.000Z"),
-        acknowledgedAt: new Date("2026-10-04T18:00:00.000Z"),
-        acknowledgedById: practice.therapistA.id,
-        action: RiskAction.CONTACTED_CLIENT,
-        note: "Called; safe, and coming on Tuesday.",
-      })
-    ).id;
+    ids.passedOver = await saveCheckIn(clientA.id, {
+      windowKey: "S:0",
+      submittedAt: "2026-10-04T15:00:00.000Z",
+      ors: 4.5,
+      phq9: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      weekRating: 4,
+      words: "A hard start to the month.",
+    });
+    ids.oldAlert = await saveAlert(clientA.id, ids.passedOver, "2026-10-04T15:00:00.000Z", {
+      at: new Date("2026-10-04T18:00:00.000Z"),
+      action: RiskAction.CONTACTED_CLIENT,
+      note: "Called; safe, and coming on Tuesday.",
+    });
     ids.first = await record(therapist, {
       clientId: clientA.id,
       occurredAt: "2026-10-06T15:00:00.000Z",
@@ -121,18 +131,14 @@ describe("where ratings came from, on progress and the caseload", () => {
     });
 
     // The second session took the client's check-in as its ratings; the client rated the session afterwards.
-    ids.adopted = (
-      await checkIns.save(
-        checkInRow(clientA.id, {
-          windowKey: `S:${ids.first}`,
-          submittedAt: "2026-10-12T15:00:00.000Z",
-          ors: 6,
-          phq9,
-          weekRating: 7,
-          words: "A calmer week, I slept better.",
-        }),
-      )
-    ).id;
+    ids.adopted = await saveCheckIn(clientA.id, {
+      windowKey: `S:${ids.first}`,
+      submittedAt: "2026-10-12T15:00:00.000Z",
+      ors: 6,
+      phq9,
+      weekRating: 7,
+      words: "A calmer week, I slept better.",
+    });
     ids.second = await record(therapist, {
       clientId: clientA.id,
       occurredAt: "2026-10-13T15:00:00.000Z",
@@ -149,30 +155,15 @@ describe("where ratings came from, on progress and the caseload", () => {
     await checkIns.update(ids.adopted, { sessionId: ids.second });
 
     // Sent yesterday, after the last session: pending. Its item 9 raised an alert nobody has acknowledged yet.
-    ids.pending = (
-      await checkIns.save(
-        checkInRow(clientA.id, {
-          windowKey: `S:${ids.second}`,
-          submittedAt: "2026-11-19T16:00:00.000Z",
-          ors: 7.5,
-          phq9: [0, 0, 1, 0, 0, 0, 0, 0, 1],
-          weekRating: 8,
-          words: "Good week overall.",
-        }),
-      )
-    ).id;
-    ids.openAlert = (
-      await alerts.save({
-        clientId: clientA.id,
-        checkInId: ids.pending,
-        rules: ["PHQ9_ITEM9_RISK_ABOVE = 0"],
-        raisedAt: new Date("2026-11-19T16:00:00.000Z"),
-        acknowledgedAt: null,
-        acknowledgedById: null,
-        action: null,
-        note: null,
-      })
-    ).id;
+    ids.pending = await saveCheckIn(clientA.id, {
+      windowKey: `S:${ids.second}`,
+      submittedAt: "2026-11-19T16:00:00.000Z",
+      ors: 7.5,
+      phq9: [0, 0, 1, 0, 0, 0, 0, 0, 1],
+      weekRating: 8,
+      words: "Good week overall.",
+    });
+    ids.openAlert = await saveAlert(clientA.id, ids.pending, "2026-11-19T16:00:00.000Z");
 
     // Another of the therapist's clients: a PHQ-9 item 9 answer in a session this week (a risk concern), and a name
     // first in the alphabet. And one whose only alert was acknowledged two days ago.
@@ -184,44 +175,29 @@ describe("where ratings came from, on progress and the caseload", () => {
       phq9: [2, 2, 2, 2, 2, 2, 2, 2, 2],
     });
     acknowledgedOnly = await createClient(server.dataSource, practice.therapistA, { displayName: "Bea Acknowledged" });
-    ids.acknowledgedCheckIn = (
-      await checkIns.save(
-        checkInRow(acknowledgedOnly.id, {
-          windowKey: "S:0",
-          submittedAt: "2026-11-17T14:00:00.000Z",
-          ors: 5,
-          phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2],
-          weekRating: 5,
-          words: "Up and down.",
-        }),
-      )
-    ).id;
-    ids.recentAlert = (
-      await alerts.save({
-        clientId: acknowledgedOnly.id,
-        checkInId: ids.acknowledgedCheckIn,
-        rules: ["PHQ9_ITEM9_RISK_ABOVE = 0"],
-        raisedAt: new Date("2026-11-17T14:00:00.000Z"),
-        acknowledgedAt: new Date(NOW.getTime() - 2 * 24 * HOUR),
-        acknowledgedById: practice.therapistA.id,
-        action: RiskAction.SAFETY_PLAN_REVIEWED,
-        note: "Reviewed the safety plan together.",
-      })
-    ).id;
+    ids.acknowledgedCheckIn = await saveCheckIn(acknowledgedOnly.id, {
+      windowKey: "S:0",
+      submittedAt: "2026-11-17T14:00:00.000Z",
+      ors: 5,
+      phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2],
+      weekRating: 5,
+      words: "Up and down.",
+    });
+    ids.recentAlert = await saveAlert(acknowledgedOnly.id, ids.acknowledgedCheckIn, "2026-11-17T14:00:00.000Z", {
+      at: new Date(NOW.getTime() - 2 * 24 * HOUR),
+      action: RiskAction.SAFETY_PLAN_REVIEWED,
+      note: "Reviewed the safety plan together.",
+    });
 
     // The other client has a check-in of their own.
-    ids.otherClients = (
-      await checkIns.save(
-        checkInRow(clientB.id, {
-          windowKey: "S:0",
-          submittedAt: "2026-11-18T15:00:00.000Z",
-          ors: 8,
-          phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-          weekRating: 9,
-          words: "Saw friends on Saturday.",
-        }),
-      )
-    ).id;
+    ids.otherClients = await saveCheckIn(clientB.id, {
+      windowKey: "S:0",
+      submittedAt: "2026-11-18T15:00:00.000Z",
+      ors: 8,
+      phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+      weekRating: 9,
+      words: "Saw friends on Saturday.",
+    });
   });
   afterAll(() => server.close());
 

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { dateTimeInWords } from "../components/CopyText";
+import type { Problems } from "./problems";
 import "./forms.css";
 
 /**
@@ -29,6 +31,58 @@ export function ProblemSummary({
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * How every entry form ends: the problems of a failed save (the server's reason, or a request to correct the fields
+ * listed), whatever the form says about its last save (`children`), the submit button, which says what is happening
+ * while the save is under way, and the way out when the form can be left.
+ */
+export function FormEnd({
+  title,
+  general,
+  errors,
+  busy,
+  action,
+  busyAction = "Saving…",
+  correct = "Please correct:",
+  onCancel,
+  cancelLabel = "Cancel",
+  children,
+}: {
+  title: string;
+  general: string | null;
+  errors: Problems;
+  busy: boolean;
+  action: string;
+  busyAction?: string;
+  /** What is asked of the person when fields need changing. */
+  correct?: string;
+  onCancel?: () => void;
+  cancelLabel?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <ProblemSummary
+        title={title}
+        general={general ?? (Object.keys(errors).length > 0 ? correct : null)}
+        problems={Object.values(errors)}
+      />
+      {children}
+      <button type="submit" disabled={busy}>
+        {busy ? busyAction : action}
+      </button>
+      {onCancel && (
+        <>
+          {" "}
+          <button type="button" className="secondary" onClick={onCancel}>
+            {cancelLabel}
+          </button>
+        </>
+      )}
+    </>
   );
 }
 

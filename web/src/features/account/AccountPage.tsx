@@ -6,7 +6,7 @@ import { plainErrors } from "../../components/errors";
 import { PASSWORD_POLICY, ROLE_LABEL } from "../../components/options";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { blank, numberIn, tooLong } from "../../forms/checks";
-import { ProblemSummary } from "../../forms/FormNotes";
+import { FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { graphql } from "../../graphql";
@@ -169,19 +169,19 @@ function ChangePasswordPanel() {
         <p id="new-password-policy" className="muted">
           {PASSWORD_POLICY}
         </p>
-        <ProblemSummary
+        <FormEnd
           title="The password was not changed."
-          general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-          problems={Object.values(errors)}
-        />
-        {done && (
-          <p role="status" className="saved">
-            Your password has been changed. You have been signed out on your other devices.
-          </p>
-        )}
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Change password"}
-        </button>
+          general={general}
+          errors={errors}
+          busy={form.formState.isSubmitting}
+          action="Change password"
+        >
+          {done && (
+            <p role="status" className="saved">
+              Your password has been changed. You have been signed out on your other devices.
+            </p>
+          )}
+        </FormEnd>
       </form>
     </section>
   );
@@ -370,14 +370,14 @@ function AccessTokensPanel() {
             )}
           </Field>
         </div>
-        <ProblemSummary
+        <FormEnd
           title="The token was not created."
-          general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-          problems={Object.values(errors)}
+          general={general}
+          errors={errors}
+          busy={form.formState.isSubmitting}
+          action="Create token"
+          busyAction="Creating…"
         />
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Creating…" : "Create token"}
-        </button>
       </form>
       {created && (
         <div className="notice" data-testid="new-token">

@@ -10,7 +10,7 @@ import {
   type ClientDetailsValues,
 } from "../../forms/ClientDetailsFields";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -95,19 +95,15 @@ export function AdmitClientForm({ onCancel }: { onCancel?: () => void }) {
         emailLabel="Email (optional, to invite them to the app)"
         choose
       />
-      <ProblemSummary
+      <FormEnd
         title="The client was not admitted."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Admit client"
+        busyAction="Admitting…"
+        onCancel={onCancel}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Admitting…" : "Admit client"}
-      </button>{" "}
-      {onCancel && (
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      )}
     </form>
   );
 }

@@ -6,9 +6,10 @@ import { FieldError } from "../../components/FieldError";
 import { ruleInWords } from "../../components/rule-words";
 import { blank, tooLong } from "../../forms/checks";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
+import { flatErrors, resolverOf, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
+import { useSave } from "../../forms/useSave";
 import { useViewerId } from "../../forms/useViewerId";
 import { graphql } from "../../graphql";
 import type { RiskAction } from "../../graphql/graphql";
@@ -160,34 +161,21 @@ export function AcknowledgeForm({
     defaults,
     resolver: resolverOf(checkAcknowledgement),
   });
-  const [general, setGeneral] = useState<string | null>(null);
   const [acknowledge] = useMutation(ACKNOWLEDGE_RISK_ALERT, { refetchQueries: REFRESH, awaitRefetchQueries: true });
   const errors = flatErrors(form.formState.errors);
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      setGeneral(null);
-      try {
-        await acknowledge({
-          variables: {
-            id: alert.id,
-            input: { action: values.action as RiskAction, note: blank(values.note) ? null : values.note.trim() },
-          },
-        });
-        draft.done();
-        onClose();
-      } catch (error) {
-        const toPath = (field: string) =>
-          field === "input.action" ? "action" : field === "input.note" || field === "note" ? "note" : field;
-        setGeneral(showServerProblems(error, form.setError, toPath, LABELS));
-        focusFirstProblem(formId);
-      }
-    },
-    () => {
-      setGeneral(null);
-      focusFirstProblem(formId);
-    },
-  );
+  const { general, submit } = useSave(form, draft, formId, {
+    save: (values) =>
+      acknowledge({
+        variables: {
+          id: alert.id,
+          input: { action: values.action as RiskAction, note: blank(values.note) ? null : values.note.trim() },
+        },
+      }),
+    saved: () => onClose(),
+    toPath: (field) =>
+      field === "input.action" ? "action" : field === "input.note" || field === "note" ? "note" : field,
+    labels: LABELS,
+  });
 
   return (
     <form
@@ -213,17 +201,14 @@ export function AcknowledgeForm({
       <Field label="Note" field="note" errors={errors}>
         {(props) => <textarea {...props} {...form.register("note")} rows={3} maxLength={NOTE_MAX} />}
       </Field>
-      <ProblemSummary
+      <FormEnd
         title="The acknowledgement was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save acknowledgement"
+        onCancel={onClose}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save acknowledgement"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onClose}>
-        Cancel
-      </button>
     </form>
   );
 }

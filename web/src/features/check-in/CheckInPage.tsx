@@ -1,13 +1,11 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import type { UseFormRegister } from "react-hook-form";
-import { Link } from "../../app/router";
-import { urls } from "../../app/urls";
-import { ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
+import { flatErrors, resolverOf } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
+import { useSave } from "../../forms/useSave";
 import { useViewerId } from "../../forms/useViewerId";
 import type { SubmitCheckInMutation } from "../../graphql/graphql";
 import { CHECK_INS_DUE, REFRESH_AFTER_CHECK_IN, SUBMIT_CHECK_IN, type DueItem } from "./check-in.graphql";
@@ -22,6 +20,7 @@ import {
 } from "./check-in-form";
 import { checkInTitle } from "./due-words";
 import { ArrivingHeading, CrisisResourceList, RadioQuestion, ScaleLines } from "./parts";
+import { BackToProgress, NotLoaded, ThankYou } from "./sent";
 import {
   ANSWER_WORDS,
   MOOD_INTRO,
@@ -49,19 +48,14 @@ export function CheckInPage({ clientId }: { clientId: string }) {
   const { data, loading, error, refetch } = useQuery(CHECK_INS_DUE);
   const [sent, setSent] = useState<Sent | null>(null);
 
-  if (sent) return sent.safetyConcern ? <HelpAfterCheckIn sent={sent} /> : <ThankYou />;
-  if (loading && !data)
-    return (
-      <main>
-        <Loading what="your check-in" />
-      </main>
+  if (sent)
+    return sent.safetyConcern ? (
+      <HelpAfterCheckIn sent={sent} />
+    ) : (
+      <ThankYou>Your check-in has been sent. Your therapist will see your answers.</ThankYou>
     );
-  if (error && !data)
-    return (
-      <main>
-        <ErrorState message="Your check-in could not be loaded." onRetry={() => void refetch()} />
-      </main>
-    );
+  if ((loading || error) && !data)
+    return <NotLoaded failed={!loading} what="your check-in" onRetry={() => void refetch()} />;
   const due = data!.checkInsDue.find((item) => item.kind === "CHECK_IN");
   return (
     <main className="narrow" aria-labelledby="check-in-title">
@@ -72,9 +66,7 @@ export function CheckInPage({ clientId }: { clientId: string }) {
       ) : (
         <>
           <p>There is no check-in to do right now. You will see the next one on your home page when it is time.</p>
-          <p>
-            <Link href={urls.myProgress()}>Back to my progress</Link>
-          </p>
+          <BackToProgress />
         </>
       )}
     </main>
@@ -92,28 +84,18 @@ function CheckInForm({ due, clientId, onSent }: { due: DueItem; clientId: string
     resolver: resolverOf<CheckInValues, Asked>(checkCheckIn),
     context: asked,
   });
-  const { register, control, setError, formState } = form;
-  const [general, setGeneral] = useState<string | null>(null);
+  const { register, control, formState } = form;
   const errors = flatErrors(formState.errors);
   const [submitCheckIn] = useMutation(SUBMIT_CHECK_IN, { refetchQueries: REFRESH_AFTER_CHECK_IN });
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      setGeneral(null);
-      try {
-        const { data } = await submitCheckIn({ variables: { input: toCheckInInput(values, due.key, asked) } });
-        draft.done();
-        if (data) onSent(data.submitCheckIn);
-      } catch (error) {
-        setGeneral(showServerProblems(error, setError, checkInPath, CHECK_IN_LABELS));
-        focusFirstProblem(formId);
-      }
+  const { general, submit } = useSave(form, draft, formId, {
+    save: async (values) =>
+      (await submitCheckIn({ variables: { input: toCheckInInput(values, due.key, asked) } })).data,
+    saved: (data) => {
+      if (data) onSent(data.submitCheckIn);
     },
-    () => {
-      setGeneral(null);
-      focusFirstProblem(formId);
-    },
-  );
+    toPath: checkInPath,
+    labels: CHECK_IN_LABELS,
+  });
 
   return (
     <form
@@ -210,14 +192,15 @@ function CheckInForm({ due, clientId, onSent }: { due: DueItem; clientId: string
           errors={errors}
         />
       </section>
-      <ProblemSummary
+      <FormEnd
         title="Your check-in was not sent yet."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please look at:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={formState.isSubmitting}
+        action="Send my check-in"
+        busyAction="Sending…"
+        correct="Please look at:"
       />
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Sending…" : "Send my check-in"}
-      </button>
     </form>
   );
 }
@@ -258,18 +241,6 @@ function Questionnaire({
   );
 }
 
-function ThankYou() {
-  return (
-    <main className="narrow">
-      <ArrivingHeading>Thank you</ArrivingHeading>
-      <p className="lead">Your check-in has been sent. Your therapist will see your answers.</p>
-      <p>
-        <Link href={urls.myProgress()}>Back to my progress</Link>
-      </p>
-    </main>
-  );
-}
-
 /** After answers that meet a safety rule: where to turn now, said calmly, before anything else. */
 function HelpAfterCheckIn({ sent }: { sent: Sent }) {
   return (
@@ -284,9 +255,7 @@ function HelpAfterCheckIn({ sent }: { sent: Sent }) {
         Your check-in has been sent, and your therapist will see your answers. This app is not watched around the clock,
         so if you need someone now, please contact one of the services above.
       </p>
-      <p>
-        <Link href={urls.myProgress()}>Back to my progress</Link>
-      </p>
+      <BackToProgress />
     </main>
   );
 }

@@ -1,17 +1,16 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Link } from "../../app/router";
-import { urls } from "../../app/urls";
-import { ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
+import { flatErrors, resolverOf } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
+import { useSave } from "../../forms/useSave";
 import { useViewerId } from "../../forms/useViewerId";
 import { CHECK_INS_DUE, REFRESH_AFTER_CHECK_IN, SUBMIT_SESSION_FEEDBACK, type DueItem } from "./check-in.graphql";
 import { RATING_LABELS, checkRating, emptyRating, ratingPath, toSrsInput, type RatingValues } from "./check-in-form";
 import { dayAndMonth, deadlineInWords } from "./due-words";
-import { ArrivingHeading, ScaleLines } from "./parts";
+import { ScaleLines } from "./parts";
+import { BackToProgress, NotLoaded, ThankYou } from "./sent";
 import { SRS_LINES } from "./questions";
 
 /**
@@ -23,27 +22,9 @@ export function RateSessionPage({ clientId, sessionId }: { clientId: string; ses
   const [sent, setSent] = useState(false);
 
   if (sent)
-    return (
-      <main className="narrow">
-        <ArrivingHeading>Thank you</ArrivingHeading>
-        <p className="lead">Your rating has been sent. It helps your therapist make the sessions right for you.</p>
-        <p>
-          <Link href={urls.myProgress()}>Back to my progress</Link>
-        </p>
-      </main>
-    );
-  if (loading && !data)
-    return (
-      <main>
-        <Loading what="your session" />
-      </main>
-    );
-  if (error && !data)
-    return (
-      <main>
-        <ErrorState message="Your session could not be loaded." onRetry={() => void refetch()} />
-      </main>
-    );
+    return <ThankYou>Your rating has been sent. It helps your therapist make the sessions right for you.</ThankYou>;
+  if ((loading || error) && !data)
+    return <NotLoaded failed={!loading} what="your session" onRetry={() => void refetch()} />;
   const due = data!.checkInsDue.find((item) => item.kind === "SESSION_FEEDBACK" && item.sessionId === sessionId);
   return (
     <main className="narrow" aria-labelledby="rate-title">
@@ -53,9 +34,7 @@ export function RateSessionPage({ clientId, sessionId }: { clientId: string; ses
       ) : (
         <>
           <p>There is no rating to give for this session now. A session can be rated once, within 48 hours after it.</p>
-          <p>
-            <Link href={urls.myProgress()}>Back to my progress</Link>
-          </p>
+          <BackToProgress />
         </>
       )}
     </main>
@@ -81,28 +60,15 @@ function RatingForm({
     defaults,
     resolver: resolverOf<RatingValues>(checkRating),
   });
-  const { control, setError, formState } = form;
-  const [general, setGeneral] = useState<string | null>(null);
+  const { control, formState } = form;
   const errors = flatErrors(formState.errors);
-  const [submit] = useMutation(SUBMIT_SESSION_FEEDBACK, { refetchQueries: REFRESH_AFTER_CHECK_IN });
-
-  const send = form.handleSubmit(
-    async (values) => {
-      setGeneral(null);
-      try {
-        await submit({ variables: { sessionId, srs: toSrsInput(values) } });
-        draft.done();
-        onSent();
-      } catch (error) {
-        setGeneral(showServerProblems(error, setError, ratingPath, RATING_LABELS));
-        focusFirstProblem(formId);
-      }
-    },
-    () => {
-      setGeneral(null);
-      focusFirstProblem(formId);
-    },
-  );
+  const [submitFeedback] = useMutation(SUBMIT_SESSION_FEEDBACK, { refetchQueries: REFRESH_AFTER_CHECK_IN });
+  const { general, submit: send } = useSave(form, draft, formId, {
+    save: (values) => submitFeedback({ variables: { sessionId, srs: toSrsInput(values) } }),
+    saved: () => onSent(),
+    toPath: ratingPath,
+    labels: RATING_LABELS,
+  });
 
   return (
     <form
@@ -124,14 +90,15 @@ function RatingForm({
       <section className="panel" aria-label="Your session">
         <ScaleLines prefix="srs" lines={SRS_LINES} control={control} errors={errors} />
       </section>
-      <ProblemSummary
+      <FormEnd
         title="Your rating was not sent yet."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please look at:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={formState.isSubmitting}
+        action="Send my rating"
+        busyAction="Sending…"
+        correct="Please look at:"
       />
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Sending…" : "Send my rating"}
-      </button>
     </form>
   );
 }

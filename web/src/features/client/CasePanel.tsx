@@ -13,7 +13,7 @@ import {
   checkClientDetails,
   type ClientDetailsValues,
 } from "../../forms/ClientDetailsFields";
-import { ProblemSummary } from "../../forms/FormNotes";
+import { FormEnd } from "../../forms/FormNotes";
 import { blank } from "../../forms/checks";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
@@ -292,17 +292,14 @@ function EditDetails({ client, onDone }: { client: CaseClient; onDone: () => voi
     >
       <h3 id="edit-title">Edit details</h3>
       <ClientDetailsFields register={form.register} errors={errors} emailLabel="Email" choose={false} />
-      <ProblemSummary
+      <FormEnd
         title="The details were not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save details"
+        onCancel={onDone}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save details"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
     </form>
   );
 }
@@ -368,17 +365,15 @@ function CloseCase({ client, onDone }: { client: CaseClient; onDone: () => void 
           {(props) => <input {...props} {...form.register("date")} type="date" max={todayForInput()} required />}
         </Field>
       </div>
-      <ProblemSummary
+      <FormEnd
         title="The case was not closed."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Close the case"
+        busyAction="Closing…"
+        onCancel={onDone}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Closing…" : "Close the case"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
     </form>
   );
 }

@@ -5,9 +5,10 @@ import { dateTimeInWords } from "../../components/CopyText";
 import { FieldError } from "../../components/FieldError";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
+import { flatErrors, resolverOf, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
+import { useSave } from "../../forms/useSave";
 import { useViewerId } from "../../forms/useViewerId";
 import { graphql } from "../../graphql";
 import type { CheckInSchedule, PlanMeasure } from "../../graphql/graphql";
@@ -163,31 +164,18 @@ function PlanForm({
     defaults,
     resolver: resolverOf(checkPlan),
   });
-  const [general, setGeneral] = useState<string | null>(null);
-  const [save] = useMutation(SET_MEASUREMENT_PLAN, {
+  const [setPlan] = useMutation(SET_MEASUREMENT_PLAN, {
     refetchQueries: ["ClientProgress"],
     awaitRefetchQueries: true,
   });
   const errors = flatErrors(form.formState.errors);
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      setGeneral(null);
-      try {
-        await save({ variables: { clientId, input: { measures: values.measures, schedule: values.schedule } } });
-        draft.done();
-        onClose();
-      } catch (error) {
-        const toPath = (field: string) => field.replace(/^input\./, "");
-        setGeneral(showServerProblems(error, form.setError, toPath, PLAN_LABELS));
-        focusFirstProblem(formId);
-      }
-    },
-    () => {
-      setGeneral(null);
-      focusFirstProblem(formId);
-    },
-  );
+  const { general, submit } = useSave(form, draft, formId, {
+    save: (values) =>
+      setPlan({ variables: { clientId, input: { measures: values.measures, schedule: values.schedule } } }),
+    saved: () => onClose(),
+    toPath: (field) => field.replace(/^input\./, ""),
+    labels: PLAN_LABELS,
+  });
 
   return (
     <form
@@ -222,17 +210,14 @@ function PlanForm({
           </label>
         ))}
       </fieldset>
-      <ProblemSummary
+      <FormEnd
         title="The plan was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save plan"
+        onCancel={onClose}
       />
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save plan"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onClose}>
-        Cancel
-      </button>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Field } from "../../components/Field";
 import { HOMEWORK_STATUS_OPTIONS, HOMEWORK_TYPE_OPTIONS, label, todayPlusDays } from "../../components/options";
 import { Empty } from "../../components/States";
 import { blank, numberIn, tooLong } from "../../forms/checks";
-import { ProblemSummary } from "../../forms/FormNotes";
+import { FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { graphql } from "../../graphql";
@@ -206,19 +206,19 @@ export function SelfHomeworkForm({ onSaved }: { onSaved: () => void }) {
           {(props) => <input {...props} {...register("dueDate")} type="date" required />}
         </Field>
       </div>
-      <ProblemSummary
+      <FormEnd
         title="The homework was not added."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
-      />
-      {saved && (
-        <p role="status" className="saved">
-          Homework added.
-        </p>
-      )}
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Add homework"}
-      </button>
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Add homework"
+      >
+        {saved && (
+          <p role="status" className="saved">
+            Homework added.
+          </p>
+        )}
+      </FormEnd>
     </form>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from "../../components/options";
 import { numberIn, pastInstantProblem, tooLong } from "../../forms/checks";
 import { draftKey as keyOfDraft } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -265,19 +265,19 @@ export function EpisodeForm({
           </Field>
         ))}
       </div>
-      <ProblemSummary
+      <FormEnd
         title="The episode was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
-      />
-      {saved && (
-        <p role="status" className="saved">
-          {saved}
-        </p>
-      )}
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : submitLabel}
-      </button>
+        general={general}
+        errors={errors}
+        busy={formState.isSubmitting}
+        action={submitLabel}
+      >
+        {saved && (
+          <p role="status" className="saved">
+            {saved}
+          </p>
+        )}
+      </FormEnd>
     </form>
   );
 }

@@ -15,7 +15,7 @@ import {
 } from "../../components/options";
 import { blank, dayOf, numberIn, pastInstantProblem, tooLong } from "../../forms/checks";
 import { draftKey as keyOfDraft } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -539,30 +539,30 @@ export function SessionForm({
           {(props) => <textarea {...props} {...register("notes")} rows={2} />}
         </Field>
       </div>
-      <ProblemSummary
+      <FormEnd
         title="The session was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
-      />
-      {question && (
-        <div className="confirm-note" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>{question.text}</p>
-          <button type="button" autoFocus onClick={() => void send(question.values)}>
-            Save a second session
-          </button>
-          <button type="button" className="secondary" onClick={() => setQuestion(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {saved && (
-        <p role="status" className="saved">
-          {saved}
-        </p>
-      )}
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : submitLabel}
-      </button>
+        general={general}
+        errors={errors}
+        busy={formState.isSubmitting}
+        action={submitLabel}
+      >
+        {question && (
+          <div className="confirm-note" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
+            <p id={`${titleId}-confirm`}>{question.text}</p>
+            <button type="button" autoFocus onClick={() => void send(question.values)}>
+              Save a second session
+            </button>
+            <button type="button" className="secondary" onClick={() => setQuestion(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {saved && (
+          <p role="status" className="saved">
+            {saved}
+          </p>
+        )}
+      </FormEnd>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { Field } from "../../components/Field";
 import { TECHNIQUE_OPTIONS } from "../../components/options";
 import { blank, tooLong } from "../../forms/checks";
 import { draftKey } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems, type Problems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { useViewerId } from "../../forms/useViewerId";
@@ -160,19 +160,19 @@ export function RevisePlanForm({
           ))}
         </div>
       </fieldset>
-      <ProblemSummary
+      <FormEnd
         title="The plan was not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
-      />
-      {saved && (
-        <p role="status" className="saved">
-          Plan version {saved} saved.
-        </p>
-      )}
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save revision"}
-      </button>
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save revision"
+      >
+        {saved && (
+          <p role="status" className="saved">
+            Plan version {saved} saved.
+          </p>
+        )}
+      </FormEnd>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Field } from "../../components/Field";
 import { ErrorState, Loading } from "../../components/States";
 import { blank } from "../../forms/checks";
 import { draftKey, readDraft } from "../../forms/drafts";
-import { DraftNote, ProblemSummary } from "../../forms/FormNotes";
+import { DraftNote, FormEnd } from "../../forms/FormNotes";
 import { flatErrors, focusFirstProblem, resolverOf, showServerProblems } from "../../forms/problems";
 import { useDraftForm } from "../../forms/useDraftForm";
 import { graphql } from "../../graphql";
@@ -228,22 +228,21 @@ function CrisisResourcesForm({
           </button>
         </p>
       )}
-      <ProblemSummary
+      <FormEnd
         title="The crisis resources were not saved."
-        general={general ?? (Object.keys(errors).length > 0 ? "Please correct:" : null)}
-        problems={Object.values(errors)}
-      />
-      {saved && (
-        <p role="status" className="saved">
-          {saved}
-        </p>
-      )}
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save crisis resources"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onClose}>
-        Close
-      </button>
+        general={general}
+        errors={errors}
+        busy={form.formState.isSubmitting}
+        action="Save crisis resources"
+        onCancel={onClose}
+        cancelLabel="Close"
+      >
+        {saved && (
+          <p role="status" className="saved">
+            {saved}
+          </p>
+        )}
+      </FormEnd>
     </form>
   );
 }
