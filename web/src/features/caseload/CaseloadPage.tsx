@@ -175,7 +175,10 @@ export function CaseloadPage() {
                 </td>
                 <td data-label="Alerts">
                   {entry.alertCount === 0 ? (
-                    <span className="muted">None</span>
+                    // The safety alert above is not one of the progress alerts counted here: say so, not just "None".
+                    <span className="muted">
+                      {entry.riskAlerts.some((a) => !a.acknowledged) ? "No other alerts" : "None"}
+                    </span>
                   ) : (
                     <span title={entry.summary.alerts.map((a) => a.message).join("\n")}>
                       {entry.alertCount} — {entry.summary.alerts[0]!.message}
