@@ -6,15 +6,8 @@ import { Technique } from "../common/technique.ts";
 import { INSTANT_LENGTH, isoInstant, LOCAL_DATE_LENGTH, oneDecimal } from "../db/columns.ts";
 import { LocalDate } from "../schema/local-date.ts";
 import { RatingSource } from "../check-ins/check-in.enums.ts";
+import { RatingColumns } from "./rating-columns.ts";
 import { Attendance, IssueCategory, SessionKind } from "./session.enums.ts";
-
-@ObjectType({ description: "Outcome Rating Scale items, 0–10 each (higher is better)." })
-export class OrsItems {
-  @Field(() => Float, { description: "Individually: personal well-being, 0–10." }) individual!: number;
-  @Field(() => Float, { description: "Interpersonally: family and close relationships, 0–10." }) interpersonal!: number;
-  @Field(() => Float, { description: "Socially: work, school and friendships, 0–10." }) social!: number;
-  @Field(() => Float, { description: "Overall: general sense of well-being, 0–10." }) overall!: number;
-}
 
 @ObjectType({ description: "Session Rating Scale items, 0–10 each (higher is a better alliance)." })
 export class SrsItems {
@@ -26,9 +19,6 @@ export class SrsItems {
   approachOrMethod!: number;
   @Field(() => Float, { description: "Overall: the session was right for the client, 0–10." }) overall!: number;
 }
-
-const PHQ9_ITEMS = 9;
-const GAD7_ITEMS = 7;
 
 /**
  * An appointment and what it produced. Each rating block (ORS, SRS, PHQ-9, GAD-7) is all-or-nothing; its total is
@@ -42,7 +32,7 @@ const GAD7_ITEMS = 7;
 @Index(["clientId", "occurredAt"])
 @Index(["clientId", "weekStart"])
 @Index(["clientId", "monthStart"])
-export class TherapySession {
+export class TherapySession extends RatingColumns {
   @Field(() => ID, { description: "The session's id." })
   @PrimaryGeneratedColumn()
   id!: number;
@@ -92,18 +82,6 @@ export class TherapySession {
   @Column("varchar", { length: 16 })
   kind!: SessionKind;
 
-  @Field(() => Int, { nullable: true, description: '"How was your week?" 0–10.' })
-  @Column("integer", { nullable: true })
-  weekRating!: number | null;
-
-  @Column("real", { nullable: true, transformer: oneDecimal }) orsIndividual!: number | null;
-  @Column("real", { nullable: true, transformer: oneDecimal }) orsInterpersonal!: number | null;
-  @Column("real", { nullable: true, transformer: oneDecimal }) orsSocial!: number | null;
-  @Column("real", { nullable: true, transformer: oneDecimal }) orsOverall!: number | null;
-  @Field(() => Float, { nullable: true, description: "ORS total, 0–40, higher is better; null when not rated." })
-  @Column("real", { nullable: true, transformer: oneDecimal })
-  orsTotal!: number | null;
-
   @Column("real", { nullable: true, transformer: oneDecimal }) srsRelationship!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) srsGoalsAndTopics!: number | null;
   @Column("real", { nullable: true, transformer: oneDecimal }) srsApproachOrMethod!: number | null;
@@ -114,30 +92,6 @@ export class TherapySession {
   })
   @Column("real", { nullable: true, transformer: oneDecimal })
   srsTotal!: number | null;
-
-  @Column("smallint", { nullable: true }) phq9Q1!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q2!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q3!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q4!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q5!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q6!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q7!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q8!: number | null;
-  @Column("smallint", { nullable: true }) phq9Q9!: number | null;
-  @Field(() => Int, { nullable: true, description: "PHQ-9 total, 0–27, lower is better; null when not given." })
-  @Column("smallint", { nullable: true })
-  phq9Total!: number | null;
-
-  @Column("smallint", { nullable: true }) gad7Q1!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q2!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q3!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q4!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q5!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q6!: number | null;
-  @Column("smallint", { nullable: true }) gad7Q7!: number | null;
-  @Field(() => Int, { nullable: true, description: "GAD-7 total, 0–21, lower is better; null when not given." })
-  @Column("smallint", { nullable: true })
-  gad7Total!: number | null;
 
   @Field(() => IssueCategory, {
     nullable: true,
@@ -188,17 +142,6 @@ export class TherapySession {
     return this.srsTotal == null ? null : this.srsSourceColumn;
   }
 
-  @Field(() => OrsItems, { nullable: true, description: "ORS items; null when not rated." })
-  get ors(): OrsItems | null {
-    if (this.orsTotal == null) return null;
-    return {
-      individual: this.orsIndividual!,
-      interpersonal: this.orsInterpersonal!,
-      social: this.orsSocial!,
-      overall: this.orsOverall!,
-    };
-  }
-
   @Field(() => SrsItems, { nullable: true, description: "SRS items; null when not rated." })
   get srs(): SrsItems | null {
     if (this.srsTotal == null) return null;
@@ -208,17 +151,5 @@ export class TherapySession {
       approachOrMethod: this.srsApproachOrMethod!,
       overall: this.srsOverall!,
     };
-  }
-
-  @Field(() => [Int], { nullable: true, description: "PHQ-9 items 1–9, each 0–3." })
-  get phq9Items(): number[] | null {
-    if (this.phq9Total == null) return null;
-    return Array.from({ length: PHQ9_ITEMS }, (_, i) => this[`phq9Q${i + 1}` as keyof this] as number);
-  }
-
-  @Field(() => [Int], { nullable: true, description: "GAD-7 items 1–7, each 0–3." })
-  get gad7Items(): number[] | null {
-    if (this.gad7Total == null) return null;
-    return Array.from({ length: GAD7_ITEMS }, (_, i) => this[`gad7Q${i + 1}` as keyof this] as number);
   }
 }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import type { User } from "../../server/auth/user.entity.ts";
@@ -8,13 +8,9 @@ import { createClient, createPractice, createUser, TEST_PASSWORD } from "../help
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { documentScreenshot, launchBrowser } from "./browser.ts";
-import { LoginPage } from "./pages/pages.ts";
+import { answer, phoneOf, scaleLine, tapLine } from "./pages/check-in.ts";
 
-const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
-
-/** The reading of a mark `offset` pixels along a line `width` pixels long: to 0.1 of 10, as the paper form is read. */
-const reading = (offset: number, width: number) => Math.round((offset / width) * 100) / 10;
 
 /**
  * The issue's two journeys, each from one person's phone to the other's and back, with nothing arranged between
@@ -38,18 +34,7 @@ describe("a client's check-in, from their phone to the therapist's and back (390
     await server?.close();
   });
 
-  /** A phone that takes touches, with `user` signed in on their home page. */
-  const phoneOf = async (user: User, home: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
-    contexts.push(context);
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const login = new LoginPage(page, server.url);
-    await login.open("/login");
-    await login.signIn(user.email, TEST_PASSWORD);
-    await page.getByRole("heading", { level: 1, name: home }).waitFor();
-    return page;
-  };
+  const signedInPhone = (user: User, home: string) => phoneOf(browser, server, contexts, user, home);
 
   /** The therapist's API, for arranging a course before the journey and reading the record after it. */
   const therapistApi = async () => {
@@ -83,26 +68,14 @@ describe("a client's check-in, from their phone to the therapist's and back (390
     return { user, client };
   };
 
-  const line = (page: Page, name: string) => page.getByRole("slider", { name, exact: true });
-
-  /** A tap `fraction` of the way along a line; the reading it should give. */
-  const tap = async (page: Page, slider: Locator, fraction: number): Promise<number> => {
-    await slider.scrollIntoViewIfNeeded();
-    const box = (await slider.boundingBox())!;
-    const x = Math.round(box.x + box.width * fraction);
-    await page.touchscreen.tap(x, box.y + box.height / 2);
-    return reading(x - box.x, box.width);
-  };
-
-  const answer = async (page: Page, question: string, words: string) => {
-    await page.getByRole("radiogroup", { name: question, exact: true }).getByLabel(words, { exact: true }).check();
-  };
+  const line = scaleLine;
+  const tap = tapLine;
 
   it("the client checks in; the therapist takes it as the session's ratings; the chart says so; the client rates the session", async () => {
     const { user, client } = await clientWithPlan("Maya Checkin", ["ORS", "WEEK_RATING", "PHQ9", "SRS"]);
 
     // The client, on their phone: the check-in due, two lines by touch and two by keyboard.
-    const phone = await phoneOf(user, "My progress");
+    const phone = await signedInPhone(user, "My progress");
     await phone.getByTestId("to-do").getByRole("link", { name: "Check-in before your next session" }).click();
     await phone.getByRole("heading", { level: 1, name: "Check-in" }).waitFor();
     const individual = await tap(phone, line(phone, "Me personally"), 0.62);
@@ -132,7 +105,7 @@ describe("a client's check-in, from their phone to the therapist's and back (390
     const orsTotal = Math.round((individual + interpersonal + 6.1 + 5.9) * 10) / 10;
 
     // The therapist, on theirs: the record-session form offers the check-in, and takes it.
-    const therapist = await phoneOf(practice.therapistA, "My caseload");
+    const therapist = await signedInPhone(practice.therapistA, "My caseload");
     await therapist.getByRole("link", { name: "Maya Checkin" }).click();
     await therapist.getByRole("heading", { level: 1, name: "Maya Checkin" }).waitFor();
     await therapist.getByRole("button", { name: "Record a session" }).click();
@@ -203,7 +176,7 @@ describe("a client's check-in, from their phone to the therapist's and back (390
     await createClient(server.dataSource, practice.therapistA, { displayName: "Aaron Steady" });
 
     // The client answers item 9 "Several days"; the next screen is help.
-    const phone = await phoneOf(user, "My progress");
+    const phone = await signedInPhone(user, "My progress");
     await phone.getByTestId("to-do").getByRole("link", { name: "Check-in before your next session" }).click();
     await phone.getByRole("heading", { level: 1, name: "Check-in" }).waitFor();
     for (const [i, name] of [
@@ -225,7 +198,7 @@ describe("a client's check-in, from their phone to the therapist's and back (390
     await documentScreenshot(phone, "check-in-help-phone.png", { screenOnly: true });
 
     // The therapist's caseload, on its next load: that client first, with the rule in words.
-    const therapist = await phoneOf(practice.therapistA, "My caseload");
+    const therapist = await signedInPhone(practice.therapistA, "My caseload");
     const rows = therapist.getByTestId("caseload-row");
     await rows.first().waitFor();
     expect((await rows.first().getByRole("link").first().textContent())?.trim()).toBe("Ravi Safety");

@@ -9,17 +9,13 @@ import { TEST_PASSWORD, createClient, createPractice, createUser } from "../help
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { launchBrowser } from "./browser.ts";
-import { LoginPage } from "./pages/pages.ts";
+import { answer, PHONE, phoneOf as signedInPhone, reading, tapLine } from "./pages/check-in.ts";
 
-const PHONE = { width: 390, height: 844 };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A calendar date as the to-do list writes it: `2026-12-03` → `3 Dec`. */
 const dayAndMonth = (localDate: string) =>
   `${Number(localDate.slice(8, 10))} ${MONTHS[Number(localDate.slice(5, 7)) - 1]}`;
-
-/** The reading of a mark `offset` pixels along a line `width` pixels long, as the paper form is read: to 0.1 of 10. */
-const reading = (offset: number, width: number) => Math.round((offset / width) * 100) / 10;
 
 describe("a client's check-ins on a phone (390 × 844)", () => {
   let server: TestServer;
@@ -53,17 +49,7 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
   };
 
   /** A phone that takes touches, with the client signed in on their home page. */
-  const phoneOf = async (user: User): Promise<Page> => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
-    contexts.push(context);
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const login = new LoginPage(page, server.url);
-    await login.open("/login");
-    await login.signIn(user.email, TEST_PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "My progress" }).waitFor();
-    return page;
-  };
+  const phoneOf = (user: User) => signedInPhone(browser, server, contexts, user, "My progress");
 
   const setPlan = async (therapist: User, client: Client, measures: string[], schedule: string) => {
     const api = await apiAs(therapist);
@@ -89,21 +75,6 @@ describe("a client's check-ins on a phone (390 × 844)", () => {
       { id: String(client.id) },
     );
     return data.client.pendingCheckIn;
-  };
-
-  /** A tap `fraction` of the way along a line, at a whole pixel; the reading it should give. */
-  const tapLine = async (page: Page, line: Locator, fraction: number): Promise<number> => {
-    // A finger touches what is on the screen: the line is scrolled to first.
-    await line.scrollIntoViewIfNeeded();
-    const box = (await line.boundingBox())!;
-    const x = Math.round(box.x + box.width * fraction);
-    await page.touchscreen.tap(x, box.y + box.height / 2);
-    return reading(x - box.x, box.width);
-  };
-
-  /** Chooses an answer by its words in the radio group of a question. */
-  const answer = async (page: Page, question: string, words: string) => {
-    await page.getByRole("radiogroup", { name: question, exact: true }).getByLabel(words, { exact: true }).check();
   };
 
   const readable = (page: Page) => page.evaluate(() => document.body.innerText);
