@@ -1,7 +1,7 @@
 /**
  * Jacobson, N. S. & Truax, P. (1991). Clinical significance: a statistical approach to defining
  * meaningful change in psychotherapy research. J Consult Clin Psychol 59(1), 12–19.
- * General form as written in docs/clinical.md "Jacobson & Truax (1991) reliable change index":
+ * General form as written in docs/clinical.md, "Reliable change and clinical significance (Jacobson & Truax 1991)":
  *   SE = SD_pre · √(1 − r),  S_diff = √2 · SE,  RCI = (x2 − x1) / S_diff,  reliable when |RCI| ≥ 1.96.
  *   Cut-offs (lower = better): a = M_clin − 2·SD_clin, b = M_fun + 2·SD_fun,
  *   c = (SD_fun·M_clin + SD_clin·M_fun) / (SD_fun + SD_clin).

@@ -19,7 +19,7 @@ export interface ClinicalRules {
   readonly ORS_CLINICAL_CUTOFF_ADULT: number;
   /** Children (CORS): total ≤ this value is in the clinical range. */
   readonly ORS_CLINICAL_CUTOFF_CHILD: number;
-  /** Reliable change on the ORS total, in points. From the PCOMS literature; its primary source is unconfirmed. */
+  /** Reliable change on the ORS total, in points: the PCOMS developers' published criterion (docs/clinical.md, "Measures"). */
   readonly ORS_RELIABLE_CHANGE: number;
 
   // --- SRS (Session Rating Scale). 4 items 0–10. Higher = better alliance.
@@ -139,7 +139,7 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   ORS_RELIABLE_CHANGE: info(
     "positive",
     "ORS reliable change, points",
-    "PCOMS literature (primary source unconfirmed)",
+    "PCOMS literature (Duncan 2012); its derivation is not published",
     true,
   ),
   SRS_ITEM_MIN: info("nonNegative", "SRS item minimum", "OpenFIT"),
@@ -233,8 +233,8 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   ORS_ITEM_MAX: 10,
   ORS_CLINICAL_CUTOFF_ADULT: 25,
   ORS_CLINICAL_CUTOFF_CHILD: 32,
-  // Unconfirmed primary source (PCOMS literature; docs/clinical.md): keep configurable and
-  // flag it in the UI tooltip (RULE_INFO.ORS_RELIABLE_CHANGE.unconfirmed === true).
+  // The PCOMS literature's criterion; its derivation (SD and reliability) is not published with it (docs/clinical.md,
+  // "Measures"): keep configurable and flag it in the UI tooltip (RULE_INFO.ORS_RELIABLE_CHANGE.unconfirmed === true).
   ORS_RELIABLE_CHANGE: 5,
   SRS_ITEM_MIN: 0,
   SRS_ITEM_MAX: 10,

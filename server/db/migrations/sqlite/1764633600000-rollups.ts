@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * Per-client-per-week rollups of episodes and homework, and the revision counters that cached figures are keyed by,
- * all kept by triggers inside the writing transaction (DESIGN "Flow": rows, bucket keys, rollups in one
- * transaction), so every writer keeps them right. Existing rows are rolled up once here.
+ * all kept by triggers inside the writing transaction (docs/architecture.md, "Rollups, revisions and caches": rows,
+ * bucket keys and rollups in one transaction), so every writer keeps them right. Existing rows are rolled up once here.
  */
 const EPISODE_ADD = (row: "NEW") => `
   INSERT INTO client_week_rollup (client_id, week_start, month_start, episodes, episode_intensity_sum, episode_minutes)
