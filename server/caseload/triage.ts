@@ -9,7 +9,10 @@ export enum Concern {
   OPEN_RISK_ALERT = 0,
   /** A CRITICAL alert other than reliable deterioration: PHQ-9 item 9 above the rule's value, or a crisis session. */
   RISK = 1,
-  /** Reliable deterioration on any measure (also CRITICAL, and so also AT_RISK). */
+  /**
+   * Reliable deterioration on any measure: a warning at one rating of one measure, CRITICAL when paired or sustained
+   * (docs/clinical.md, "Status and alerts").
+   */
   WORSENING = 2,
   OFF_TRACK = 3,
   /** Any other alert: alliance, homework, episodes. */

@@ -81,6 +81,12 @@ export interface ClinicalRules {
   readonly INTAKE_BAND_SEVERE_BELOW: number;
   readonly INTAKE_BAND_MODERATE_BELOW: number;
 
+  // --- Status severity of reliable deterioration (docs/clinical.md, "Status and alerts").
+  /** Reliable deterioration on one measure at this many consecutive rated sessions makes the client AT_RISK;
+   *  at fewer it is a warning and the client is NOT_ON_TRACK. Deterioration on two outcome measures at the same
+   *  session is AT_RISK at once. */
+  readonly DETERIORATION_SUSTAINED_SESSIONS: number;
+
   // --- Homework, episodes, plans (project rules; no published standard).
   /** Alert when the homework completion rate falls below this fraction … */
   readonly HOMEWORK_COMPLETION_ALERT_BELOW: number;
@@ -203,6 +209,11 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
     "Intake band moderate: baseline ORS < this (and ≥ severe edge)",
     "project rule",
   ),
+  DETERIORATION_SUSTAINED_SESSIONS: info(
+    "positiveInteger",
+    "Reliable deterioration on one measure at this many consecutive rated sessions → at risk",
+    "project rule after Jacobson & Truax 1991 and Lambert's OQ-45 red signal (docs/clinical.md)",
+  ),
   HOMEWORK_COMPLETION_ALERT_BELOW: info("fractionClosed", "Homework alert when completion rate < this", "project rule"),
   HOMEWORK_ALERT_WEEKS: info("positiveInteger", "Homework alert window, weeks", "project rule"),
   HOMEWORK_ALERT_MIN_REVIEWED: info(
@@ -265,6 +276,7 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   OFF_TRACK_FALLBACK_SESSION: 6,
   INTAKE_BAND_SEVERE_BELOW: 10,
   INTAKE_BAND_MODERATE_BELOW: 20,
+  DETERIORATION_SUSTAINED_SESSIONS: 2,
   HOMEWORK_COMPLETION_ALERT_BELOW: 0.5,
   HOMEWORK_ALERT_WEEKS: 3,
   HOMEWORK_ALERT_MIN_REVIEWED: 2,

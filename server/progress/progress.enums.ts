@@ -47,15 +47,15 @@ registerEnumType(Bucket, {
 registerEnumType(ProgressStatus, {
   name: "ProgressStatus",
   description:
-    "AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule fired. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions.",
+    "AT_RISK: a risk rule fired. NOT_ON_TRACK: an off-track rule or a single reliable deterioration. Otherwise ON_TRACK, or INSUFFICIENT_DATA before two rated sessions.",
   valuesConfig: {
     AT_RISK: {
       description:
-        "A risk rule fired (a CRITICAL alert): PHQ-9 item 9 answered above 0 (by default), a crisis in the latest session, or reliable deterioration.",
+        "A risk rule fired (a CRITICAL alert): PHQ-9 item 9 answered above 0 (by default), a crisis in the latest session, reliable deterioration on two measures at the same session, or on one measure at two rated sessions in a row (by default).",
     },
     NOT_ON_TRACK: {
       description:
-        "An off-track rule fired: below the expected range for the session, or no reliable improvement by the fallback session.",
+        "An off-track rule fired: below the expected range for the session, no reliable improvement by the fallback session, or reliable deterioration on one measure at its latest rating only.",
     },
     INSUFFICIENT_DATA: { description: "Not yet two rated sessions on any of ORS, PHQ-9 and GAD-7." },
     ON_TRACK: { description: "Enough ratings, and no risk or off-track rule fired." },

@@ -253,6 +253,34 @@ export class MeasureOutcome {
 
 @ObjectType({
   simpleResolvers: true,
+  description:
+    "NHS Talking Therapies' paired outcome on PHQ-9 and GAD-7 together, from the first and the last sessions rated on both.",
+})
+export class PairedOutcome {
+  @Field(() => Int, { description: "Attended sessions rated on both PHQ-9 and GAD-7." }) ratedSessions!: number;
+  @Field(() => ChangeClassification, {
+    description:
+      "Reliable improvement: one or both improved reliably and neither worsened reliably; reliable deterioration the reverse; otherwise no reliable change.",
+  })
+  classification!: ChangeClassification;
+  @Field(() => String, { description: "The caseness and reliable-change rules applied, with their values." })
+  rule!: string;
+  @Field(() => Boolean, { description: "At caseness on PHQ-9 or GAD-7 (or both) at the first session rated on both." })
+  casenessAtBaseline!: boolean;
+  @Field(() => Boolean, { description: "At caseness on PHQ-9 or GAD-7 (or both) at the last session rated on both." })
+  casenessAtLatest!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "At caseness at the start and on neither measure at the latest; null when not at caseness at the start (left out of recovery rates).",
+  })
+  recovered!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Recovered and reliably improved; null as recovered." })
+  reliablyRecovered!: boolean | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
   description: "A client's progress status, the alerts behind it, and the outcome on each measure.",
 })
 export class ProgressSummary {
@@ -261,6 +289,12 @@ export class ProgressSummary {
   @Field(() => [Alert], { description: "The alerts that fired, most severe first." }) alerts!: Alert[];
   @Field(() => [MeasureOutcome], { description: "Baseline against latest on each measure." })
   outcomes!: MeasureOutcome[];
+  @Field(() => PairedOutcome, {
+    nullable: true,
+    description:
+      "PHQ-9 and GAD-7 judged together by the NHS Talking Therapies rules; null before two sessions rated on both.",
+  })
+  pairedOutcome!: PairedOutcome | null;
   @Field(() => OffTrackMethod, {
     nullable: true,
     description: "How being off track was judged; null before two ratings on ORS, PHQ-9 or GAD-7.",

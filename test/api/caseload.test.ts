@@ -131,7 +131,8 @@ describe("caseload", () => {
     });
     await record({ clientId: risk.id, occurredAt: "2026-10-13T15:00:00.000Z", phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
 
-    // This week: ORS reliably worse, the alliance low and dropping, homework not done, episodes rising.
+    // This week: ORS reliably worse (30 → 28 → 18: at the latest session only, so a warning), the alliance low and
+    // dropping, homework not done, episodes rising.
     const many = await createClient(server.dataSource, user, { displayName: "Adam Many", intakeDate: "2026-10-01" });
     await record({
       clientId: many.id,
@@ -148,7 +149,7 @@ describe("caseload", () => {
     await record({
       clientId: many.id,
       occurredAt: "2026-11-03T15:00:00.000Z",
-      ors: ors(6),
+      ors: ors(7),
       srs: srs(9),
       homeworkReviews: homework.map((row: { id: number }) => ({ homeworkId: String(row.id), status: "NOT_DONE" })),
     });
@@ -190,6 +191,7 @@ describe("caseload", () => {
       "SRS_BELOW_CUTOFF",
       "SRS_DROP",
     ]);
+    expect(entries.map((entry) => entry.status)).toEqual(["AT_RISK", "NOT_ON_TRACK"]);
     expect(entries.map((entry) => entry.lastSessionDate)).toEqual(["2026-10-13", "2026-11-17"]);
   });
 

@@ -93,7 +93,8 @@ const PROGRESS = `query ($clientId: ID!, $from: DateTimeISO, $bucket: Bucket) {
     cutoffs { measure rule value }
     planRevisions { version localDate rationale
       comparison { before { from to days episodes } after { from to days episodes } episodeRateRatio { ratio lower upper } } }
-    summary { status alerts { code } outcomes { measure baseline latest change classification } sessionsAttended }
+    summary { status alerts { code } outcomes { measure baseline latest change classification } sessionsAttended
+      pairedOutcome { ratedSessions recovered } }
   }
 }`;
 
@@ -374,6 +375,8 @@ describe("recording a course of therapy and reading it back through clientProgre
     expect(ors).toMatchObject({ baseline: 20, latest: 28, change: 8, classification: "RELIABLE_IMPROVEMENT" });
     expect(progress.summary.sessionsAttended).toBe(3);
     expect(progress.summary.status).toBe("ON_TRACK");
+    // Only the intake rated both PHQ-9 and GAD-7: too few to judge them together.
+    expect(progress.summary.pairedOutcome).toBeNull();
     expect(progress.cutoffs).toEqual(
       expect.arrayContaining([{ measure: "ORS", rule: "ORS_CLINICAL_CUTOFF_ADULT", value: 25 }]),
     );

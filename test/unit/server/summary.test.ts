@@ -128,7 +128,16 @@ describe("progress status and alerts", () => {
     expect(codes(resolved)).not.toContain("PHQ9_ITEM9");
   });
 
-  it("raises AT_RISK on reliable deterioration (PHQ-9 up by 6)", () => {
+  it("raises AT_RISK at once for a crisis in the latest attended session, and not for an earlier one", () => {
+    const crisis = summarize(inputs({ sessions: sessions([{ ors: 20 }, { ors: 22, crisis: true }]) }));
+    expect(crisis.status).toBe("AT_RISK");
+    expect(crisis.alerts[0]).toMatchObject({ code: "CRISIS_SESSION", severity: "CRITICAL", sessionNumber: 2 });
+    const earlier = summarize(inputs({ sessions: sessions([{ ors: 20, crisis: true }, { ors: 22 }]) }));
+    expect(earlier.status).toBe("ON_TRACK");
+  });
+
+  it("is NOT_ON_TRACK with a warning for reliable deterioration on one measure at one session (PHQ-9 up by 6)", () => {
+    // PHQ9_RELIABLE_CHANGE = 6: 10 → 16 is reliably worse; one rating, one measure.
     const summary = summarize(
       inputs({
         sessions: sessions([
@@ -137,8 +146,112 @@ describe("progress status and alerts", () => {
         ]),
       }),
     );
+    expect(summary.status).toBe("NOT_ON_TRACK");
+    expect(summary.alerts).toHaveLength(1);
+    expect(summary.alerts[0]).toMatchObject({
+      code: "RELIABLE_DETERIORATION_PHQ9",
+      severity: "WARNING",
+      rule: "PHQ9_RELIABLE_CHANGE = 6",
+      sessionNumber: 2,
+    });
+  });
+
+  it("is AT_RISK when the same measure is reliably worse at two rated sessions in a row", () => {
+    // ORS_RELIABLE_CHANGE = 5: 24 → 19 and 24 → 18 are both 5 or more points worse than the start.
+    const summary = summarize(inputs({ sessions: sessions([{ ors: 24 }, { ors: 19 }, { ors: 18 }]) }));
     expect(summary.status).toBe("AT_RISK");
-    expect(codes(summary)).toEqual(["RELIABLE_DETERIORATION_PHQ9"]);
+    expect(codes(summary)).toEqual(["RELIABLE_DETERIORATION_SUSTAINED_ORS"]);
+    expect(summary.alerts[0]).toMatchObject({
+      severity: "CRITICAL",
+      rule: "ORS_RELIABLE_CHANGE = 5, DETERIORATION_SUSTAINED_SESSIONS = 2",
+      sessionNumber: 3,
+    });
+    // A better rating in between breaks the run: 24 → 19 (worse), 22 (not), 18 (worse) is one session, not two.
+    const broken = summarize(inputs({ sessions: sessions([{ ors: 24 }, { ors: 19 }, { ors: 22 }, { ors: 18 }]) }));
+    expect(broken.status).toBe("NOT_ON_TRACK");
+    expect(codes(broken)).toEqual(["RELIABLE_DETERIORATION_ORS"]);
+  });
+
+  it("is AT_RISK when two measures are reliably worse at the same latest session", () => {
+    // PHQ-9 10 → 16 (6 points, reliable) and GAD-7 8 → 12 (4 points, reliable) at session 2.
+    const summary = summarize(
+      inputs({
+        sessions: sessions([
+          { phq9: 10, phq9Item9: 0, gad7: 8 },
+          { phq9: 16, phq9Item9: 0, gad7: 12 },
+        ]),
+      }),
+    );
+    expect(summary.status).toBe("AT_RISK");
+    expect(codes(summary)).toEqual(["RELIABLE_DETERIORATION_PAIRED"]);
+    expect(summary.alerts[0]).toMatchObject({
+      severity: "CRITICAL",
+      rule: "PHQ9_RELIABLE_CHANGE = 6, GAD7_RELIABLE_CHANGE = 4",
+      sessionNumber: 2,
+    });
+    // GAD-7 8 → 11 is 3 points, under its reliable change of 4: one measure only.
+    const one = summarize(
+      inputs({
+        sessions: sessions([
+          { phq9: 10, phq9Item9: 0, gad7: 8 },
+          { phq9: 16, phq9Item9: 0, gad7: 11 },
+        ]),
+      }),
+    );
+    expect(one.status).toBe("NOT_ON_TRACK");
+    expect(codes(one)).toEqual(["RELIABLE_DETERIORATION_PHQ9"]);
+  });
+
+  it("makes any single deterioration AT_RISK when a clinic sets DETERIORATION_SUSTAINED_SESSIONS to 1", () => {
+    const rules = resolveRules({ DETERIORATION_SUSTAINED_SESSIONS: 1 });
+    const summary = summarize(inputs({ rules, sessions: sessions([{ ors: 24 }, { ors: 19 }]) }));
+    expect(summary.status).toBe("AT_RISK");
+    expect(summary.alerts[0]!.rule).toBe("ORS_RELIABLE_CHANGE = 5, DETERIORATION_SUSTAINED_SESSIONS = 1");
+  });
+
+  it("judges PHQ-9 and GAD-7 together by the NHS paired rules, from sessions rated on both", () => {
+    // At caseness at the start (PHQ-9 12 ≥ 10); at the end PHQ-9 8 < 10 but GAD-7 9 ≥ 8: not recovered, though
+    // PHQ-9 alone is.
+    const notBoth = summarize(
+      inputs({
+        sessions: sessions([
+          { phq9: 12, phq9Item9: 0, gad7: 9 },
+          { phq9: 8, phq9Item9: 0, gad7: 9 },
+        ]),
+      }),
+    );
+    expect(notBoth.outcomes.find((o) => o.measure === Measure.PHQ9)!.recovered).toBe(true);
+    expect(notBoth.pairedOutcome).toMatchObject({
+      ratedSessions: 2,
+      casenessAtBaseline: true,
+      casenessAtLatest: true,
+      recovered: false,
+      classification: "NO_RELIABLE_CHANGE",
+    });
+    // PHQ-9 12 → 5 (7 points, reliable) and GAD-7 9 → 4: below both caseness values, so recovered and reliably so.
+    const both = summarize(
+      inputs({
+        sessions: sessions([
+          { phq9: 12, phq9Item9: 0, gad7: 9 },
+          { phq9: 5, phq9Item9: 0 },
+          { phq9: 5, phq9Item9: 0, gad7: 4 },
+        ]),
+      }),
+    );
+    expect(both.pairedOutcome).toMatchObject({ ratedSessions: 2, recovered: true, reliablyRecovered: true });
+    expect(both.pairedOutcome!.rule).toBe(
+      "PHQ9_CASENESS = 10, GAD7_CASENESS = 8, PHQ9_RELIABLE_CHANGE = 6, GAD7_RELIABLE_CHANGE = 4",
+    );
+    expect(
+      summarize(
+        inputs({
+          sessions: sessions([
+            { phq9: 12, phq9Item9: 0 },
+            { phq9: 5, phq9Item9: 0 },
+          ]),
+        }),
+      ).pairedOutcome,
+    ).toBeNull();
   });
 
   it("flags the alliance: SRS 35 is below 36, and a one-point drop from the previous session", () => {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { RULE_NAMES } from "../../../server/measures/rules.ts";
 import type { SummaryPanel_ProgressFragment } from "../../../web/src/graphql/graphql.ts";
-import { jargonIn, outcomeInPlainWords } from "../../../web/src/features/my-progress/plain-language.ts";
+import {
+  jargonIn,
+  outcomeInPlainWords,
+  pairedInPlainWords,
+  summaryInPlainWords,
+} from "../../../web/src/features/my-progress/plain-language.ts";
 
 type Outcome = SummaryPanel_ProgressFragment["summary"]["outcomes"][number];
+type Paired = NonNullable<SummaryPanel_ProgressFragment["summary"]["pairedOutcome"]>;
 
 const outcome = (overrides: Partial<Outcome>): Outcome => ({
   measure: "ORS",
@@ -42,6 +48,54 @@ describe("the client's outcomes in plain words", () => {
     expect(gad7).toContain("Your worry score was 9 the first time");
   });
 
+  it("says a single score is where people who feel well score only of that one score", () => {
+    expect(outcomeInPlainWords(outcome({}))).toBe(
+      "Your wellbeing score went from 21 to 28, a real improvement: this one score is now where most people who feel well score.",
+    );
+  });
+
+  it("judges the low mood and worry scores together when both exist, not each on its own", () => {
+    // Low mood 12 → 5 is recovered on its own, but worry 9 → 9 is still at or above its line: together, not recovered.
+    const lowMood = outcome({ measure: "PHQ9", baseline: 12, latest: 5, change: -7, recovered: true });
+    const worry = outcome({
+      measure: "GAD7",
+      baseline: 9,
+      latest: 9,
+      change: 0,
+      classification: "NO_RELIABLE_CHANGE",
+      recovered: false,
+      reliablyRecovered: false,
+    });
+    const notBoth: Paired = { ratedSessions: 4, recovered: false };
+    const lines = summaryInPlainWords({ outcomes: [lowMood, worry], pairedOutcome: notBoth });
+    expect(lines.map((line) => line.key)).toEqual(["PHQ9", "GAD7", "PAIRED"]);
+    expect(lines[0]!.words).toBe("Your low mood score went from 12 to 5, a real improvement.");
+    expect(lines.map((line) => line.words).join(" ")).not.toContain("is now where most people");
+    expect(lines[2]!.words).toBe(
+      "Your low mood score and worry score are not yet both where most people who feel well score; your therapist will go through them with you.",
+    );
+    expect(pairedInPlainWords({ ratedSessions: 4, recovered: true })).toBe(
+      "Your low mood score and worry score are now both where most people who feel well score.",
+    );
+  });
+
+  it("says nothing of the two together when neither was high at the start, or before both were given twice", () => {
+    expect(pairedInPlainWords({ ratedSessions: 3, recovered: null })).toBeNull();
+    expect(pairedInPlainWords(null)).toBeNull();
+    // Without the pair, the low mood score alone says it is one score.
+    const lines = summaryInPlainWords({
+      outcomes: [outcome({ measure: "PHQ9", baseline: 12, latest: 5, change: -7 })],
+      pairedOutcome: null,
+    });
+    expect(lines).toEqual([
+      {
+        key: "PHQ9",
+        words:
+          "Your low mood score went from 12 to 5, a real improvement: this one score is now where most people who feel well score.",
+      },
+    ]);
+  });
+
   it("leaves out the alliance ratings and measures not rated yet", () => {
     expect(outcomeInPlainWords(outcome({ measure: "SRS" }))).toBeNull();
     expect(outcomeInPlainWords(outcome({ ratedSessions: 0, baseline: null, latest: null, change: null }))).toBeNull();
@@ -61,6 +115,10 @@ describe("the client's outcomes in plain words", () => {
             sentences++;
           }
     expect(sentences).toBe(3 * 4 * 3 * 3);
+    for (const recovered of [true, false]) {
+      const words = pairedInPlainWords({ ratedSessions: 2, recovered })!;
+      expect(jargonIn(words), words).toEqual([]);
+    }
   });
 
   it("finds jargon when it is there: terms in any case, and every rule code of the server", () => {

@@ -47,6 +47,7 @@ export const RULE_WORDS: Readonly<Record<string, (value: number) => string>> = {
   OFF_TRACK_FALLBACK_SESSION: (v) => `by session ${v}`,
   INTAKE_BAND_SEVERE_BELOW: (v) => `severe intake band: first ORS below ${v}`,
   INTAKE_BAND_MODERATE_BELOW: (v) => `moderate intake band: first ORS below ${v}`,
+  DETERIORATION_SUSTAINED_SESSIONS: (v) => `worse at ${v} rated sessions in a row`,
   HOMEWORK_COMPLETION_ALERT_BELOW: (v) => `homework completion below ${percent(v)}`,
   HOMEWORK_ALERT_WEEKS: (v) => `over the last ${v} weeks`,
   HOMEWORK_ALERT_MIN_REVIEWED: (v) => `at least ${v} items reviewed`,

@@ -33,6 +33,10 @@ export const SummaryPanel_Fragment = graphql(`
         response
         remission
       }
+      pairedOutcome {
+        ratedSessions
+        recovered
+      }
     }
   }
 `);

@@ -12,7 +12,7 @@ import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { SummaryPanel_Fragment } from "../client/SummaryPanel";
 import { useClientHomework } from "../client/useClientHomework";
-import { outcomeInPlainWords } from "./plain-language";
+import { summaryInPlainWords } from "./plain-language";
 
 /**
  * The client's own view, in the order a phone shows it: what they have to do (a check-in, a session to rate), then
@@ -69,10 +69,9 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
           <section className="panel" aria-labelledby="mine-summary">
             <h2 id="mine-summary">In short</h2>
             <ul data-testid="in-short">
-              {getFragmentData(SummaryPanel_Fragment, progress).summary.outcomes.map((o) => {
-                const words = outcomeInPlainWords(o);
-                return words && <li key={o.measure}>{words}</li>;
-              })}
+              {summaryInPlainWords(getFragmentData(SummaryPanel_Fragment, progress).summary).map((line) => (
+                <li key={line.key}>{line.words}</li>
+              ))}
             </ul>
           </section>
           <ProgressCharts progress={progress} plainLanguage />

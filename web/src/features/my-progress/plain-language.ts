@@ -55,16 +55,23 @@ export function jargonIn(text: string): string[] {
   return code ? [...found, code[0]] : found;
 }
 
-type Outcome = SummaryPanel_ProgressFragment["summary"]["outcomes"][number];
+type Summary = SummaryPanel_ProgressFragment["summary"];
+type Outcome = Summary["outcomes"][number];
+type Paired = NonNullable<Summary["pairedOutcome"]>;
 type ClientMeasure = keyof typeof PLAIN_SCORE;
 
 const isClientMeasure = (measure: Outcome["measure"]): measure is ClientMeasure => measure in PLAIN_SCORE;
 
+/** The two scores the NHS Talking Therapies recovery rule judges together (docs/clinical.md, "Outcome per client"). */
+const PAIRED_MEASURES: readonly Outcome["measure"][] = ["PHQ9", "GAD7"];
+
 /**
  * One outcome as a client reads it: "Your wellbeing score went from 21 to 28, a real improvement." Null for what a
- * client does not see (the alliance ratings they give their therapist, a measure not rated yet).
+ * client does not see (the alliance ratings they give their therapist, a measure not rated yet). When the low mood
+ * and worry scores are judged together (`paired` given), neither says on its own that it is where people who feel
+ * well score: `pairedInPlainWords` says it for both. Otherwise the sentence says it is about this one score.
  */
-export function outcomeInPlainWords(outcome: Outcome): string | null {
+export function outcomeInPlainWords(outcome: Outcome, paired: Paired | null = null): string | null {
   if (!isClientMeasure(outcome.measure) || outcome.ratedSessions === 0) return null;
   const score = PLAIN_SCORE[outcome.measure];
   const better = outcome.measure === "ORS" ? "higher" : "lower";
@@ -74,12 +81,38 @@ export function outcomeInPlainWords(outcome: Outcome): string | null {
     outcome.change === 0
       ? `Your ${score} is ${outcome.latest}, the same as at the start`
       : `Your ${score} went from ${outcome.baseline} to ${outcome.latest}`;
+  const judgedTogether = paired !== null && PAIRED_MEASURES.includes(outcome.measure);
   switch (outcome.classification) {
     case "RELIABLE_IMPROVEMENT":
-      return `${moved}, a real improvement${outcome.recovered ? ": it is now where most people who feel well score" : ""}.`;
+      return `${moved}, a real improvement${outcome.recovered && !judgedTogether ? ": this one score is now where most people who feel well score" : ""}.`;
     case "RELIABLE_DETERIORATION":
       return `${moved}. It is harder at the moment; your therapist will talk it through with you.`;
     default:
       return `${moved} (${better} is better). Scores move a little from week to week, so it is too soon to tell.`;
   }
+}
+
+/**
+ * The low mood and worry scores together, as the NHS Talking Therapies recovery rule reads them: recovered when
+ * either was high at the start and neither is now. Null when neither was high at the start, or before both were
+ * given twice.
+ */
+export function pairedInPlainWords(paired: Paired | null): string | null {
+  if (!paired || paired.recovered == null) return null;
+  return paired.recovered
+    ? `Your ${PLAIN_SCORE.PHQ9} and ${PLAIN_SCORE.GAD7} are now both where most people who feel well score.`
+    : `Your ${PLAIN_SCORE.PHQ9} and ${PLAIN_SCORE.GAD7} are not yet both where most people who feel well score; your therapist will go through them with you.`;
+}
+
+/** The client's "In short": a sentence per score they see, then the two scores together where both exist. */
+export function summaryInPlainWords(
+  summary: Pick<Summary, "outcomes" | "pairedOutcome">,
+): { key: string; words: string }[] {
+  const paired = summary.pairedOutcome ?? null;
+  const lines: { key: string; words: string | null }[] = summary.outcomes.map((outcome) => ({
+    key: outcome.measure,
+    words: outcomeInPlainWords(outcome, paired),
+  }));
+  lines.push({ key: "PAIRED", words: pairedInPlainWords(paired) });
+  return lines.flatMap(({ key, words }) => (words == null ? [] : [{ key, words }]));
 }

@@ -4,7 +4,7 @@ import { StatusBadge } from "../../components/StatusBadge";
 import { getFragmentData, type FragmentType } from "../../graphql";
 import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
 import { outcomeInWords, SummaryPanel_Fragment } from "../client/SummaryPanel";
-import { outcomeInPlainWords } from "../my-progress/plain-language";
+import { summaryInPlainWords } from "../my-progress/plain-language";
 
 type Alert = SummaryPanel_ProgressFragment["summary"]["alerts"][number];
 
@@ -73,9 +73,7 @@ function Attended({ summary }: { summary: Summary }) {
  * tools, discussed in session), no alliance ratings (they rate the therapist), no rule names.
  */
 function ClientSummary({ summary }: { summary: Summary }) {
-  const outcomes = summary.outcomes
-    .map((outcome) => ({ measure: outcome.measure, words: outcomeInPlainWords(outcome) }))
-    .filter((outcome) => outcome.words != null);
+  const outcomes = summaryInPlainWords(summary);
   return (
     <section className="report-section" aria-labelledby="report-summary-title" data-testid="report-summary">
       <h2 id="report-summary-title">In short</h2>
@@ -84,9 +82,9 @@ function ClientSummary({ summary }: { summary: Summary }) {
       </p>
       {outcomes.length > 0 && (
         <ul className="report-outcomes">
-          {outcomes.map((outcome) => (
-            <li key={outcome.measure} data-testid="report-outcome" data-measure={outcome.measure}>
-              {outcome.words}
+          {outcomes.map((line) => (
+            <li key={line.key} data-testid="report-outcome" data-measure={line.key}>
+              {line.words}
             </li>
           ))}
         </ul>
