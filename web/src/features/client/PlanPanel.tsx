@@ -37,18 +37,69 @@ export const PlanPanel_Fragment = graphql(`
           homeworkCompletionRate
           orsSlopePerWeek
         }
-        episodeRateRatio {
-          ratio
-          lower
-          upper
+        episodeEffect {
+          enough
+          shortfall
+          model
+          weeksBefore
+          weeksAfter
+          pointsBefore
+          pointsAfter
+          minimumRule
           confidence
+          dispersion
+          trendBefore {
+            estimate
+            lower
+            upper
+          }
+          levelChange {
+            estimate
+            lower
+            upper
+          }
+          slopeChange {
+            estimate
+            lower
+            upper
+          }
+        }
+        orsEffect {
+          enough
+          shortfall
+          model
+          weeksBefore
+          weeksAfter
+          pointsBefore
+          pointsAfter
+          minimumRule
+          confidence
+          dispersion
+          trendBefore {
+            estimate
+            lower
+            upper
+          }
+          levelChange {
+            estimate
+            lower
+            upper
+          }
+          slopeChange {
+            estimate
+            lower
+            upper
+          }
         }
       }
     }
   }
 `);
 
-type Window = NonNullable<NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>["before"]>;
+type Comparison = NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>;
+type Window = NonNullable<Comparison["before"]>;
+type Effect = NonNullable<Comparison["episodeEffect"]>;
+type Interval = NonNullable<Effect["levelChange"]>;
 
 const slope = (value: number | null | undefined) =>
   value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`;
@@ -61,6 +112,57 @@ export function tooEarlyInWords(comparison: { comparableFrom: string; minimumRul
     : `Too early to compare: the next change to the plan came within ${comparison.minimumRule.split("= ")[1]} days.`;
 }
 
+/** A ratio to two decimals; very large ones (from a side with very few episodes) as "over 100". */
+const ratio = (value: number) => (value >= 100 ? "over 100" : value.toFixed(2));
+const points = (value: number) => `${value > 0 ? "+" : ""}${oneDecimal(value)}`;
+/** -1 when the whole interval lies below `none`, 1 above, 0 when it covers no change. */
+const direction = (interval: Interval, none: number) => (interval.upper < none ? -1 : interval.lower > none ? 1 : 0);
+
+/**
+ * What a trend-adjusted effect says, in words: the trend before the change first, so a fall already under way is
+ * never read as the change's doing; then the change in level and in trend, with the interval.
+ */
+export function effectInWords(effect: Effect, measure: "episodes" | "ORS"): string {
+  const minimum = effect.minimumRule.split("= ")[1];
+  const subject = measure === "episodes" ? "Episodes" : "ORS scores";
+  if (!effect.enough || !effect.trendBefore || !effect.levelChange || !effect.slopeChange) {
+    if (effect.shortfall === "TOO_FEW_WEEKS")
+      return `${subject}: too few weeks to tell (${effect.weeksBefore} full weeks before the change and ${effect.weeksAfter} after; ${minimum} each side are needed).`;
+    if (effect.shortfall === "TOO_FEW_RATINGS")
+      return `${subject}: too few ratings to tell (${effect.pointsBefore} before the change and ${effect.pointsAfter} after; ${minimum} each side are needed).`;
+    if (effect.shortfall === "NO_EPISODES_ON_ONE_SIDE")
+      return `${subject}: no estimate, as none were logged on one side of the change.`;
+    return `${subject}: no estimate, as the ratings fall on too few days.`;
+  }
+  const none = measure === "episodes" ? 1 : 0;
+  const level = effect.levelChange;
+  const confidence = `${Math.round(effect.confidence * 100)}% interval`;
+  const before = ["falling", "no clear trend", "rising"][direction(effect.trendBefore, none) + 1]!;
+  const trend =
+    before === "no clear trend"
+      ? `${subject} showed no clear trend before the change`
+      : `${subject} were already ${before} before the change`;
+  const figures =
+    measure === "episodes"
+      ? `rate ratio ${ratio(level.estimate)}, ${confidence} ${ratio(level.lower)} to ${ratio(level.upper)}`
+      : `${points(level.estimate)} points, ${confidence} ${points(level.lower)} to ${points(level.upper)}`;
+  const levelWords = [
+    "a fall in level at the change",
+    "no clear change in level at the change",
+    "a rise in level at the change",
+  ][direction(level, none) + 1]!;
+  const slopeWords = [
+    "their trend turned down after it",
+    "no clear change in their trend after it",
+    "their trend turned up after it",
+  ][direction(effect.slopeChange, none) + 1]!;
+  const allowing =
+    measure === "episodes" && effect.model === "QUASI_POISSON"
+      ? "; weeks varied more than chance, so the interval is wider"
+      : "";
+  return `${trend}; ${levelWords}, beyond that trend (${figures}); ${slopeWords}${allowing}.`;
+}
+
 function WindowCells({ window }: { window: Window | null }) {
   if (!window) return <td colSpan={3}>—</td>;
   return (
@@ -69,6 +171,28 @@ function WindowCells({ window }: { window: Window | null }) {
       <td>{percent(window.homeworkCompletionRate) ?? "—"}</td>
       <td>{slope(window.orsSlopePerWeek)}</td>
     </>
+  );
+}
+
+/** Each revision's trend-adjusted effects, one sentence per measure; nothing while it is too early to compare. */
+export function RevisionEffects({ revisions }: { revisions: PlanPanel_ProgressFragment["planRevisions"] }) {
+  const judged = revisions.filter((revision) => revision.comparison?.episodeEffect || revision.comparison?.orsEffect);
+  if (judged.length === 0) return null;
+  return (
+    <div className="revision-effects">
+      <h3>Change at each revision, allowing for the trend before it</h3>
+      <ul>
+        {judged.map((revision) => (
+          <li key={revision.version} data-testid="revision-effect" data-version={revision.version}>
+            <strong>
+              v{revision.version}, {shortDate(revision.localDate)}:
+            </strong>{" "}
+            {revision.comparison?.episodeEffect && effectInWords(revision.comparison.episodeEffect, "episodes")}{" "}
+            {revision.comparison?.orsEffect && effectInWords(revision.comparison.orsEffect, "ORS")}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -94,7 +218,10 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
             <dd>{current.plannedTechniques.map(words).join(", ") || "—"}</dd>
           </dl>
           <table>
-            <caption>Revisions: before and after (episodes a week, homework completed, ORS trend)</caption>
+            <caption>
+              Revisions: the raw figures before and after (episodes a week, homework completed, ORS trend), which
+              describe the windows and do not allow for a trend already under way
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Version</th>
@@ -106,12 +233,10 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
                 <th scope="col">Episodes after</th>
                 <th scope="col">Homework after</th>
                 <th scope="col">ORS after</th>
-                <th scope="col">Episode rate ratio (95% CI)</th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((revision) => {
-                const rate = revision.comparison?.episodeRateRatio;
                 return (
                   <tr key={revision.version}>
                     <td>v{revision.version}</td>
@@ -119,24 +244,18 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
                     <td>{revision.rationale}</td>
                     <WindowCells window={revision.comparison?.before ?? null} />
                     {revision.comparison?.tooEarly ? (
-                      <td colSpan={4} data-testid="too-early">
+                      <td colSpan={3} data-testid="too-early">
                         {tooEarlyInWords(revision.comparison, revision === current)}
                       </td>
                     ) : (
-                      <>
-                        <WindowCells window={revision.comparison?.after ?? null} />
-                        <td>
-                          {rate
-                            ? `${rate.ratio == null ? "∞" : oneDecimal(rate.ratio)} (${oneDecimal(rate.lower) ?? 0}–${rate.upper == null ? "∞" : oneDecimal(rate.upper)})`
-                            : "—"}
-                        </td>
-                      </>
+                      <WindowCells window={revision.comparison?.after ?? null} />
                     )}
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          <RevisionEffects revisions={revisions} />
           <p className="muted">
             Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the
             neighbouring revision; compared once the window after holds{" "}
