@@ -8,9 +8,9 @@
  *   η(t) = b0 + b1·t + b2·after + b3·t·after
  * b1 is the trend before, b2 the change in level at the revision, b3 the change in trend after it.
  * - Counts (episodes a week): log link, fitted by iteratively reweighted least squares for a Poisson model
- *   (McCullagh & Nelder 1989, Generalized Linear Models, §2.5). Overdispersion is measured by the Pearson
+ *   (McCullagh & Nelder 1989, Generalized Linear Models). Overdispersion is measured by the Pearson
  *   χ² ÷ residual degrees of freedom; above 1 the standard errors are scaled by its square root and the
- *   intervals use Student's t (quasi-Poisson, McCullagh & Nelder §4.5). Estimates are given as ratios: exp(b).
+ *   intervals use Student's t (quasi-Poisson, McCullagh & Nelder 1989). Estimates are given as ratios: exp(b).
  * - Scores (ORS): ordinary least squares with t intervals on n − 4 degrees of freedom. Estimates are in points
  *   (trend and change in trend in points a week).
  */
