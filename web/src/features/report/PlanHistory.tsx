@@ -2,7 +2,8 @@ import { oneDecimal, percent } from "../../charts/ChartFrame";
 import { shortDate } from "../../charts/format";
 import { getFragmentData, type FragmentType } from "../../graphql";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
-import { effectInWords, PlanPanel_Fragment, tooEarlyInWords } from "../client/PlanPanel";
+import { PlanPanel_Fragment, tooEarlyInWords } from "../client/PlanPanel";
+import { effectInWords } from "../client/revision-effect-words";
 
 type Revision = PlanPanel_ProgressFragment["planRevisions"][number];
 type Window = NonNullable<NonNullable<Revision["comparison"]>["before"]>;
