@@ -98,8 +98,12 @@ export interface ClinicalRules {
   readonly EPISODES_RISING_BUCKETS: number;
   /** Window (weeks) before and after a plan revision used to compare progress. */
   readonly PLAN_COMPARISON_WINDOW_WEEKS: number;
-  /** Confidence level of the episode rate-ratio interval (exact Poisson). */
+  /** Confidence level of the intervals around a plan revision (segmented regression). */
   readonly RATE_RATIO_CONFIDENCE: number;
+  /** A revision's effect on episodes is estimated only with at least this many complete weeks on each side. */
+  readonly PLAN_EFFECT_MIN_WEEKS: number;
+  /** A revision's effect on the ORS is estimated only with at least this many ratings on each side. */
+  readonly PLAN_EFFECT_MIN_ORS_POINTS: number;
 
   // --- Anonymised caseload metrics (supervisor).
   /** Smallest count that may be reported (CMS cell-size rule: no counts 1–10; 0 allowed). */
@@ -229,8 +233,18 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   PLAN_COMPARISON_WINDOW_WEEKS: info("positiveInteger", "Weeks before/after a plan revision compared", "project rule"),
   RATE_RATIO_CONFIDENCE: info(
     "fractionOpen",
-    "Confidence level of the episode rate-ratio interval",
-    "exact Poisson interval (docs/clinical.md)",
+    "Confidence level of the intervals around a plan revision",
+    "segmented regression, Wagner et al. 2002 (docs/clinical.md)",
+  ),
+  PLAN_EFFECT_MIN_WEEKS: info(
+    "positiveInteger",
+    "Complete weeks needed on each side of a plan revision to estimate its effect on episodes",
+    "project rule: a level and a trend on each side, with residual weeks (docs/clinical.md)",
+  ),
+  PLAN_EFFECT_MIN_ORS_POINTS: info(
+    "positiveInteger",
+    "ORS ratings needed on each side of a plan revision to estimate its effect on the ORS",
+    "project rule: a level and a trend on each side, with a residual (docs/clinical.md)",
   ),
   MIN_CELL_SIZE: info(
     "positiveInteger",
@@ -283,6 +297,8 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   EPISODES_RISING_BUCKETS: 3,
   PLAN_COMPARISON_WINDOW_WEEKS: 8,
   RATE_RATIO_CONFIDENCE: 0.95,
+  PLAN_EFFECT_MIN_WEEKS: 4,
+  PLAN_EFFECT_MIN_ORS_POINTS: 3,
   MIN_CELL_SIZE: 11,
 });
 

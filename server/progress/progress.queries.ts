@@ -545,3 +545,25 @@ export async function loadWindowCounts(
     homeworkCompleted: num(homeworkRow[`c${i}`]),
   }));
 }
+
+export interface EpisodeDay {
+  localDate: string;
+  count: number;
+}
+
+/** A client's episodes per local date in [from, to): the weekly series around plan revisions. */
+export async function loadEpisodeDays(
+  manager: EntityManager,
+  scope: ClientScope,
+  clientId: number,
+  range: WindowBounds,
+): Promise<EpisodeDay[]> {
+  const rows = await scoped(manager, SymptomEpisode, "e", scope, { clientId })
+    .select("e.localDate", "localDate")
+    .addSelect("COUNT(*)", "count")
+    .andWhere("e.localDate >= :daysFrom AND e.localDate < :daysTo", { daysFrom: range.from, daysTo: range.to })
+    .groupBy("e.localDate")
+    .orderBy("e.localDate", "ASC")
+    .getRawMany<{ localDate: string; count: RawBigint }>();
+  return rows.map((row) => ({ localDate: row.localDate, count: num(row.count) }));
+}

@@ -21,6 +21,7 @@ import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
 import { Bucket } from "./progress.enums.ts";
 import {
   loadEpisodeBuckets,
+  loadEpisodeDays,
   loadHomeworkBuckets,
   loadRecentHomework,
   loadSessions,
@@ -276,12 +277,23 @@ export class ProgressService {
     const windows = comparisonWindows(revisions, client.intakeDate, today, this.rules);
     const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
     const counts = await loadWindowCounts(manager, scope, client.id, flat);
+    // One read of the episodes by day covers every window; each revision takes its weeks from it.
+    const episodeDays =
+      flat.length === 0
+        ? []
+        : await loadEpisodeDays(manager, scope, client.id, {
+            from: flat.reduce((min, w) => (w.from < min ? w.from : min), flat[0]!.from),
+            to: flat.reduce((max, w) => (w.to > max ? w.to : max), flat[0]!.to),
+          });
     let next = 0;
     return revisions.map((revision, i) => {
       const window = windows[i]!;
       const before = window.before ? counts[next++]! : null;
       const after = counts[next++]!;
-      return { ...revision, comparison: comparePlanWindows(window, { before, after }, sessions, this.rules) };
+      return {
+        ...revision,
+        comparison: comparePlanWindows(window, { before, after }, sessions, episodeDays, this.rules),
+      };
     });
   }
 }

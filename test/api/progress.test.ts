@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
+import { segmentedCountFit, segmentedLinearFit } from "../../server/measures/segmented.ts";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -75,10 +76,13 @@ function expectedEpisodeBuckets(keyOf: (localDate: string) => string) {
   return buckets;
 }
 
+const EFFECT = `{ enough shortfall model weeksBefore weeksAfter pointsBefore pointsAfter minimumRule confidence dispersion
+  trendBefore { estimate lower upper } levelChange { estimate lower upper } slopeChange { estimate lower upper } }`;
+
 const PLAN_COMPARISON = `query ($clientId: ID!) {
   clientProgress(clientId: $clientId) {
     planRevisions { comparison { tooEarly comparableFrom minimumRule before { episodes } after { from days episodes }
-      episodeRateRatio { ratio } } }
+      episodeEffect ${EFFECT} orsEffect ${EFFECT} } }
   }
 }`;
 
@@ -92,7 +96,7 @@ const PROGRESS = `query ($clientId: ID!, $from: DateTimeISO, $bucket: Bucket) {
     episodes { start days count perWeek meanIntensity maxIntensity totalMinutes bySymptom { symptom count } }
     cutoffs { measure rule value }
     planRevisions { version localDate rationale
-      comparison { before { from to days episodes } after { from to days episodes } episodeRateRatio { ratio lower upper } } }
+      comparison { before { from to days episodes } after { from to days episodes } episodeEffect { enough } } }
     summary { status alerts { code } outcomes { measure baseline latest change classification } sessionsAttended
       pairedOutcome { ratedSessions recovered } }
   }
@@ -320,7 +324,7 @@ describe("recording a course of therapy and reading it back through clientProgre
     expect(revised.comparison.after).toMatchObject({ from: "2026-11-10", to: "2026-11-21", days: 11, episodes: after });
   });
 
-  it("says it is too early to compare until the window after a revision holds 14 days, and gives no rate ratio", async () => {
+  it("says it is too early to compare until the window after a revision holds 14 days, then too few weeks to tell", async () => {
     const comparison = async (today: string) => {
       now = new Date(`${today}T17:00:00.000Z`);
       try {
@@ -340,7 +344,8 @@ describe("recording a course of therapy and reading it back through clientProgre
       tooEarly: true,
       comparableFrom: "2026-11-23",
       minimumRule: "PLAN_COMPARISON_MIN_AFTER_DAYS = 14",
-      episodeRateRatio: null,
+      episodeEffect: null,
+      orsEffect: null,
       after: { from: "2026-11-10", days: 13 },
     });
     const dayFourteen = await comparison("2026-11-23");
@@ -349,8 +354,31 @@ describe("recording a course of therapy and reading it back through clientProgre
     const after = EPISODES.filter((e) => e.localDate >= "2026-11-10" && e.localDate < "2026-11-24").length;
     expect(dayFourteen.before.episodes).toBe(before);
     expect(dayFourteen.after.episodes).toBe(after);
-    // Equal 14-day windows: the ratio of rates is the ratio of counts.
-    expect(dayFourteen.episodeRateRatio.ratio).toBeCloseTo(after / before, 10);
+    // Two complete weeks each side, under the minimum of four: no estimate, and the numbers to say so.
+    expect(dayFourteen.episodeEffect).toEqual({
+      enough: false,
+      shortfall: "TOO_FEW_WEEKS",
+      model: null,
+      weeksBefore: 2,
+      weeksAfter: 2,
+      pointsBefore: 2,
+      pointsAfter: 2,
+      minimumRule: "PLAN_EFFECT_MIN_WEEKS = 4",
+      confidence: 0.95,
+      dispersion: null,
+      trendBefore: null,
+      levelChange: null,
+      slopeChange: null,
+    });
+    // ORS on 27 Oct and 3 Nov before, 17 Nov after: under three ratings a side.
+    expect(dayFourteen.orsEffect).toMatchObject({
+      enough: false,
+      shortfall: "TOO_FEW_RATINGS",
+      pointsBefore: 2,
+      pointsAfter: 1,
+      minimumRule: "PLAN_EFFECT_MIN_ORS_POINTS = 3",
+      levelChange: null,
+    });
   });
 
   it("starts weeks and months at intake, not at an earlier `from`", async () => {
@@ -388,5 +416,132 @@ describe("recording a course of therapy and reading it back through clientProgre
     const own = (response.data as any).clientProgress;
     expect(own.episodes).toEqual(progress.episodes);
     expect(own.homework).toEqual(progress.homework);
+  });
+});
+
+describe("plan-revision effects judged against the trend before the revision", () => {
+  let server: TestServer;
+  let comparison: Record<string, any>;
+  // Revision on Thursday 1 Oct 2026; episodes a week in the 8 complete weeks before it and the 7 after it (today is
+  // 20 Nov, so the window after ends on 21 Nov, 51 days: 7 complete weeks).
+  const REVISION = "2026-10-01";
+  const COUNTS_BEFORE = [4, 4, 3, 3, 3, 2, 2, 2];
+  const COUNTS_AFTER = [2, 1, 2, 1, 1, 1, 1];
+  const ORS = [
+    ["2026-08-20", 4],
+    ["2026-09-03", 4.5],
+    ["2026-09-17", 4.5],
+    ["2026-09-24", 5],
+    ["2026-10-08", 6],
+    ["2026-10-22", 6.2],
+    ["2026-11-05", 6.5],
+    ["2026-11-12", 7],
+  ] as const;
+  const shift = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T16:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+    const practice = await createPractice(server.dataSource);
+    const clientId = String(practice.clientA.id);
+    await server.query(`UPDATE client SET intake_date = '2026-08-03' WHERE id = ?`, [practice.clientA.id]);
+    const therapist = new GraphQLSession(server.url);
+    expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).errors).toBeUndefined();
+    for (const [i, [date, item]] of ORS.entries()) {
+      const recorded = await therapist.request(RECORD_SESSION, {
+        input: {
+          clientId,
+          occurredAt: `${date}T16:00:00.000Z`,
+          attendance: "ATTENDED",
+          ...(i === 0 ? { kind: "INTAKE" } : {}),
+          ors: { individual: item, interpersonal: item, social: item, overall: item },
+        },
+      });
+      expect(recorded.errors).toBeUndefined();
+    }
+    // Week k before the revision starts 7k days before it; each week's episodes fall on its second day.
+    const days = [
+      ...COUNTS_BEFORE.flatMap((count, i) =>
+        Array.from({ length: count }, () => shift(REVISION, -7 * (COUNTS_BEFORE.length - i) + 1)),
+      ),
+      ...COUNTS_AFTER.flatMap((count, i) => Array.from({ length: count }, () => shift(REVISION, 7 * i + 1))),
+    ];
+    for (const day of days) {
+      const logged = await therapist.request(
+        `mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`,
+        {
+          input: {
+            clientId,
+            occurredAt: `${day}T16:00:00.000Z`,
+            symptom: "PANIC_ATTACK",
+            peakIntensity: 5,
+            durationMinutes: 10,
+            episodeType: "UNEXPECTED",
+            situation: "At home",
+          },
+        },
+      );
+      expect(logged.errors).toBeUndefined();
+    }
+    for (const [effectiveFrom, rationale] of [
+      ["2026-08-04T16:00:00.000Z", "Initial plan"],
+      [`${REVISION}T16:00:00.000Z`, "Fewer sessions"],
+    ]) {
+      const revised = await therapist.request(
+        `mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { version } }`,
+        { input: { clientId, effectiveFrom, goals: ["Ride the subway again"], targets: [], rationale } },
+      );
+      expect(revised.errors).toBeUndefined();
+    }
+    const response = await therapist.request(PLAN_COMPARISON, { clientId });
+    expect(response.errors).toBeUndefined();
+    comparison = (response.data as any).clientProgress.planRevisions[1].comparison;
+  });
+
+  afterAll(() => server.close());
+
+  it("fits the weekly episodes on each side of the revision and reports the model and its dispersion", () => {
+    const series = [
+      ...COUNTS_BEFORE.map((count, i) => ({ time: i - COUNTS_BEFORE.length + 0.5, count })),
+      ...COUNTS_AFTER.map((count, i) => ({ time: i + 0.5, count })),
+    ];
+    const fit = segmentedCountFit(series)!;
+    const effect = comparison.episodeEffect;
+    expect(effect).toMatchObject({
+      enough: true,
+      shortfall: null,
+      model: fit.model,
+      weeksBefore: 8,
+      weeksAfter: 7,
+      minimumRule: "PLAN_EFFECT_MIN_WEEKS = 4",
+      confidence: 0.95,
+    });
+    expect(effect.dispersion).toBeCloseTo(fit.dispersion!, 8);
+    for (const key of ["trendBefore", "levelChange", "slopeChange"] as const) {
+      expect(effect[key].estimate).toBeCloseTo(fit[key].estimate, 8);
+      expect(effect[key].lower).toBeLessThan(effect[key].estimate);
+      expect(effect[key].upper).toBeGreaterThan(effect[key].estimate);
+    }
+    // The counts were already falling and the revision changes little: its interval covers no change.
+    expect(effect.levelChange.lower).toBeLessThan(1);
+    expect(effect.levelChange.upper).toBeGreaterThan(1);
+  });
+
+  it("fits the ORS ratings on each side of the revision, in points", () => {
+    const points = ORS.map(([date, item]) => ({
+      time: (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${REVISION}T00:00:00Z`)) / (7 * 86_400_000),
+      value: 4 * item,
+    }));
+    const fit = segmentedLinearFit(points)!;
+    expect(comparison.orsEffect).toMatchObject({
+      enough: true,
+      model: "LINEAR",
+      pointsBefore: 4,
+      pointsAfter: 4,
+      dispersion: null,
+      minimumRule: "PLAN_EFFECT_MIN_ORS_POINTS = 3",
+    });
+    expect(comparison.orsEffect.levelChange.estimate).toBeCloseTo(fit.levelChange.estimate, 8);
+    expect(comparison.orsEffect.slopeChange.upper).toBeCloseTo(fit.slopeChange.upper, 8);
   });
 });

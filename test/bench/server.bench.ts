@@ -127,7 +127,7 @@ async function postgresFloor(url: string): Promise<Floor> {
 const PROGRESS = `query ($id: ID!) { clientProgress(clientId: $id, bucket: WEEK) {
   sessions { number localDate ors srs phq9 gad7 weekRating } homework { start assigned completed partial notDone completionRate byType { type assigned } }
   episodes { start count meanIntensity maxIntensity totalMinutes bySymptom { symptom count } } cadence { daysSincePrevious }
-  planRevisions { version comparison { before { episodes } after { episodes } episodeRateRatio { ratio } } } summary { status alerts { code } } } }`;
+  planRevisions { version comparison { before { episodes } after { episodes } episodeEffect { enough levelChange { estimate } } } } summary { status alerts { code } } } }`;
 
 /**
  * The floor: every read the server makes for one clientProgress, as hand-written SQL (scope check, clinic, sessions,

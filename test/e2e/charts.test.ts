@@ -167,7 +167,22 @@ describe("charts that can't be misread, in Chromium", () => {
     expect(box.height).toBeCloseTo(((28 - 16) / 40) * 22, 0);
   });
 
-  it("says a revision made today is too early to compare, and gives no rate ratio for it", async () => {
+  it("says there are too few weeks to tell a revision's effect, with the weeks and ratings on each side", async () => {
+    await openClient();
+    // Revised 14 days after the first plan, at the end of session 2's day: 2 full weeks before, 7 after; one ORS
+    // rating before (session 1) and three from the revision's day on.
+    const effect = page.getByTestId("plan-panel").locator('[data-testid="revision-effect"][data-version="2"]');
+    await effect.waitFor();
+    const text = await effect.textContent();
+    expect(text).toContain(
+      "Episodes: too few weeks to tell (2 full weeks before the change and 7 after; 4 each side are needed).",
+    );
+    expect(text).toContain(
+      "ORS scores: too few ratings to tell (1 before the change and 3 after; 3 each side are needed).",
+    );
+  });
+
+  it("says a revision made today is too early to compare, and gives no effect for it", async () => {
     const client2 = await createClient(
       server.dataSource,
       await server.dataSource.getRepository(User).findOneByOrFail({ email: "therapist@demo.local" }),
@@ -190,11 +205,12 @@ describe("charts that can't be misread, in Chromium", () => {
     expect(await row.getByTestId("too-early").textContent()).toMatch(/^Too early to compare: .* from \d+ \w+ \d{4}\.$/);
     // Neither "Episodes after 0" nor a ratio: the row holds the version, date, reason, the before figures, the note.
     expect(await row.locator("td").count()).toBe(3 + 3 + 1);
+    expect(await plan.locator('[data-testid="revision-effect"][data-version="2"]').count()).toBe(0);
 
     await page.goto(`${server.url}/clients/${client2.id}/report`);
     await page.locator('main.report[data-report-ready="true"]').waitFor();
     const history = page.locator('[data-testid="plan-revision"][data-version="2"]');
     expect(await history.getByTestId("too-early").textContent()).toContain("Too early to compare");
-    expect(await history.textContent()).not.toContain("Episode rate after ÷ before");
+    expect(await history.getByTestId("revision-effect").count()).toBe(0);
   });
 });

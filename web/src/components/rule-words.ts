@@ -55,6 +55,8 @@ export const RULE_WORDS: Readonly<Record<string, (value: number) => string>> = {
   PLAN_COMPARISON_WINDOW_WEEKS: (v) => `windows of up to ${v} weeks`,
   PLAN_COMPARISON_MIN_AFTER_DAYS: (v) => `compared from ${v} days after`,
   RATE_RATIO_CONFIDENCE: (v) => `${percent(v)} interval`,
+  PLAN_EFFECT_MIN_WEEKS: (v) => `at least ${v} full weeks each side of a change`,
+  PLAN_EFFECT_MIN_ORS_POINTS: (v) => `at least ${v} ORS ratings each side of a change`,
   MIN_CELL_SIZE: (v) => `counts under ${v} hidden`,
 };
 

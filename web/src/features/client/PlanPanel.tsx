@@ -2,6 +2,7 @@ import { oneDecimal, percent } from "../../charts/ChartFrame";
 import { shortDate } from "../../charts/format";
 import { getFragmentData, graphql, type FragmentType } from "../../graphql";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
+import { effectInWords } from "./revision-effect-words";
 
 export const PlanPanel_Fragment = graphql(`
   fragment PlanPanel_progress on ClientProgress {
@@ -37,18 +38,67 @@ export const PlanPanel_Fragment = graphql(`
           homeworkCompletionRate
           orsSlopePerWeek
         }
-        episodeRateRatio {
-          ratio
-          lower
-          upper
+        episodeEffect {
+          enough
+          shortfall
+          model
+          weeksBefore
+          weeksAfter
+          pointsBefore
+          pointsAfter
+          minimumRule
           confidence
+          dispersion
+          trendBefore {
+            estimate
+            lower
+            upper
+          }
+          levelChange {
+            estimate
+            lower
+            upper
+          }
+          slopeChange {
+            estimate
+            lower
+            upper
+          }
+        }
+        orsEffect {
+          enough
+          shortfall
+          model
+          weeksBefore
+          weeksAfter
+          pointsBefore
+          pointsAfter
+          minimumRule
+          confidence
+          dispersion
+          trendBefore {
+            estimate
+            lower
+            upper
+          }
+          levelChange {
+            estimate
+            lower
+            upper
+          }
+          slopeChange {
+            estimate
+            lower
+            upper
+          }
         }
       }
     }
   }
 `);
 
-type Window = NonNullable<NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>["before"]>;
+type Comparison = NonNullable<PlanPanel_ProgressFragment["planRevisions"][number]["comparison"]>;
+type Window = NonNullable<Comparison["before"]>;
 
 const slope = (value: number | null | undefined) =>
   value == null ? "—" : `${value > 0 ? "+" : ""}${oneDecimal(value)} a week`;
@@ -69,6 +119,28 @@ function WindowCells({ window }: { window: Window | null }) {
       <td>{percent(window.homeworkCompletionRate) ?? "—"}</td>
       <td>{slope(window.orsSlopePerWeek)}</td>
     </>
+  );
+}
+
+/** Each revision's trend-adjusted effects, one sentence per measure; nothing while it is too early to compare. */
+export function RevisionEffects({ revisions }: { revisions: PlanPanel_ProgressFragment["planRevisions"] }) {
+  const judged = revisions.filter((revision) => revision.comparison?.episodeEffect || revision.comparison?.orsEffect);
+  if (judged.length === 0) return null;
+  return (
+    <div className="revision-effects">
+      <h3>Change at each revision, allowing for the trend before it</h3>
+      <ul>
+        {judged.map((revision) => (
+          <li key={revision.version} data-testid="revision-effect" data-version={revision.version}>
+            <strong>
+              v{revision.version}, {shortDate(revision.localDate)}:
+            </strong>{" "}
+            {revision.comparison?.episodeEffect && effectInWords(revision.comparison.episodeEffect, "episodes")}{" "}
+            {revision.comparison?.orsEffect && effectInWords(revision.comparison.orsEffect, "ORS")}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -94,7 +166,10 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
             <dd>{current.plannedTechniques.map(words).join(", ") || "—"}</dd>
           </dl>
           <table>
-            <caption>Revisions: before and after (episodes a week, homework completed, ORS trend)</caption>
+            <caption>
+              Revisions: the raw figures before and after (episodes a week, homework completed, ORS trend), which
+              describe the windows and do not allow for a trend already under way
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Version</th>
@@ -106,12 +181,10 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
                 <th scope="col">Episodes after</th>
                 <th scope="col">Homework after</th>
                 <th scope="col">ORS after</th>
-                <th scope="col">Episode rate ratio (95% CI)</th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((revision) => {
-                const rate = revision.comparison?.episodeRateRatio;
                 return (
                   <tr key={revision.version}>
                     <td>v{revision.version}</td>
@@ -119,24 +192,18 @@ export function PlanPanel({ progress }: { progress: FragmentType<typeof PlanPane
                     <td>{revision.rationale}</td>
                     <WindowCells window={revision.comparison?.before ?? null} />
                     {revision.comparison?.tooEarly ? (
-                      <td colSpan={4} data-testid="too-early">
+                      <td colSpan={3} data-testid="too-early">
                         {tooEarlyInWords(revision.comparison, revision === current)}
                       </td>
                     ) : (
-                      <>
-                        <WindowCells window={revision.comparison?.after ?? null} />
-                        <td>
-                          {rate
-                            ? `${rate.ratio == null ? "∞" : oneDecimal(rate.ratio)} (${oneDecimal(rate.lower) ?? 0}–${rate.upper == null ? "∞" : oneDecimal(rate.upper)})`
-                            : "—"}
-                        </td>
-                      </>
+                      <WindowCells window={revision.comparison?.after ?? null} />
                     )}
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          <RevisionEffects revisions={revisions} />
           <p className="muted">
             Windows: up to {revisions[0]?.comparison?.windowRule.split("= ")[1] ?? 8} weeks each side, never past the
             neighbouring revision; compared once the window after holds{" "}

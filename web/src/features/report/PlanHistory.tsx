@@ -3,6 +3,7 @@ import { shortDate } from "../../charts/format";
 import { getFragmentData, type FragmentType } from "../../graphql";
 import type { PlanPanel_ProgressFragment } from "../../graphql/graphql";
 import { PlanPanel_Fragment, tooEarlyInWords } from "../client/PlanPanel";
+import { effectInWords } from "../client/revision-effect-words";
 
 type Revision = PlanPanel_ProgressFragment["planRevisions"][number];
 type Window = NonNullable<NonNullable<Revision["comparison"]>["before"]>;
@@ -40,16 +41,9 @@ function WindowColumn({ window, plainLanguage }: { window: Window | null; plainL
   );
 }
 
-function rateRatioInWords(rate: NonNullable<Revision["comparison"]>["episodeRateRatio"]): string {
-  if (!rate) return "No before/after episode comparison (no earlier window).";
-  const ratio = rate.ratio == null ? "not defined (no episodes before)" : String(oneDecimal(rate.ratio));
-  const upper = rate.upper == null ? "∞" : oneDecimal(rate.upper);
-  return `Episode rate after ÷ before: ${ratio} (${Math.round(rate.confidence * 100)}% interval ${oneDecimal(rate.lower) ?? 0} to ${upper}).`;
-}
-
 /**
  * Every plan revision in order, with what it set out to do and how the weeks around it compare. A client's copy
- * keeps the episodes and homework and leaves out the score trend, the rate ratio and the rule names.
+ * keeps the episodes and homework and leaves out the score trend, the trend-adjusted effects and the rule names.
  */
 export function PlanHistory({
   progress,
@@ -87,7 +81,7 @@ export function PlanHistory({
             </dl>
             {revision.comparison && (
               <table className="comparison">
-                <caption>Before and after version {revision.version}</caption>
+                <caption>Before and after version {revision.version}: raw figures that describe each window</caption>
                 <thead>
                   <tr>
                     <th scope="col">Window</th>
@@ -123,9 +117,6 @@ export function PlanHistory({
                         </>
                       ) : (
                         <>
-                          {revision.comparison.tooEarly
-                            ? ""
-                            : `${rateRatioInWords(revision.comparison.episodeRateRatio)} `}
                           Windows of up to {revision.comparison.windowRule.split("= ")[1]} weeks each side, never past
                           the neighbouring revision; compared once the window after holds{" "}
                           {revision.comparison.minimumRule.split("= ")[1]} days.
@@ -135,6 +126,13 @@ export function PlanHistory({
                   </tr>
                 </tfoot>
               </table>
+            )}
+            {!plainLanguage && (revision.comparison?.episodeEffect || revision.comparison?.orsEffect) && (
+              <p className="revision-effect" data-testid="revision-effect">
+                <strong>Allowing for the trend before the change: </strong>
+                {revision.comparison.episodeEffect && effectInWords(revision.comparison.episodeEffect, "episodes")}{" "}
+                {revision.comparison.orsEffect && effectInWords(revision.comparison.orsEffect, "ORS")}
+              </p>
             )}
           </li>
         ))}
