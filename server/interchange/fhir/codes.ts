@@ -1,6 +1,7 @@
 /**
- * Every code the FHIR bundle uses, with where it comes from. Standard terminologies (LOINC, HL7) where one exists;
- * a local code system for what none covers (ORS, SRS, the week rating, session kind and attendance).
+ * Every code the FHIR bundle uses, with where it comes from. Standard terminologies (LOINC, SNOMED CT, HL7) where one
+ * exists; a local code system for what none covers (the ORS items, the SRS, the week rating, session kind and
+ * attendance).
  */
 import { AgeBand, ClientStatus, ComplaintCategory } from "../../clients/client.enums.ts";
 import { ORS_ITEMS, SRS_ITEMS } from "../../measures/instruments.ts";
@@ -107,11 +108,11 @@ export const PHQ9: Questionnaire = {
 };
 
 /**
- * GAD-7 (LOINC panel 69737-5, total 70274-6; docs/clinical.md). The reference does not list the item codes; they are
- * LOINC's items of panel 69737-5 as HL7 publishes them in the Patient Reported Outcomes IG's Questionnaire
+ * GAD-7 (LOINC panel 69737-5, total 70274-6). Item codes in docs/clinical.md, "Interchange codes", in questionnaire
+ * order: LOINC's items of panel 69737-5 as HL7 publishes them in the Patient Reported Outcomes IG's Questionnaire
  * 69737-5 (build.fhir.org/ig/HL7/pco-ig, Questionnaire-69737-5) and in the HL7 Personal Health Record Format IG's
  * GAD-7 example (github.com/HL7/personal-health-record-format-ig,
- * input/fsh/pghd/examples/Mind/QuestionnaireResponse-ScoredAssessment-GAD7.fsh), in questionnaire order.
+ * input/fsh/pghd/examples/Mind/QuestionnaireResponse-ScoredAssessment-GAD7.fsh).
  */
 export const GAD7: Questionnaire = {
   name: "GAD-7",
@@ -134,7 +135,10 @@ export const GAD7: Questionnaire = {
 export type OrsItem = (typeof ORS_ITEMS)[number];
 export type SrsItem = (typeof SRS_ITEMS)[number];
 
-/** Local codes (LOCAL_MEASURES). No standard terminology codes the ORS, the SRS or our week rating. */
+/**
+ * Local codes (LOCAL_MEASURES). No standard terminology code is used for the ORS items, the SRS or our week rating;
+ * the ORS total also carries ORS_TOTAL_SNOMED.
+ */
 export const LOCAL_CODES = {
   orsTotal: { code: "ors-total", display: "Outcome Rating Scale (ORS) total, 0–40" },
   srsTotal: { code: "srs-total", display: "Session Rating Scale (SRS) total, 0–40" },

