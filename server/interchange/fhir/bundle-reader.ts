@@ -45,7 +45,10 @@ import {
 } from "./codes.ts";
 import { validateR4 } from "./r4-validation.ts";
 
-/** More entries than any real client has (500 sessions make about 4,000); a bound on the work one file can cause. */
+/**
+ * More entries than any real client has (an attended session with every form makes 11: its Encounter, five responses
+ * and five Observations, so 500 such sessions make 5,500); a bound on the work one file can cause.
+ */
 export const MAX_ENTRIES = 20_000;
 
 /** A session read from a bundle, with the entry each rating block came from, for error messages. */
