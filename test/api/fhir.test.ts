@@ -222,6 +222,17 @@ describe("FHIR R4 export and import of a client's measures", () => {
     expect(report.linkIdsChecked).toBe(expected);
     const urls = ofType<Questionnaire>(bundle, "Questionnaire").map((q) => q.url);
     expect(urls.sort()).toEqual(["GAD7", "ORS", "PHQ9", "SRS", "WeekRating"].map(FORM));
+    // The PHQ-9 and GAD-7 Questionnaires code their panel and every item with LOINC's codes.
+    for (const [url, panel, codes] of [
+      [FORM("PHQ9"), "44249-1", PHQ9_ITEMS],
+      [FORM("GAD7"), "69737-5", GAD7_ITEMS],
+    ] as const) {
+      const questionnaire = ofType<Questionnaire>(bundle, "Questionnaire").find((q) => q.url === url)!;
+      expect(questionnaire.code).toEqual([expect.objectContaining({ system: "http://loinc.org", code: panel })]);
+      expect(questionnaire.item!.map((item) => item.code)).toEqual(
+        codes.map((code) => [expect.objectContaining({ system: "http://loinc.org", code })]),
+      );
+    }
   });
 
   it("has a live validator: a deliberately broken resource fails it", () => {
