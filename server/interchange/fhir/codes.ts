@@ -1,12 +1,14 @@
 /**
- * Every code the FHIR bundle uses, with where it comes from. Standard terminologies (LOINC, HL7) where one exists;
- * a local code system for what none covers (ORS, SRS, the week rating, session kind and attendance).
+ * Every code the FHIR bundle uses, with where it comes from. Standard terminologies (LOINC, SNOMED CT, HL7) where one
+ * exists; a local code system for what none covers (the ORS items, the SRS, the week rating, session kind and
+ * attendance).
  */
 import { AgeBand, ClientStatus, ComplaintCategory } from "../../clients/client.enums.ts";
 import { ORS_ITEMS, SRS_ITEMS } from "../../measures/instruments.ts";
 import { Attendance, SessionKind } from "../../sessions/session.enums.ts";
 
 export const LOINC = "http://loinc.org";
+export const SNOMED = "http://snomed.info/sct";
 export const OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 /** HL7 v3 ActCode, the R4 value set for Encounter.class; AMB = ambulatory (the client is not admitted). */
 export const ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
@@ -21,6 +23,8 @@ export const LOCAL_MEASURES = `${LOCAL_BASE}/CodeSystem/measures`;
 export const LOCAL_SESSION_KIND = `${LOCAL_BASE}/CodeSystem/session-kind`;
 export const LOCAL_ATTENDANCE = `${LOCAL_BASE}/CodeSystem/attendance`;
 export const LOCAL_CLIENT_ID = `${LOCAL_BASE}/NamingSystem/client-id`;
+/** Canonical URLs of the Questionnaires the bundle carries, one per form; `name` is the form's `Questionnaire.name`. */
+const questionnaireUrl = (name: string) => `${LOCAL_BASE}/Questionnaire/${name}`;
 export const EXTENSION = {
   intakeDate: `${LOCAL_BASE}/StructureDefinition/intake-date`,
   complaint: `${LOCAL_BASE}/StructureDefinition/complaint`,
@@ -53,11 +57,18 @@ export const FREQUENCY_ANSWERS: readonly Code[] = [
 export interface Questionnaire {
   /** Our name for the instrument, for error messages. */
   name: "PHQ-9" | "GAD-7";
+  /** Questionnaire.name, a computer-friendly name (R4 invariant que-0). */
+  id: string;
   panel: Code;
   total: Code;
-  /** LOINC's canonical Questionnaire for the panel. */
+  /** The canonical URL of the Questionnaire the bundle carries, which its QuestionnaireResponses name. */
+  url: string;
+  /**
+   * LOINC's canonical Questionnaire for the panel. Ours is derived from it (it leaves out the unscored PHQ-9
+   * item 10), so it is not LOINC's form itself; bundles exported before Questionnaires were carried named this one.
+   */
   canonical: string;
-  /** Item codes in the instrument's order; index i holds item i + 1. */
+  /** Item codes in the instrument's order; index i holds item i + 1. They are also the items' linkIds. */
   items: readonly Code[];
 }
 
@@ -68,6 +79,8 @@ export interface Questionnaire {
  */
 export const PHQ9: Questionnaire = {
   name: "PHQ-9",
+  id: "PHQ9",
+  url: questionnaireUrl("PHQ9"),
   panel: { code: "44249-1", display: "PHQ-9 quick depression assessment panel" },
   total: { code: "44261-6", display: "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]" },
   canonical: "http://loinc.org/q/44249-1",
@@ -95,14 +108,16 @@ export const PHQ9: Questionnaire = {
 };
 
 /**
- * GAD-7 (LOINC panel 69737-5, total 70274-6; docs/clinical.md). The reference does not list the item codes; they are
- * LOINC's items of panel 69737-5 as HL7 publishes them in the Patient Reported Outcomes IG's Questionnaire
+ * GAD-7 (LOINC panel 69737-5, total 70274-6). Item codes in docs/clinical.md, "Interchange codes", in questionnaire
+ * order: LOINC's items of panel 69737-5 as HL7 publishes them in the Patient Reported Outcomes IG's Questionnaire
  * 69737-5 (build.fhir.org/ig/HL7/pco-ig, Questionnaire-69737-5) and in the HL7 Personal Health Record Format IG's
  * GAD-7 example (github.com/HL7/personal-health-record-format-ig,
- * input/fsh/pghd/examples/Mind/QuestionnaireResponse-ScoredAssessment-GAD7.fsh), in questionnaire order.
+ * input/fsh/pghd/examples/Mind/QuestionnaireResponse-ScoredAssessment-GAD7.fsh).
  */
 export const GAD7: Questionnaire = {
   name: "GAD-7",
+  id: "GAD7",
+  url: questionnaireUrl("GAD7"),
   panel: { code: "69737-5", display: "Generalized anxiety disorder 7 item (GAD-7)" },
   total: { code: "70274-6", display: "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]" },
   canonical: "http://loinc.org/q/69737-5",
@@ -120,7 +135,10 @@ export const GAD7: Questionnaire = {
 export type OrsItem = (typeof ORS_ITEMS)[number];
 export type SrsItem = (typeof SRS_ITEMS)[number];
 
-/** Local codes (LOCAL_MEASURES). No standard terminology codes the ORS, the SRS or our week rating. */
+/**
+ * Local codes (LOCAL_MEASURES). No standard terminology code is used for the ORS items, the SRS or our week rating;
+ * the ORS total also carries ORS_TOTAL_SNOMED.
+ */
 export const LOCAL_CODES = {
   orsTotal: { code: "ors-total", display: "Outcome Rating Scale (ORS) total, 0–40" },
   srsTotal: { code: "srs-total", display: "Session Rating Scale (SRS) total, 0–40" },
@@ -139,6 +157,58 @@ export const SRS_ITEM_CODES: Record<SrsItem, Code> = {
   goalsAndTopics: { code: "srs-goals-and-topics", display: "SRS goals and topics, 0–10" },
   approachOrMethod: { code: "srs-approach-or-method", display: "SRS approach or method, 0–10" },
   overall: { code: "srs-overall", display: "SRS overall, 0–10" },
+};
+
+/**
+ * SNOMED CT 716613004 "Outcome Rating Scale total score", the concept NHS England's Mental Health Services Data
+ * Set lists for the ORS total (range 0–40); docs/clinical.md, "Interchange codes". The ORS total Observation
+ * carries it beside the local code. No SNOMED CT or LOINC concept for the adult SRS or its items is used.
+ */
+export const ORS_TOTAL_SNOMED: Code = { code: "716613004", display: "Outcome Rating Scale total score" };
+
+/**
+ * A rating form without a standard questionnaire code (ORS, SRS, the week rating): its Questionnaire's items are
+ * the local codes, which are also the linkIds of its responses; answers are marks (decimal) or whole numbers.
+ */
+export interface RatingForm {
+  name: "ORS" | "SRS" | "week rating";
+  id: string;
+  title: string;
+  url: string;
+  total: Code;
+  answer: "decimal" | "integer";
+  items: readonly Code[];
+}
+
+export const ORS_FORM: RatingForm = {
+  name: "ORS",
+  id: "ORS",
+  title: "Outcome Rating Scale (ORS)",
+  url: questionnaireUrl("ORS"),
+  total: LOCAL_CODES.orsTotal,
+  answer: "decimal",
+  items: ORS_ITEMS.map((item) => ORS_ITEM_CODES[item]),
+};
+
+export const SRS_FORM: RatingForm = {
+  name: "SRS",
+  id: "SRS",
+  title: "Session Rating Scale (SRS)",
+  url: questionnaireUrl("SRS"),
+  total: LOCAL_CODES.srsTotal,
+  answer: "decimal",
+  items: SRS_ITEMS.map((item) => SRS_ITEM_CODES[item]),
+};
+
+/** The week rating is one question, so its one item carries the same code as its Observation. */
+export const WEEK_RATING_FORM: RatingForm = {
+  name: "week rating",
+  id: "WeekRating",
+  title: "How was your week?",
+  url: questionnaireUrl("WeekRating"),
+  total: LOCAL_CODES.weekRating,
+  answer: "integer",
+  items: [LOCAL_CODES.weekRating],
 };
 
 /** Local codes for our enums: the code is the enum value itself, so nothing needs a mapping table. */
