@@ -98,6 +98,10 @@ export interface ClinicalRules {
   // --- Anonymised caseload metrics (supervisor).
   /** Smallest count that may be reported (CMS cell-size rule: no counts 1–10; 0 allowed). */
   readonly MIN_CELL_SIZE: number;
+
+  // --- NHS Talking Therapies finished courses (docs/clinical.md, "Anonymised figures for supervisors").
+  /** A finished course: an ended referral with at least this many attended treatment sessions (NHS Digital). */
+  readonly NHS_FINISHED_COURSE_MIN_SESSIONS: number;
 }
 
 export type RuleName = keyof ClinicalRules;
@@ -226,6 +230,11 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
     "Smallest reportable count in supervisor output",
     "CMS cell-size rule; Ontario IPC",
   ),
+  NHS_FINISHED_COURSE_MIN_SESSIONS: info(
+    "positiveInteger",
+    "A finished course: ended, with at least this many attended treatment sessions",
+    "NHS Talking Therapies Manual; NHS Digital, Measuring recovery (docs/clinical.md)",
+  ),
 });
 
 export const DEFAULT_RULES: ClinicalRules = Object.freeze({
@@ -272,6 +281,7 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   PLAN_COMPARISON_WINDOW_WEEKS: 8,
   RATE_RATIO_CONFIDENCE: 0.95,
   MIN_CELL_SIZE: 11,
+  NHS_FINISHED_COURSE_MIN_SESSIONS: 2,
 });
 
 export const RULE_NAMES: readonly RuleName[] = Object.freeze(Object.keys(DEFAULT_RULES) as RuleName[]);
