@@ -32,7 +32,7 @@ const MEASURES = ["nhs", "ors"] as const;
  * finished courses, as NHS Talking Therapies counts them and comparable with its published rates; and clients still
  * in treatment, on their latest scores, which are not. A client who ends a course leaves the one for the other.
  */
-export const OUTCOME_TABLES = {
+const OUTCOME_TABLES = {
   finished: (f: ClientFacts) => f.finishedCourse,
   inTreatment: (f: ClientFacts) => f.status === ClientStatus.ACTIVE,
 } as const;
