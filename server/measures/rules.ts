@@ -108,6 +108,10 @@ export interface ClinicalRules {
   // --- Anonymised caseload metrics (supervisor).
   /** Smallest count that may be reported (CMS cell-size rule: no counts 1–10; 0 allowed). */
   readonly MIN_CELL_SIZE: number;
+
+  // --- NHS Talking Therapies finished courses (docs/clinical.md, "Anonymised figures for supervisors").
+  /** A finished course: an ended referral with at least this many attended treatment sessions (NHS Digital). */
+  readonly NHS_FINISHED_COURSE_MIN_SESSIONS: number;
 }
 
 export type RuleName = keyof ClinicalRules;
@@ -251,6 +255,11 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
     "Smallest reportable count in supervisor output",
     "CMS cell-size rule; Ontario IPC",
   ),
+  NHS_FINISHED_COURSE_MIN_SESSIONS: info(
+    "positiveInteger",
+    "A finished course: ended, with at least this many attended treatment sessions",
+    "NHS Talking Therapies Manual; NHS Digital, Measuring recovery (docs/clinical.md)",
+  ),
 });
 
 export const DEFAULT_RULES: ClinicalRules = Object.freeze({
@@ -300,6 +309,7 @@ export const DEFAULT_RULES: ClinicalRules = Object.freeze({
   PLAN_EFFECT_MIN_WEEKS: 4,
   PLAN_EFFECT_MIN_ORS_POINTS: 3,
   MIN_CELL_SIZE: 11,
+  NHS_FINISHED_COURSE_MIN_SESSIONS: 2,
 });
 
 export const RULE_NAMES: readonly RuleName[] = Object.freeze(Object.keys(DEFAULT_RULES) as RuleName[]);

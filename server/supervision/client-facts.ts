@@ -7,7 +7,7 @@ import type { BandCurve } from "../progress/expected-curves.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
 import { summarize } from "../progress/summary.ts";
-import { Attendance } from "../sessions/session.enums.ts";
+import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 
 /** A plan revised within this many days of the first flag counts as a timely response. */
 export const REVISION_RESPONSE_DAYS = 21;
@@ -24,6 +24,8 @@ export interface OutcomeFact {
 export interface ClientFacts {
   status: ClientStatus;
   sessionsAttended: number;
+  /** Ended with enough attended treatment sessions: the only clients NHS Talking Therapies rates count. */
+  finishedCourse: boolean;
   nhs: OutcomeFact | null;
   ors: OutcomeFact | null;
   flagged: boolean;
@@ -73,8 +75,24 @@ function firstFlagDate(
   return null;
 }
 
+/**
+ * A finished course of treatment as NHS Talking Therapies counts it (docs/clinical.md, "Anonymised figures for
+ * supervisors"): the referral has ended, discharged or dropped out with a closing date, after at least
+ * NHS_FINISHED_COURSE_MIN_SESSIONS attended treatment sessions. The intake session is an assessment, not treatment.
+ */
+export function isFinishedCourse(
+  client: Pick<Client, "status" | "closedOn">,
+  sessions: Pick<SessionData, "attendance" | "kind">[],
+  rules: ClinicalRules,
+): boolean {
+  if (client.status !== ClientStatus.DISCHARGED && client.status !== ClientStatus.DROPPED_OUT) return false;
+  if (client.closedOn == null) return false;
+  const treatment = sessions.filter((s) => s.attendance === Attendance.ATTENDED && s.kind !== SessionKind.INTAKE);
+  return treatment.length >= rules.NHS_FINISHED_COURSE_MIN_SESSIONS;
+}
+
 export function clientFacts(input: {
-  client: Pick<Client, "status" | "intakeDate">;
+  client: Pick<Client, "status" | "intakeDate" | "closedOn">;
   sessions: SessionData[];
   currentStatus: ProgressStatus;
   revisionDates: string[];
@@ -138,6 +156,7 @@ export function clientFacts(input: {
   return {
     status: client.status,
     sessionsAttended: attended.length,
+    finishedCourse: isFinishedCourse(client, input.sessions, rules),
     nhs,
     ors,
     flagged,

@@ -27,33 +27,48 @@ export interface CohortRecord {
 
 const MEASURES = ["nhs", "ors"] as const;
 
+/**
+ * The two outcome tables, each over its own clients (docs/clinical.md, "Anonymised figures for supervisors"):
+ * finished courses, as NHS Talking Therapies counts them and comparable with its published rates; and clients still
+ * in treatment, on their latest scores, which are not. A client who ends a course leaves the one for the other.
+ */
+const OUTCOME_TABLES = {
+  finished: (f: ClientFacts) => f.finishedCourse,
+  inTreatment: (f: ClientFacts) => f.status === ClientStatus.ACTIVE,
+} as const;
+type OutcomeTable = keyof typeof OUTCOME_TABLES;
+
 /** The published counts of clients: each is the set of a row's clients for which the test holds. */
 const CLIENT_COUNTS: Record<string, (f: ClientFacts) => boolean> = {
   clients: () => true,
   active: (f) => f.status === ClientStatus.ACTIVE,
   discharged: (f) => f.status === ClientStatus.DISCHARGED,
   droppedOut: (f) => f.status === ClientStatus.DROPPED_OUT,
+  finished: (f) => f.finishedCourse,
   flagged: (f) => f.status === ClientStatus.ACTIVE && f.flagged,
   revised: (f) => f.status === ClientStatus.ACTIVE && f.flagged && f.revisedWithinThreeWeeks,
   ...Object.fromEntries(
-    MEASURES.flatMap((m) => {
-      const o = (f: ClientFacts): OutcomeFact | null => f[m];
-      return [
-        [`${m}.eligible`, (f: ClientFacts) => o(f) != null],
-        [`${m}.improved`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_IMPROVEMENT"],
-        [
-          `${m}.unchanged`,
-          (f: ClientFacts) =>
-            o(f) != null &&
-            o(f)!.changeClass !== "RELIABLE_IMPROVEMENT" &&
-            o(f)!.changeClass !== "RELIABLE_DETERIORATION",
-        ],
-        [`${m}.deteriorated`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_DETERIORATION"],
-        [`${m}.caseness`, (f: ClientFacts) => o(f)?.casenessAtStart === true],
-        [`${m}.recovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.recovered],
-        [`${m}.reliablyRecovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.reliablyRecovered],
-      ] as const;
-    }),
+    (Object.keys(OUTCOME_TABLES) as OutcomeTable[]).flatMap((table) =>
+      MEASURES.flatMap((measure) => {
+        const m = `${table}.${measure}`;
+        const o = (f: ClientFacts): OutcomeFact | null => (OUTCOME_TABLES[table](f) ? f[measure] : null);
+        return [
+          [`${m}.eligible`, (f: ClientFacts) => o(f) != null],
+          [`${m}.improved`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_IMPROVEMENT"],
+          [
+            `${m}.unchanged`,
+            (f: ClientFacts) =>
+              o(f) != null &&
+              o(f)!.changeClass !== "RELIABLE_IMPROVEMENT" &&
+              o(f)!.changeClass !== "RELIABLE_DETERIORATION",
+          ],
+          [`${m}.deteriorated`, (f: ClientFacts) => o(f)?.changeClass === "RELIABLE_DETERIORATION"],
+          [`${m}.caseness`, (f: ClientFacts) => o(f)?.casenessAtStart === true],
+          [`${m}.recovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.recovered],
+          [`${m}.reliablyRecovered`, (f: ClientFacts) => o(f)?.casenessAtStart === true && o(f)!.reliablyRecovered],
+        ] as const;
+      }),
+    ),
   ),
 };
 
@@ -304,9 +319,9 @@ export class CohortTables {
 
   private row(id: string, label: string): MetricsRow {
     const records = this.rows.get(id)?.records ?? [];
-    const outcomes = (): OutcomeRates[] =>
-      MEASURES.map((m) => ({
-        measure: m === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
+    const outcomes = (table: OutcomeTable): OutcomeRates[] =>
+      MEASURES.map((measure) => ({ measure, m: `${table}.${measure}` })).map(({ measure, m }) => ({
+        measure: measure === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
         eligible: this.count(id, `${m}.eligible`),
         reliableImprovement: this.rate(id, `${m}.improved`, `${m}.eligible`),
         noReliableChange: this.rate(id, `${m}.unchanged`, `${m}.eligible`),
@@ -321,12 +336,14 @@ export class CohortTables {
       active: this.count(id, "active"),
       discharged: this.count(id, "discharged"),
       droppedOut: this.count(id, "droppedOut"),
+      finishedCourses: this.count(id, "finished"),
       sessionsPerClient: this.distribution(
         id,
         records.map((r) => r.facts.sessionsAttended),
         true,
       ),
-      outcomes: outcomes(),
+      outcomes: outcomes("finished"),
+      inTreatmentOutcomes: outcomes("inTreatment"),
       flagged: this.rate(id, "flagged", "active"),
       revisedWithinThreeWeeks: this.rate(id, "revised", "flagged"),
       homeworkCompletion: this.rate(id, "hw.completed", "hw.reviewed"),

@@ -32,7 +32,7 @@ const TABLES_KEPT = 16;
 /** A client of the cohort, as the metrics read it. */
 type CohortClient = Pick<
   Client,
-  "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "baselineOrs" | "dataRevision"
+  "id" | "therapistId" | "intakeDate" | "complaint" | "status" | "closedOn" | "baselineOrs" | "dataRevision"
 >;
 
 /** A client of the clinic as read for its protected tables, under the aliases of that statement. */
@@ -42,6 +42,7 @@ interface ClinicClientRow {
   intake: string;
   complaint: Client["complaint"];
   status: Client["status"];
+  closed: string | null;
   /** ORS is stored as `real`: not yet rounded to its one decimal. */
   baseline: number | null;
   revision: number;
@@ -90,7 +91,7 @@ export class MetricsService {
   ): Promise<Map<number, ClientFacts>> {
     const currentWeekStart = weekStartOf(today);
     const keyOf = (client: CohortClient) =>
-      `${client.dataRevision}|${client.status}|${client.intakeDate}|${clinic.curveRevision}|${currentWeekStart}`;
+      `${client.dataRevision}|${client.status}|${client.closedOn}|${client.intakeDate}|${clinic.curveRevision}|${currentWeekStart}`;
     const facts = new Map<number, ClientFacts>();
     const stale: CohortClient[] = [];
     for (const client of clients) {
@@ -220,6 +221,7 @@ export class MetricsService {
           "c.intakeDate AS intake",
           "c.complaint AS complaint",
           "c.status AS status",
+          "c.closedOn AS closed",
         ])
         .addSelect(["c.baselineOrs AS baseline", "c.dataRevision AS revision", "c.record_key AS record_key"])
         .where(scope.sql, scope.parameters)
@@ -231,6 +233,7 @@ export class MetricsService {
       intakeDate: row.intake,
       complaint: row.complaint,
       status: row.status,
+      closedOn: row.closed,
       baselineOrs: roundToTenth(row.baseline == null ? null : Number(row.baseline)),
       dataRevision: Number(row.revision),
       recordKey: Number(row.record_key),
@@ -287,11 +290,11 @@ export class MetricsService {
   private tablesOf(
     clinic: Clinic,
     grid: Cohort[],
-    records: (CohortRecord & { id: number; dataRevision: number; status: string })[],
+    records: (CohortRecord & { id: number; dataRevision: number; status: string; closedOn: string | null })[],
     weekStart: string,
   ): CohortTables {
     // Everything the tables depend on: each client's facts (their own key), group and record key, and the cell size.
-    const signature = `${clinic.minCellSize}|${clinic.curveRevision}|${weekStart}|${grid.map((c) => c.id).join(",")}|${records.map((r) => `${r.id}:${r.dataRevision}:${r.status}:${r.intakeDate}:${r.recordKey}:${r.therapistId}:${r.complaint}`).join(",")}`;
+    const signature = `${clinic.minCellSize}|${clinic.curveRevision}|${weekStart}|${grid.map((c) => c.id).join(",")}|${records.map((r) => `${r.id}:${r.dataRevision}:${r.status}:${r.closedOn}:${r.intakeDate}:${r.recordKey}:${r.therapistId}:${r.complaint}`).join(",")}`;
     const known = this.tablesMemo.get(clinic.id);
     if (known && known.signature === signature) return known.tables;
     const tables = new CohortTables(grid, records, clinic.minCellSize, this.table);

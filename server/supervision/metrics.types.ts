@@ -82,7 +82,10 @@ export class Distribution {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: "Outcome rates among clients with at least two rated sessions on the measure." })
+@ObjectType({
+  description:
+    "Outcome rates among a table's clients (finished courses, or clients still in treatment) with at least two rated sessions on the measure, first against latest.",
+})
 export class OutcomeRates {
   @Field(() => String, { description: "NHS_PHQ9_GAD7 (NHS Talking Therapies paired definitions) or ORS." })
   measure!: string;
@@ -114,11 +117,22 @@ export class MetricsRow {
   @Field(() => Count, { description: "Clients still in treatment." }) active!: Count;
   @Field(() => Count, { description: "Clients discharged." }) discharged!: Count;
   @Field(() => Count, { description: "Clients who dropped out." }) droppedOut!: Count;
+  @Field(() => Count, {
+    description:
+      "Finished courses: clients discharged or dropped out after at least two attended treatment sessions (NHS Talking Therapies).",
+  })
+  finishedCourses!: Count;
   @Field(() => Distribution, { description: "Attended sessions per client." }) sessionsPerClient!: Distribution;
   @Field(() => [OutcomeRates], {
-    description: "Outcome rates on the NHS PHQ-9 and GAD-7 paired definitions, and on ORS.",
+    description:
+      "Outcome rates over finished courses only, as NHS Talking Therapies counts them: on the NHS PHQ-9 and GAD-7 paired definitions, and on ORS.",
   })
   outcomes!: OutcomeRates[];
+  @Field(() => [OutcomeRates], {
+    description:
+      "The same rates over clients still in treatment, first score against latest: not comparable with NHS published rates.",
+  })
+  inTreatmentOutcomes!: OutcomeRates[];
   @Field(() => Rate, { description: "Active clients now NOT_ON_TRACK or AT_RISK." }) flagged!: Rate;
   @Field(() => Rate, { description: "Of the flagged, those whose plan was revised within 3 weeks of the first flag." })
   revisedWithinThreeWeeks!: Rate;

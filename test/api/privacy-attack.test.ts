@@ -4,7 +4,7 @@ import { User } from "../../server/auth/user.entity.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
-import { attackAsSupervisor, type AttackFigures } from "../helpers/privacy-attack.ts";
+import { attackAsSupervisor, differenceOverTime, type AttackFigures } from "../helpers/privacy-attack.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
@@ -16,14 +16,16 @@ const NOW = new Date("2026-11-20T17:00:00.000Z");
 describe("the supervisor's figures under a differencing attack", () => {
   let server: TestServer;
   let figures: AttackFigures;
+  let supervisor: GraphQLSession;
+  let viewer: Parameters<TestServer["services"]["metrics"]["clinicTables"]>[0];
 
   beforeAll(async () => {
     server = await startTestServer({ clock: () => NOW });
     await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES, now: NOW });
-    const supervisor = new GraphQLSession(server.url);
+    supervisor = new GraphQLSession(server.url);
     await supervisor.login("supervisor@demo.local", DEMO_PASSWORD);
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "supervisor@demo.local" });
-    const viewer = {
+    viewer = {
       userId: user.id,
       role: Role.SUPERVISOR,
       clinicId: user.clinicId,
@@ -69,5 +71,50 @@ describe("the supervisor's figures under a differencing attack", () => {
     // makes that estimate wrong most of the time, and the attacker cannot tell when it is right.
     expect(figures.withinRow.smallTargets).toBeGreaterThan(0);
     expect(figures.withinRow.exactByChance).toBeLessThan(figures.withinRow.smallTargets / 2);
+  });
+
+  it("leaves the ended courses that were not finished, worked out across the two outcome tables, uncertain", () => {
+    // Discharged + dropped out − finished courses: a count shown nowhere, estimated from three perturbed figures.
+    expect(figures.crossTable.estimates).toBeGreaterThan(0);
+    expect(figures.crossTable.exactByChance).toBeLessThanOrEqual(figures.crossTable.smallTargets / 2);
+  });
+
+  // Last: it closes a case, so the clinic's figures change.
+  it("does not give away a client who finishes a course and moves from one outcome table to the other", async () => {
+    // The active client with the most attended treatment sessions and paired PHQ-9 / GAD-7 ratings.
+    const [moving] = await server.query(
+      `SELECT c.id AS id, c.therapist_id AS therapist FROM client c JOIN therapy_session s ON s.client_id = c.id
+       WHERE c.status = 'ACTIVE' AND s.attendance = 'ATTENDED' AND s.kind <> 'INTAKE'
+         AND s.phq9_total IS NOT NULL AND s.gad7_total IS NOT NULL
+       GROUP BY c.id, c.therapist_id ORDER BY COUNT(*) DESC, c.id LIMIT 1`,
+    );
+    const therapist = await server.dataSource.getRepository(User).findOneByOrFail({ id: Number(moving.therapist) });
+    const session = new GraphQLSession(server.url);
+    await session.login(therapist.email, DEMO_PASSWORD);
+    const closed = await session.request(
+      `mutation ($id: ID!) { closeCase(clientId: $id, outcome: DISCHARGED, date: "2026-11-20") { id } }`,
+      { id: String(moving.id) },
+    );
+    expect(closed.errors).toBeUndefined();
+
+    const { tables, labels, clinic } = await server.services.metrics.clinicTables(viewer);
+    const later = await attackAsSupervisor(supervisor, { tables, labels, minCellSize: clinic.minCellSize });
+    // The move itself: one more finished course, one fewer client in treatment with paired ratings, in some row.
+    const moved = (key: string) => later.published.get(key)!.truth - figures.published.get(key)!.truth;
+    const keys = [...figures.published.keys()].filter((key) => later.published.has(key));
+    expect(keys.some((key) => key.endsWith("#finished") && moved(key) === 1)).toBe(true);
+    expect(keys.some((key) => key.endsWith("#inTreatment.nhs.eligible") && moved(key) === -1)).toBe(true);
+
+    const difference = differenceOverTime(figures, later, clinic.minCellSize);
+    if (process.env.PRIVACY_ATTACK_LOG) console.log(JSON.stringify({ difference, crossTable: figures.crossTable }));
+    expect(difference.compared).toBeGreaterThan(100);
+    // A cell whose clients did not change reads the same: no noise to average away by asking again.
+    expect(difference.unchangedShownSame).toBe(true);
+    // The cells the client left or entered: later minus earlier is a count from 1 to 10 in truth, and the attacker's
+    // difference equals it only by chance (both perturbations are drawn from the same table, independently).
+    expect(difference.smallTargets).toBeGreaterThan(10);
+    expect(difference.exactByChance).toBeLessThan(difference.smallTargets / 2);
+    // And no moment's own tables give a small count away.
+    expect(later.exactRecoveries).toBe(0);
   });
 });

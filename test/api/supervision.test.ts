@@ -16,9 +16,10 @@ const NOW = new Date("2026-11-20T17:00:00.000Z");
 const COUNT = `{ value suppressed }`;
 const RATE = `{ numerator denominator rate suppressed }`;
 const SPREAD = `{ median q1 q3 clients suppressed }`;
-const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} sessionsPerClient ${SPREAD}
-  outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
-             atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }
+const OUTCOMES = `{ measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
+             atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }`;
+const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} finishedCourses ${COUNT}
+  sessionsPerClient ${SPREAD} outcomes ${OUTCOMES} inTreatmentOutcomes ${OUTCOMES}
   flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
 const METRICS = `query ($groupBy: MetricsGroup!, $cohort: String) { caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
   cohort { id kind label fromMonth toMonth groupings } groupBy fromMonth toMonth minCellSize suppressionRule perturbationNote
@@ -297,32 +298,64 @@ describe("outcome rates against an independent computation", () => {
     };
   }
 
-  it("matches the NHS rates, leaving clients not at caseness at the start out of the recovery denominator", async () => {
+  /** Records a client's first and last ratings four weeks apart; `firstKind` INTAKE makes the first an assessment. */
+  async function course(
+    session: GraphQLSession,
+    therapist: User,
+    [phqStart, phqEnd, gadStart, gadEnd]: [number, number, number, number],
+    firstKind: "INTAKE" | "FOLLOW_UP" = "FOLLOW_UP",
+  ) {
+    const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-09-01" });
+    for (const [week, phq, gad, kind] of [
+      [0, phqStart, gadStart, firstKind],
+      [4, phqEnd, gadEnd, "FOLLOW_UP"],
+    ] as const) {
+      const recorded = await session.request(
+        `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+        {
+          input: {
+            clientId: client.id,
+            occurredAt: new Date(Date.UTC(2026, 8, 2 + 7 * week, 15)).toISOString(),
+            attendance: "ATTENDED",
+            kind,
+            phq9: items(phq, 9),
+            gad7: items(gad, 7),
+          },
+        },
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    return client;
+  }
+
+  async function close(session: GraphQLSession, clientId: number, outcome: "DISCHARGED" | "DROPPED_OUT") {
+    const closed = await session.request(
+      `mutation ($id: ID!, $outcome: CaseOutcome!) { closeCase(clientId: $id, outcome: $outcome, date: "2026-10-15") { id } }`,
+      { id: String(clientId), outcome },
+    );
+    expect(closed.errors).toBeUndefined();
+  }
+
+  it("counts finished courses only in the NHS rates, and clients still in treatment in their own table", async () => {
     const clinic = await createClinic(server.dataSource, { minCellSize: 1 });
     const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
     const session = new GraphQLSession(server.url);
     await session.login(therapist.email, TEST_PASSWORD);
-    for (const course of COURSES) {
-      const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-09-01" });
-      for (const [week, phq, gad] of [
-        [0, course[0], course[2]],
-        [4, course[1], course[3]],
-      ] as const) {
-        const recorded = await session.request(
-          `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
-          {
-            input: {
-              clientId: client.id,
-              occurredAt: new Date(Date.UTC(2026, 8, 2 + 7 * week, 15)).toISOString(),
-              attendance: "ATTENDED",
-              phq9: items(phq, 9),
-              gad7: items(gad, 7),
-            },
-          },
-        );
-        expect(recorded.errors).toBeUndefined();
-      }
-    }
+    // Finished courses: ended, with two attended treatment sessions each; every other one dropped out.
+    for (const [i, c] of COURSES.entries())
+      await close(session, (await course(session, therapist, c)).id, i % 2 ? "DROPPED_OUT" : "DISCHARGED");
+    // Still in treatment, and all recovered: counted as finished, they would raise the recovery rate.
+    const STILL_IN_TREATMENT: [number, number, number, number][] = [
+      [15, 4, 12, 3],
+      [12, 3, 10, 2],
+      [20, 6, 14, 5],
+      [9, 16, 6, 12],
+    ];
+    for (const c of STILL_IN_TREATMENT) await course(session, therapist, c);
+    // Ended after an assessment and a single treatment session: recovered, but not a finished course.
+    const short = await course(session, therapist, [16, 4, 13, 3], "INTAKE");
+    await close(session, short.id, "DISCHARGED");
+
     const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
     const supervisor = new GraphQLSession(server.url);
     await supervisor.login(supervisorUser.email, TEST_PASSWORD);
@@ -339,24 +372,46 @@ describe("outcome rates against an independent computation", () => {
     };
     const { tables, labels } = await server.services.metrics.clinicTables(viewer);
     const total = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels).total;
-    const count = (variable: string) => tables.figure(total, `nhs.${variable}`)!.value;
+    const count = (variable: string) => tables.figure(total, variable)!.value;
 
-    const expected = COURSES.map(nhs);
-    const atCaseness = expected.filter((e) => e.caseStart).length;
-    expect(count("eligible")).toBe(COURSES.length);
-    expect(count("caseness")).toBe(atCaseness);
-    expect(count("improved")).toBe(expected.filter((e) => e.improved).length);
-    expect(count("deteriorated")).toBe(expected.filter((e) => e.deteriorated).length);
-    expect(count("recovered")).toBe(expected.filter((e) => e.recovered).length);
-    expect(count("reliablyRecovered")).toBe(expected.filter((e) => e.reliablyRecovered).length);
-    expect(atCaseness).toBeLessThan(COURSES.length);
+    const tally = (courses: [number, number, number, number][]) => {
+      const expected = courses.map(nhs);
+      return {
+        eligible: courses.length,
+        caseness: expected.filter((e) => e.caseStart).length,
+        improved: expected.filter((e) => e.improved).length,
+        deteriorated: expected.filter((e) => e.deteriorated).length,
+        recovered: expected.filter((e) => e.recovered).length,
+        reliablyRecovered: expected.filter((e) => e.reliablyRecovered).length,
+      };
+    };
+    const finished = tally(COURSES);
+    expect(count("finished")).toBe(COURSES.length);
+    for (const [variable, value] of Object.entries(finished)) expect(count(`finished.nhs.${variable}`)).toBe(value);
+    for (const [variable, value] of Object.entries(tally(STILL_IN_TREATMENT)))
+      expect(count(`inTreatment.nhs.${variable}`)).toBe(value);
+    expect(finished.caseness).toBeLessThan(COURSES.length);
+    // The test can fail: counting the active clients, or the short course, would give another recovery rate.
+    const withActive = tally([...COURSES, ...STILL_IN_TREATMENT]);
+    const withShort = tally([...COURSES, [16, 4, 13, 3]]);
+    expect(withActive.recovered / withActive.caseness).not.toBeCloseTo(finished.recovered / finished.caseness, 5);
+    expect(withShort.recovered / withShort.caseness).not.toBeCloseTo(finished.recovered / finished.caseness, 5);
+
     // What is published is the perturbed count, and the rate comes from the perturbed numerator and denominator.
-    const outcome = response.data.caseloadMetrics.total.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
+    const shown = response.data.caseloadMetrics.total;
+    const outcome = shown.outcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
     expect(outcome.recovery).toMatchObject({
-      numerator: tables.figure(total, "nhs.recovered")!.perturbed,
-      denominator: tables.figure(total, "nhs.caseness")!.perturbed,
+      numerator: tables.figure(total, "finished.nhs.recovered")!.perturbed,
+      denominator: tables.figure(total, "finished.nhs.caseness")!.perturbed,
     });
     expect(outcome.recovery.rate).toBeCloseTo(outcome.recovery.numerator / outcome.recovery.denominator, 10);
+    expect(shown.finishedCourses.value).toBe(tables.figure(total, "finished")!.perturbed);
+    const current = shown.inTreatmentOutcomes.find((o: any) => o.measure === "NHS_PHQ9_GAD7");
+    expect(current.eligible.value).toBe(tables.figure(total, "inTreatment.nhs.eligible")!.perturbed);
+    expect(current.recovery).toMatchObject({
+      numerator: tables.figure(total, "inTreatment.nhs.recovered")!.perturbed,
+      denominator: tables.figure(total, "inTreatment.nhs.caseness")!.perturbed,
+    });
   });
 });
 

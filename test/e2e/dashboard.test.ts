@@ -150,6 +150,12 @@ describe("the dashboard in Chromium", () => {
     expect(note).toContain("may not add up");
     await page.getByTestId("chart-outcome-rates").locator(".recharts-rectangle").first().waitFor();
     expect(await page.locator(".suppressed").count()).toBeGreaterThan(0);
+    // The NHS rates over finished courses, and the clients still in treatment apart, each labelled.
+    await page.getByRole("table", { name: "Finished courses — comparable with NHS published rates" }).waitFor();
+    await page
+      .getByRole("table", { name: "Clients still in treatment — not comparable with NHS published rates" })
+      .waitFor();
+    await page.getByRole("heading", { name: "NHS Talking Therapies outcomes" }).waitFor();
     await page.getByLabel("Group clients by").selectOption("THERAPIST");
     await page.getByRole("table", { name: "Clients by therapist" }).waitFor();
     for (const groupBy of ["INTAKE_QUARTER", "COMPLAINT"]) {

@@ -12,9 +12,10 @@ import type { GraphQLSession } from "./graphql-client.ts";
 const COUNT = `{ value suppressed }`;
 const RATE = `{ numerator denominator rate suppressed }`;
 const SPREAD = `{ median q1 q3 clients suppressed }`;
-const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} sessionsPerClient ${SPREAD}
-  outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
-             atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }
+const OUTCOMES = `{ measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
+             atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }`;
+const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} finishedCourses ${COUNT}
+  sessionsPerClient ${SPREAD} outcomes ${OUTCOMES} inTreatmentOutcomes ${OUTCOMES}
   flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
 export const METRICS_QUERY = `query ($cohort: String, $groupBy: MetricsGroup!) { caseloadMetrics(cohort: $cohort, groupBy: $groupBy) {
   cohort { id kind label } groupBy minCellSize rows ${ROW} total ${ROW} therapists ${ROW}
@@ -37,6 +38,7 @@ function countsOf(row: any): PublishedRow {
   put("active", row.active.value);
   put("discharged", row.discharged.value);
   put("droppedOut", row.droppedOut.value);
+  put("finished", row.finishedCourses.value);
   if (!row.sessionsPerClient.suppressed && row.sessionsPerClient.clients != null)
     put("clients", row.sessionsPerClient.clients);
   const rate = (r: any, numerator: string, denominator: string) => {
@@ -48,8 +50,11 @@ function countsOf(row: any): PublishedRow {
   rate(row.revisedWithinThreeWeeks, "revised", "flagged");
   rate(row.homeworkCompletion, "hw.completed", "hw.reviewed");
   rate(row.selfAssignedHomework, "hw.self", "hw.assigned");
-  for (const outcome of row.outcomes) {
-    const m = outcome.measure === "ORS" ? "ors" : "nhs";
+  for (const [table, outcome] of [
+    ...row.outcomes.map((o: any) => ["finished", o]),
+    ...row.inTreatmentOutcomes.map((o: any) => ["inTreatment", o]),
+  ]) {
+    const m = `${table}.${outcome.measure === "ORS" ? "ors" : "nhs"}`;
     put(`${m}.eligible`, outcome.eligible.value);
     put(`${m}.caseness`, outcome.atCasenessAtStart.value);
     rate(outcome.reliableImprovement, `${m}.improved`, `${m}.eligible`);
@@ -86,7 +91,49 @@ export interface AttackFigures {
   perturbationOnly: { smallTargets: number; exactRecoveries: number };
   /** Within a row: a hidden part estimated as its total minus the shown parts (perturbation is the protection). */
   withinRow: { estimates: number; smallTargets: number; exactByChance: number };
+  /**
+   * Across a row's two outcome tables: the ended courses that were not finished courses, estimated as discharged +
+   * dropped out − finished courses (a count no table shows). Perturbation is the protection here too.
+   */
+  crossTable: { estimates: number; smallTargets: number; exactByChance: number };
+  /** Every published count by `row#variable`, and its true value: for comparing two moments (`differenceOverTime`). */
+  published: Map<string, { shown: Value; truth: number }>;
   examples: string[];
+}
+
+/**
+ * The attacker who asks again later: every count shown both times, the later figure minus the earlier one. When a
+ * client finishes a course, that client leaves the clients-in-treatment table and enters the finished-course table,
+ * so the differences of the cells they left and entered are ±1: the subtraction the protection must withstand.
+ * Suppression protects each moment's tables on their own; across moments, a changed cell's perturbation is drawn
+ * afresh (its clients changed), which is what keeps the difference uncertain.
+ */
+export function differenceOverTime(
+  before: AttackFigures,
+  after: AttackFigures,
+  minCellSize: number,
+): { compared: number; changed: number; smallTargets: number; exactByChance: number; unchangedShownSame: boolean } {
+  let compared = 0;
+  let changed = 0;
+  let smallTargets = 0;
+  let exactByChance = 0;
+  let unchangedShownSame = true;
+  for (const [key, earlier] of before.published) {
+    const later = after.published.get(key);
+    if (later == null || earlier.shown == null || later.shown == null) continue;
+    compared++;
+    const truth = later.truth - earlier.truth;
+    if (truth === 0) {
+      // Nobody entered or left the cell: the same clients give the same published figure.
+      if (later.shown !== earlier.shown) unchangedShownSame = false;
+      continue;
+    }
+    changed++;
+    if (Math.abs(truth) >= minCellSize) continue;
+    smallTargets++;
+    if (later.shown - earlier.shown === truth) exactByChance++;
+  }
+  return { compared, changed, smallTargets, exactByChance, unchangedShownSame };
 }
 
 interface Truth {
@@ -248,8 +295,9 @@ export async function attackAsSupervisor(
   // Within a row, a hidden part is only estimated: total minus the shown parts, each with its own perturbation.
   const partitions = [
     ["clients", "active", "discharged", "droppedOut"],
-    ["nhs.eligible", "nhs.improved", "nhs.unchanged", "nhs.deteriorated"],
-    ["ors.eligible", "ors.improved", "ors.unchanged", "ors.deteriorated"],
+    ...["finished", "inTreatment"].flatMap((table) =>
+      ["nhs", "ors"].map((m) => ["eligible", "improved", "unchanged", "deteriorated"].map((v) => `${table}.${m}.${v}`)),
+    ),
   ];
   let estimates = 0;
   let withinSmall = 0;
@@ -272,6 +320,25 @@ export async function attackAsSupervisor(
     }
   }
 
+  // Across the two outcome tables of a row: ended courses that were not finished courses.
+  const crossTable = { estimates: 0, smallTargets: 0, exactByChance: 0 };
+  for (const response of responses) {
+    for (const row of [response.total, ...response.rows]) {
+      const [discharged, droppedOut, finished] = ["discharged", "droppedOut", "finished"].map((v) => row.counts.get(v));
+      if (discharged == null || droppedOut == null || finished == null) continue;
+      crossTable.estimates++;
+      const target = trueValue(row.id, "discharged") + trueValue(row.id, "droppedOut") - trueValue(row.id, "finished");
+      if (!small(target)) continue;
+      crossTable.smallTargets++;
+      if (discharged + droppedOut - finished === target) crossTable.exactByChance++;
+    }
+  }
+  const publishedFigures = new Map<string, { shown: Value; truth: number }>();
+  for (const [key, shown] of seen) {
+    const [row, variable] = key.split("#") as [string, string];
+    publishedFigures.set(key, { shown, truth: trueValue(row, variable) });
+  }
+
   return {
     requests,
     cellsCompared: attack.cells,
@@ -286,6 +353,8 @@ export async function attackAsSupervisor(
       exactRecoveries: noisy.filter((d) => d.derived === d.truth).length,
     },
     withinRow: { estimates, smallTargets: withinSmall, exactByChance },
+    crossTable,
+    published: publishedFigures,
     examples: exact.slice(0, 5).map((d) => `${d.description} = ${d.derived}`),
   };
 }

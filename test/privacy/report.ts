@@ -18,7 +18,7 @@ import {
   perturbationTable,
 } from "../../server/supervision/perturbation.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
-import { attackAsSupervisor, METRICS_QUERY } from "../helpers/privacy-attack.ts";
+import { attackAsSupervisor, differenceOverTime, METRICS_QUERY } from "../helpers/privacy-attack.ts";
 import { startTestServer } from "../helpers/test-server.ts";
 
 /** The day the previous method's share was measured (docs/privacy.md, "Utility"). */
@@ -110,6 +110,30 @@ try {
   }
 
   const attack = await attackAsSupervisor(supervisor, { tables, labels, minCellSize: clinic.minCellSize });
+
+  // Over time: the active client with the most attended treatment sessions with paired PHQ-9 and GAD-7 finishes the
+  // course, moving from the clients-in-treatment table to the finished-course table; then the attack again.
+  const [moving] = await server.query(
+    `SELECT c.id AS id, c.therapist_id AS therapist FROM client c JOIN therapy_session s ON s.client_id = c.id
+     WHERE c.status = 'ACTIVE' AND s.attendance = 'ATTENDED' AND s.kind <> 'INTAKE'
+       AND s.phq9_total IS NOT NULL AND s.gad7_total IS NOT NULL
+     GROUP BY c.id, c.therapist_id ORDER BY COUNT(*) DESC, c.id LIMIT 1`,
+  );
+  const therapist = await server.dataSource.getRepository(User).findOneByOrFail({ id: Number(moving.therapist) });
+  const therapistSession = new GraphQLSession(server.url);
+  await therapistSession.login(therapist.email, DEMO_PASSWORD);
+  const closed = await therapistSession.request(
+    `mutation ($id: ID!, $date: LocalDate!) { closeCase(clientId: $id, outcome: DISCHARGED, date: $date) { id } }`,
+    { id: String(moving.id), date: DAY.toISOString().slice(0, 10) },
+  );
+  if (closed.errors) throw new Error(JSON.stringify(closed.errors));
+  const after = await server.services.metrics.clinicTables(viewer);
+  const later = await attackAsSupervisor(supervisor, {
+    tables: after.tables,
+    labels: after.labels,
+    minCellSize: clinic.minCellSize,
+  });
+  const overTime = differenceOverTime(attack, later, clinic.minCellSize);
   const table = perturbationTable(PERTURBATION);
   const figures = [
     START,
@@ -137,6 +161,9 @@ try {
     `| the same subtractions on unprotected figures: counts from 1 to ${clinic.minCellSize - 1} recovered | ${attack.unprotected.exactRecoveries} |`,
     `| the same on figures with perturbation alone: exact by chance | ${attack.perturbationOnly.exactRecoveries} of ${attack.perturbationOnly.smallTargets} |`,
     `| within a group's row, hidden parts estimated as total minus shown parts | ${attack.withinRow.estimates} estimates, ${attack.withinRow.smallTargets} of them small counts, ${attack.withinRow.exactByChance} right by chance |`,
+    `| across a row's two outcome tables, ended courses that were not finished (discharged + dropped out − finished courses) | ${attack.crossTable.estimates} estimates, ${attack.crossTable.smallTargets} of them small counts, ${attack.crossTable.exactByChance} right by chance |`,
+    `| over time, one client finishing a course: figures shown both before and after | ${overTime.compared}; ${overTime.compared - overTime.changed} unchanged in truth, ${overTime.unchangedShownSame ? "all" : "not all"} shown the same |`,
+    `| over time: later minus earlier where the truth changed by 1 to ${clinic.minCellSize - 1} | ${overTime.smallTargets}, ${overTime.exactByChance} right by chance |`,
     "",
     END,
   ].join("\n");

@@ -93,8 +93,8 @@ function MetricsTable({
             <th scope="col">Discharged</th>
             <th scope="col">Dropped out</th>
             <th scope="col">Sessions per client, median (IQR)</th>
-            <th scope="col">Reliable recovery, PHQ-9 + GAD-7</th>
-            <th scope="col">Reliable improvement, ORS</th>
+            <th scope="col">Reliable recovery, PHQ-9 + GAD-7, finished courses</th>
+            <th scope="col">Reliable improvement, ORS, finished courses</th>
             <th scope="col">Now not on track or at risk</th>
             <th scope="col">…plan revised within 3 weeks</th>
             <th scope="col">Homework completed</th>
@@ -137,6 +137,88 @@ function MetricsTable({
         </tbody>
       </table>
     </TableRegion>
+  );
+}
+
+type Outcomes = Row["outcomes"];
+
+/**
+ * One outcome table, on the NHS Talking Therapies paired PHQ-9 and GAD-7 definitions, for the listed groups and the
+ * total: finished courses, or clients still in treatment.
+ */
+function OutcomeTable({
+  rows,
+  total,
+  k,
+  caption,
+  explanation,
+  pick,
+  countLabel,
+  count,
+}: {
+  rows: readonly MaskedRow[];
+  total: MaskedRow;
+  k: number;
+  caption: string;
+  explanation: string;
+  pick: (row: Row) => Outcomes;
+  countLabel: string;
+  count: (row: Row) => Cell;
+}) {
+  const all = getFragmentData(MetricsRow_Fragment, [...rows, total]);
+  const nhs = (row: Row) => pick(row).find((o) => o.measure === "NHS_PHQ9_GAD7")!;
+  return (
+    <>
+      <TableRegion label={caption}>
+        <table className="metrics-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col">{countLabel}</th>
+              <th scope="col">With PHQ-9 and GAD-7 at start and end</th>
+              <th scope="col">At caseness at the start</th>
+              <th scope="col">Recovery</th>
+              <th scope="col">Reliable recovery</th>
+              <th scope="col">Reliable improvement</th>
+              <th scope="col">Reliable deterioration</th>
+            </tr>
+          </thead>
+          <tbody>
+            {all.map((row, i) => {
+              const o = nhs(row);
+              return (
+                <tr key={row.label} className={i === all.length - 1 ? "total-row" : undefined}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    <CountText cell={count(row)} k={k} />
+                  </td>
+                  <td>
+                    <CountText cell={o.eligible} k={k} />
+                  </td>
+                  <td>
+                    <CountText cell={o.atCasenessAtStart} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={o.recovery} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={o.reliableRecovery} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={o.reliableImprovement} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={o.reliableDeterioration} k={k} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
+      <p className="muted">{explanation}</p>
+    </>
   );
 }
 
@@ -248,7 +330,7 @@ export function SupervisionPage() {
           <span className="big">
             <RateText rate={total.outcomes.find((o) => o.measure === "NHS_PHQ9_GAD7")!.recovery} k={k} />
           </span>{" "}
-          NHS recovery rate
+          NHS recovery rate, finished courses
         </div>
         <div>
           <span className="big">{spread(total.sessionsPerClient, k)}</span> sessions per client
@@ -258,8 +340,8 @@ export function SupervisionPage() {
       <h2>Outcomes and the course of therapy</h2>
       <div className="charts">
         <ChartFrame
-          title="Outcome rates, whole clinic"
-          summary={`Among ${total.outcomes.map((o) => `${o.eligible.suppressed ? `fewer than ${k}` : o.eligible.value} clients with two or more ${o.measure === "ORS" ? "ORS" : "PHQ-9 and GAD-7"} ratings`).join(" and ")}; each bar's denominator is in the table.`}
+          title="Outcome rates, finished courses, whole clinic"
+          summary={`Among ${total.outcomes.map((o) => `${o.eligible.suppressed ? `fewer than ${k}` : o.eligible.value} finished courses with two or more ${o.measure === "ORS" ? "ORS" : "PHQ-9 and GAD-7"} ratings`).join(" and ")}; each bar's denominator is in the table.`}
           testId="chart-outcome-rates"
           rows={outcomeBars}
           columns={[
@@ -361,6 +443,30 @@ export function SupervisionPage() {
           </ComposedChart>
         </ChartFrame>
       </div>
+
+      <section className="panel" aria-labelledby="nhs-title">
+        <h2 id="nhs-title">NHS Talking Therapies outcomes</h2>
+        <OutcomeTable
+          rows={metrics.rows}
+          total={metrics.total}
+          k={k}
+          caption="Finished courses — comparable with NHS published rates"
+          explanation="Clients discharged or dropped out after at least two treatment sessions, first PHQ-9 and GAD-7 against the last: the courses NHS Talking Therapies counts."
+          pick={(row) => row.outcomes}
+          countLabel="Finished courses"
+          count={(row) => row.finishedCourses}
+        />
+        <OutcomeTable
+          rows={metrics.rows}
+          total={metrics.total}
+          k={k}
+          caption="Clients still in treatment — not comparable with NHS published rates"
+          explanation="Clients still in treatment, first scores against their latest: their courses are not over, so these rates will change."
+          pick={(row) => row.inTreatmentOutcomes}
+          countLabel="Still in treatment"
+          count={(row) => row.active}
+        />
+      </section>
 
       <section className="panel" aria-labelledby="groups-title">
         <h2 id="groups-title">By group</h2>

@@ -27,7 +27,52 @@ export const MetricsRow_Fragment = graphql(`
       clients
       suppressed
     }
+    finishedCourses {
+      value
+      suppressed
+    }
     outcomes {
+      measure
+      eligible {
+        value
+        suppressed
+      }
+      reliableImprovement {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      noReliableChange {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      reliableDeterioration {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      atCasenessAtStart {
+        value
+        suppressed
+      }
+      recovery {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+      reliableRecovery {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+    }
+    inTreatmentOutcomes {
       measure
       eligible {
         value
