@@ -57,6 +57,7 @@ export const RULE_WORDS: Readonly<Record<string, (value: number) => string>> = {
   RATE_RATIO_CONFIDENCE: (v) => `${percent(v)} interval`,
   PLAN_EFFECT_MIN_WEEKS: (v) => `at least ${v} full weeks each side of a change`,
   PLAN_EFFECT_MIN_ORS_POINTS: (v) => `at least ${v} ORS ratings each side of a change`,
+  NHS_FINISHED_COURSE_MIN_SESSIONS: (v) => `a finished course has at least ${v} treatment sessions`,
   MIN_CELL_SIZE: (v) => `counts under ${v} hidden`,
 };
 
