@@ -9,15 +9,14 @@ export enum Concern {
   OPEN_RISK_ALERT = 0,
   /** A CRITICAL alert other than reliable deterioration: PHQ-9 item 9 above the rule's value, or a crisis session. */
   RISK = 1,
-  /**
-   * Reliable deterioration on any measure: a warning at one rating of one measure, CRITICAL when paired or sustained
-   * (docs/clinical.md, "Status and alerts").
-   */
+  /** Reliable deterioration that is paired or sustained (CRITICAL; docs/clinical.md, "Status and alerts"). */
   WORSENING = 2,
-  OFF_TRACK = 3,
+  /** Reliable deterioration at one rating of one measure: a warning, ahead of a slow course. */
+  WORSENED_ONCE = 3,
+  OFF_TRACK = 4,
   /** Any other alert: alliance, homework, episodes. */
-  OTHER = 4,
-  NONE = 5,
+  OTHER = 5,
+  NONE = 6,
 }
 
 export interface Triaged {
@@ -30,7 +29,9 @@ export interface Triaged {
 }
 
 function concernOf(alert: { code: string; severity: AlertSeverity }): Concern {
-  if (alert.code.startsWith("RELIABLE_DETERIORATION")) return Concern.WORSENING;
+  if (alert.code.startsWith("RELIABLE_DETERIORATION")) {
+    return alert.severity === AlertSeverity.CRITICAL ? Concern.WORSENING : Concern.WORSENED_ONCE;
+  }
   if (alert.severity === AlertSeverity.CRITICAL) return Concern.RISK;
   if (alert.code === "OFF_TRACK") return Concern.OFF_TRACK;
   return Concern.OTHER;
@@ -48,7 +49,7 @@ const byOpenSince = (a: Triaged, b: Triaged) =>
 
 /**
  * The caseload's order: the most serious concern first (an open risk alert, the longest open first; then risk,
- * worsening, off track, any other alert, none), however many alerts there are; within a concern the most recent
+ * paired or sustained worsening, a single worsening, off track, any other alert, none), however many alerts there are; within a concern the most recent
  * session first, clients without one after; then by name.
  */
 export function compareByTriage(a: Triaged, b: Triaged): number {

@@ -5,6 +5,7 @@ import { AlertSeverity } from "../../../server/progress/progress.enums.ts";
 const ITEM9 = { code: "PHQ9_ITEM9", severity: AlertSeverity.CRITICAL };
 const CRISIS = { code: "CRISIS_SESSION", severity: AlertSeverity.CRITICAL };
 const WORSE = { code: "RELIABLE_DETERIORATION_ORS", severity: AlertSeverity.CRITICAL };
+const WORSE_ONCE = { code: "RELIABLE_DETERIORATION_PHQ9", severity: AlertSeverity.WARNING };
 const OFF = { code: "OFF_TRACK", severity: AlertSeverity.WARNING };
 const HOMEWORK = { code: "HOMEWORK_COMPLETION_LOW", severity: AlertSeverity.WARNING };
 const EPISODES = { code: "EPISODES_RISING", severity: AlertSeverity.WARNING };
@@ -29,6 +30,8 @@ describe("caseload triage", () => {
     expect(concern([HOMEWORK, SRS])).toBe(Concern.OTHER);
     expect(concern([HOMEWORK, OFF])).toBe(Concern.OFF_TRACK);
     expect(concern([OFF, WORSE])).toBe(Concern.WORSENING);
+    expect(concern([OFF, WORSE_ONCE])).toBe(Concern.WORSENED_ONCE);
+    expect(concern([WORSE_ONCE, WORSE])).toBe(Concern.WORSENING);
     expect(concern([WORSE, ITEM9])).toBe(Concern.RISK);
     expect(concern([CRISIS])).toBe(Concern.RISK);
     expect(concern([], new Date("2026-11-19T10:00:00.000Z"))).toBe(Concern.OPEN_RISK_ALERT);
