@@ -350,11 +350,11 @@ export type NewHomeworkInput = {
   type: HomeworkType;
 };
 
-/** EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases. */
+/** EXPECTED_CURVE: compared with the course expected from the clinic's earlier closed cases for the client's intake score; FALLBACK_RULE: fewer than 30 such cases. */
 export type OffTrackMethod =
-  /** ORS compared with the expected curve fitted to the clinic's closed cases of the same intake band. */
+  /** ORS compared with the expected course for the client's intake score, fitted to the clinic's cases closed before the judged session's month. */
   | 'EXPECTED_CURVE'
-  /** Too few such cases (under 30 by default): off track is no reliable improvement by session 6 (by default), or reliable deterioration. */
+  /** Too few such cases (under 30 by default), or no model could be fitted: off track is no reliable improvement by session 6 (by default), or reliable deterioration. */
   | 'FALLBACK_RULE';
 
 /** ORS items, 0–10 each with at most one decimal. */
