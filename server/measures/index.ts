@@ -7,3 +7,4 @@ export * from "./classification.ts";
 export * from "./statistics.ts";
 export * from "./trajectory.ts";
 export * from "./segmented.ts";
+export * from "./mixed-model.ts";
