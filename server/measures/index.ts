@@ -6,3 +6,4 @@ export * from "./reliable-change.ts";
 export * from "./classification.ts";
 export * from "./statistics.ts";
 export * from "./trajectory.ts";
+export * from "./mixed-model.ts";

@@ -1,20 +1,18 @@
 /**
  * Expected treatment response and "off track" (docs/clinical.md, "Expected response and off track").
  *
- * Method (after Finch et al. 2001, who fitted score on log(session number) and flagged clients outside a
- * tolerance interval): fit the expected ORS curve score ≈ a + b·ln(session) from the clinic's own closed
- * cases with the same intake band; flag a client whose latest score is below the OFF_TRACK_PERCENTILE
- * (10th) percentile band at that session number, assuming normally distributed residuals. With fewer than
- * OFF_TRACK_MIN_CLOSED_CASES (30) closed cases in the band, fall back to the rule "no reliable improvement
- * by session OFF_TRACK_FALLBACK_SESSION (6), or reliable deterioration at any time". The result always
+ * Method (Finch, Lambert and Schaalje 2001): expected ORS courses specific to the intake score, from a two-level
+ * model of score on ln(session number) with a random intercept and slope per client, fitted to the clinic's cases
+ * closed before the judged session. A client is off track when their latest score is below the OFF_TRACK_PERCENTILE
+ * (10th) percentile of the within-client prediction interval around the expected course for their intake score.
+ * With fewer than OFF_TRACK_MIN_CLOSED_CASES (30) closed cases, or no fit, the rule "no reliable improvement by
+ * session OFF_TRACK_FALLBACK_SESSION (6), or reliable deterioration at any time" judges instead. The result always
  * names the rule that fired.
- *
- * Note: the band is a plug-in percentile (expected + z·residual SD); it ignores the uncertainty of the
- * fitted coefficients, which is small next to the residual SD once 30+ cases are available.
  */
 import { classifyOutcome } from "./classification.ts";
 import { MeasureInputError } from "./errors.ts";
 import { validateOrsTotal } from "./instruments.ts";
+import { fitGrowthModel, type GrowthCase, type GrowthModelFit } from "./mixed-model.ts";
 import { DEFAULT_RULES, type ClinicalRules, type RuleName } from "./rules.ts";
 
 export type IntakeBand = "SEVERE" | "MODERATE" | "MILD" | "NON_CLINICAL";
@@ -69,117 +67,127 @@ export function inverseNormalCdf(p: number): number {
   );
 }
 
-export interface SessionGroup {
-  /** Session number (1, 2, …); the regressor is ln(sessionNumber). */
-  sessionNumber: number;
-  /** Number of scores at this session number. */
-  count: number;
-  /** Σ score at this session number. */
-  sum: number;
-  /** Σ score² at this session number. */
-  sumOfSquares: number;
-}
-
-export interface ExpectedCurve {
-  intercept: number;
-  slope: number;
-  /** √(RSS / (n − 2)). */
-  residualSd: number;
-  /** Number of scores (Σ count). */
-  observations: number;
-  closedCases?: number;
-}
-
 /**
- * Ordinary least squares of score on ln(sessionNumber), computed exactly from grouped sufficient
- * statistics (one SQL `GROUP BY session_number` returning COUNT, SUM(score), SUM(score*score)).
- *
- * Why grouping loses nothing: the OLS estimates and the residual sum of squares depend on the data only
- * through n, Σx, Σx², Σy, Σxy and Σy². Every score in a group has the same x = ln(session), so
- * Σx = Σ_g c_g·x_g, Σx² = Σ_g c_g·x_g², Σxy = Σ_g x_g·sum_g, Σy = Σ_g sum_g and Σy² = Σ_g sumOfSquares_g —
- * identical to the sums over the individual points. To limit cancellation the centred forms are used:
- * Sxx = Σ c_g (x_g − x̄)², Sxy = Σ c_g (x_g − x̄)(ȳ_g − ȳ), Syy = Σ [(sumSq_g − sum_g²/c_g) + c_g (ȳ_g − ȳ)²]
- * (within-group plus between-group sum of squares), RSS = Syy − slope·Sxy.
- *
- * Returns null when fewer than 3 scores (no residual degrees of freedom) or fewer than 2 distinct
- * session numbers (the slope is not identified).
+ * Intake ORS scores enter the model centred on this value. The centre changes no expected score or band, only what
+ * the intercept means (the expected session-1 score of a client whose intake score is 20).
  */
-export function fitExpectedCurve(groups: readonly SessionGroup[], closedCases?: number): ExpectedCurve | null {
-  if (!Array.isArray(groups)) throw new MeasureInputError("groups", "groups must be an array");
-  const used: { x: number; count: number; sum: number; sumOfSquares: number }[] = [];
-  groups.forEach((g: SessionGroup | undefined, i) => {
-    const field = `groups[${i}]`;
-    if (typeof g?.sessionNumber !== "number" || !Number.isInteger(g.sessionNumber) || g.sessionNumber < 1) {
-      throw new MeasureInputError(`${field}.sessionNumber`, `${field}.sessionNumber must be a whole number ≥ 1`);
-    }
-    if (typeof g.count !== "number" || !Number.isInteger(g.count) || g.count < 0) {
-      throw new MeasureInputError(`${field}.count`, `${field}.count must be a whole number ≥ 0`);
-    }
-    for (const key of ["sum", "sumOfSquares"] as const) {
-      if (typeof g[key] !== "number" || !Number.isFinite(g[key])) {
-        throw new MeasureInputError(`${field}.${key}`, `${field}.${key} must be a finite number`);
-      }
-    }
-    if (g.count === 0) return;
-    const within = g.sumOfSquares - (g.sum * g.sum) / g.count;
-    if (within < -1e-9 * Math.max(1, Math.abs(g.sumOfSquares))) {
-      throw new MeasureInputError(`${field}.sumOfSquares`, `${field}.sumOfSquares is smaller than sum²/count`);
-    }
-    used.push({ x: Math.log(g.sessionNumber), count: g.count, sum: g.sum, sumOfSquares: g.sumOfSquares });
-  });
-  if (closedCases !== undefined && (!Number.isInteger(closedCases) || closedCases < 0)) {
-    throw new MeasureInputError("closedCases", "closedCases must be a whole number ≥ 0");
-  }
+export const EXPECTED_CURVE_INTAKE_CENTRE = 20;
 
-  const n = used.reduce((acc, g) => acc + g.count, 0);
-  const distinctX = new Set(used.map((g) => g.x)).size;
-  if (n < 3 || distinctX < 2) return null;
-
-  let meanX = 0;
-  let meanY = 0;
-  for (const g of used) {
-    meanX += g.count * g.x;
-    meanY += g.sum;
-  }
-  meanX /= n;
-  meanY /= n;
-
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (const g of used) {
-    const dx = g.x - meanX;
-    const groupMean = g.sum / g.count;
-    const dy = groupMean - meanY;
-    sxx += g.count * dx * dx;
-    sxy += g.count * dx * dy;
-    syy += Math.max(0, g.sumOfSquares - g.sum * groupMean) + g.count * dy * dy;
-  }
-  if (!(sxx > 0)) return null;
-  const slope = sxy / sxx;
-  const intercept = meanY - slope * meanX;
-  const rss = Math.max(0, syy - slope * sxy);
-  const residualSd = Math.sqrt(rss / (n - 2));
-  const curve: ExpectedCurve = { intercept, slope, residualSd, observations: n };
-  if (closedCases !== undefined) curve.closedCases = closedCases;
-  return curve;
+/** One closed case as the curve reads it: the intake ORS and the ORS ratings of its sessions. */
+export interface CurveCase {
+  intakeOrs: number;
+  scores: readonly { sessionNumber: number; ors: number }[];
 }
 
 /**
- * Expected score at a session and the lower band: expected = a + b·ln(session);
- * lower = expected + Φ⁻¹(OFF_TRACK_PERCENTILE)·residualSd (z ≈ −1.2816 for the 10th percentile).
+ * The clinic's expected-response model: intake-specific expected ORS courses from a two-level model on
+ * ln(session number) (Finch, Lambert and Schaalje 2001; docs/clinical.md, "Expected response and off track").
+ * Only converged fits are curves.
+ */
+export interface ExpectedCurve extends GrowthModelFit {
+  converged: true;
+  /** The intake score subtracted before the intake enters the model. */
+  intakeCentre: number;
+}
+
+function validateSessionNumber(value: unknown, field: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new MeasureInputError(field, `${field} must be a whole number ≥ 1`);
+  }
+  return value;
+}
+
+/**
+ * Fits the expected-response model to closed cases.
+ *
+ * The outcome y is every ORS rating from session 2 on; a session-1 rating in `scores` is ignored, because the intake
+ * score is the model's level-2 covariate (as in Finch et al. 2001, where the intake score predicts the course and is
+ * not itself one of the outcomes). A case enters the fit only with at least two ratings from session 2 on, so that its
+ * own intercept and slope are both estimated. Each client has a random intercept and slope on ln(session); the
+ * fit is by maximum likelihood (server/measures/mixed-model.ts).
+ *
+ * Returns null, so that the fallback rule judges, when the data cannot carry the model: fewer than 5 usable cases,
+ * a single intake score or a single session number, a singular design, or no convergence.
+ */
+export function fitExpectedCurve(
+  cases: readonly CurveCase[],
+  rules: ClinicalRules = DEFAULT_RULES,
+): ExpectedCurve | null {
+  if (!Array.isArray(cases)) throw new MeasureInputError("cases", "cases must be an array");
+  const growth: GrowthCase[] = [];
+  const intakes = new Set<number>();
+  const sessionNumbers = new Set<number>();
+  cases.forEach((item: CurveCase | undefined, i) => {
+    const field = `cases[${i}]`;
+    if (item == null || typeof item !== "object") throw new MeasureInputError(field, `${field} must be an object`);
+    const intake = validateOrsTotal(item.intakeOrs, rules, `${field}.intakeOrs`);
+    if (!Array.isArray(item.scores)) throw new MeasureInputError(`${field}.scores`, `${field}.scores must be an array`);
+    const sums = {
+      covariate: intake - EXPECTED_CURVE_INTAKE_CENTRE,
+      n: 0,
+      sumX: 0,
+      sumXX: 0,
+      sumY: 0,
+      sumXY: 0,
+      sumYY: 0,
+    };
+    const numbers: number[] = [];
+    (item.scores as readonly (CurveCase["scores"][number] | undefined)[]).forEach((score, j) => {
+      const scoreField = `${field}.scores[${j}]`;
+      const sessionNumber = validateSessionNumber(score?.sessionNumber, `${scoreField}.sessionNumber`);
+      const y = validateOrsTotal(score!.ors, rules, `${scoreField}.ors`);
+      if (sessionNumber < 2) return;
+      const x = Math.log(sessionNumber);
+      sums.n += 1;
+      sums.sumX += x;
+      sums.sumXX += x * x;
+      sums.sumY += y;
+      sums.sumXY += x * y;
+      sums.sumYY += y * y;
+      numbers.push(sessionNumber);
+    });
+    if (sums.n < 2) return;
+    growth.push(sums);
+    intakes.add(intake);
+    for (const n of numbers) sessionNumbers.add(n);
+  });
+  if (intakes.size < 2 || sessionNumbers.size < 2) return null;
+  const fit = fitGrowthModel(growth);
+  if (!fit?.converged) return null;
+  return { ...fit, converged: true, intakeCentre: EXPECTED_CURVE_INTAKE_CENTRE };
+}
+
+/**
+ * Expected score at a session for a client with this intake score, and the lower edge of the off-track band.
+ *
+ * expected = β0 + β1·c + (β2 + β3·c)·ln t, with c = intake − centre. The band is the within-client prediction
+ * interval: lower = expected + Φ⁻¹(OFF_TRACK_PERCENTILE)·√(σ² + Var(expected)), where σ is the SD of one client's
+ * scores around their own course and Var(expected) is the uncertainty of the fitted fixed part. It answers "would a
+ * client following the expected course for this intake score be this low at session t?". The spread between
+ * clients (D) is left out on purpose: a pooled SD that holds it puts the band so low that a flat course stays inside
+ * it (docs/clinical.md, "Expected response and off track").
  */
 export function expectedBand(
   curve: ExpectedCurve,
+  baselineOrs: number,
   sessionNumber: number,
   rules: ClinicalRules = DEFAULT_RULES,
-): { expected: number; lower: number; z: number; rule: "OFF_TRACK_PERCENTILE" } {
+): { expected: number; lower: number; predictionSd: number; z: number; rule: "OFF_TRACK_PERCENTILE" } {
+  validateOrsTotal(baselineOrs, rules, "baselineOrs");
   if (typeof sessionNumber !== "number" || !Number.isFinite(sessionNumber) || sessionNumber < 1) {
     throw new MeasureInputError("sessionNumber", "sessionNumber must be a number ≥ 1");
   }
+  const c = baselineOrs - curve.intakeCentre;
+  const x = Math.log(sessionNumber);
+  const design = [1, c, x, c * x];
+  const expected = design.reduce((sum, value, i) => sum + value * curve.fixed[i]!, 0);
+  let fixedVariance = 0;
+  for (let i = 0; i < 4; i++) {
+    for (let j = 0; j < 4; j++) fixedVariance += design[i]! * curve.fixedCovariance[i]![j]! * design[j]!;
+  }
+  const predictionSd = Math.sqrt(curve.residualSd ** 2 + Math.max(0, fixedVariance));
   const z = inverseNormalCdf(rules.OFF_TRACK_PERCENTILE);
-  const expected = curve.intercept + curve.slope * Math.log(sessionNumber);
-  return { expected, lower: expected + z * curve.residualSd, z, rule: "OFF_TRACK_PERCENTILE" };
+  return { expected, lower: expected + z * predictionSd, predictionSd, z, rule: "OFF_TRACK_PERCENTILE" };
 }
 
 export type OffTrackRule =
@@ -226,7 +234,7 @@ export function assessOffTrack(
   }
 
   if (curve !== null && closedCases >= rules.OFF_TRACK_MIN_CLOSED_CASES) {
-    const band = expectedBand(curve, sessionNumber, rules);
+    const band = expectedBand(curve, baselineOrs, sessionNumber, rules);
     const offTrack = latestOrs < band.lower;
     return {
       offTrack,

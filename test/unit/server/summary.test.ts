@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitExpectedCurve } from "../../../server/measures/index.ts";
+import type { ExpectedCurve } from "../../../server/measures/index.ts";
 import { DEFAULT_RULES, resolveRules } from "../../../server/measures/rules.ts";
 import type { SessionData } from "../../../server/progress/progress.queries.ts";
 import { Measure } from "../../../server/progress/progress.enums.ts";
@@ -84,12 +84,20 @@ describe("progress status and alerts", () => {
   });
 
   it("uses the clinic's expected curve once 30 closed cases support it, and says so", () => {
-    // Closed cases improving by about 4 points per ln(session): 20, 22.8, 24.4, 25.5 … with spread 2.
-    const groups = [1, 2, 3, 4, 5, 6].map((n) => {
-      const mean = 20 + 4 * Math.log(n);
-      return { sessionNumber: n, count: 40, sum: 40 * mean, sumOfSquares: 40 * (mean * mean + 4) };
-    });
-    const curve = fitExpectedCurve(groups, 40)!;
+    // A curve of closed cases improving by 4 points per ln(session) from an intake of 20: 20, 22.8, 24.4, 25.5 …,
+    // with a within-client SD of 2 and exactly known fixed effects.
+    const curve: ExpectedCurve = {
+      fixed: [20, 0, 4, 0],
+      fixedCovariance: [0, 1, 2, 3].map(() => [0, 0, 0, 0]),
+      random: { interceptVariance: 4, slopeVariance: 1, covariance: 0 },
+      residualSd: 2,
+      cases: 40,
+      observations: 240,
+      logLikelihood: -500,
+      iterations: 10,
+      converged: true,
+      intakeCentre: 20,
+    };
     const flat = sessions([{ ors: 20 }, { ors: 20 }, { ors: 20 }, { ors: 20 }]);
     const summary = summarize(inputs({ sessions: flat, expected: { curve, closedCases: 40 } }));
     expect(summary.offTrackMethod).toBe("EXPECTED_CURVE");
