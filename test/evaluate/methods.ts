@@ -2,9 +2,9 @@
  * The one place the evaluation calls the product's off-track code (server/measures/trajectory.ts), so that the
  * harness measures exactly what the dashboard applies.
  *
- * - The curve method: the expected ORS curve of the client's intake band, fitted on closed cases, judged by
- *   `assessOffTrack`; with too few closed cases in the band the product itself falls back to the fallback rule, and
- *   the judgement says so (`method`).
+ * - The curve method: the clinic's expected ORS curve for the client's intake score, fitted on closed cases, judged
+ *   by `assessOffTrack`; with too few closed cases the product itself falls back to the fallback rule, and the
+ *   judgement says so (`method`).
  * - The fallback method: `assessOffTrack` with no curve (no reliable improvement by session 6, or reliable
  *   deterioration).
  *
@@ -16,16 +16,11 @@ import type { ClinicalRules } from "../../server/measures/rules.ts";
 import {
   assessOffTrack,
   fitExpectedCurve,
-  intakeBand,
+  type CurveCase,
   type ExpectedCurve,
-  type IntakeBand,
-  type SessionGroup,
 } from "../../server/measures/trajectory.ts";
 
-export interface ClosedCase {
-  readonly intakeOrs: number;
-  readonly scores: readonly { readonly sessionNumber: number; readonly ors: number }[];
-}
+export type ClosedCase = CurveCase;
 
 export interface CurveModel {
   /** The curve and the number of closed cases behind it for a client with this baseline ORS. */
@@ -44,31 +39,14 @@ export interface Judgement {
   score: number;
 }
 
-/** The product's curves: one per intake band, from the grouped scores of that band's closed cases. */
+/**
+ * The product's curve: one two-level model on ln(session) over all the closed cases, with the intake score as
+ * covariate, so every client gets the expected course for their own intake score. `closedCases` is the number of
+ * closed cases the fit was given.
+ */
 export function fitCurveModel(cases: readonly ClosedCase[], rules: ClinicalRules): CurveModel {
-  const groups = new Map<IntakeBand, Map<number, SessionGroup>>();
-  const counts = new Map<IntakeBand, number>();
-  for (const c of cases) {
-    const band = intakeBand(c.intakeOrs, rules);
-    counts.set(band, (counts.get(band) ?? 0) + 1);
-    const bandGroups = groups.get(band) ?? new Map<number, SessionGroup>();
-    groups.set(band, bandGroups);
-    for (const { sessionNumber, ors } of c.scores) {
-      const g = bandGroups.get(sessionNumber) ?? { sessionNumber, count: 0, sum: 0, sumOfSquares: 0 };
-      g.count += 1;
-      g.sum += ors;
-      g.sumOfSquares += ors * ors;
-      bandGroups.set(sessionNumber, g);
-    }
-  }
-  const curves = new Map<IntakeBand, { curve: ExpectedCurve | null; closedCases: number }>();
-  for (const [band, bandGroups] of groups) {
-    const closedCases = counts.get(band) ?? 0;
-    curves.set(band, { curve: fitExpectedCurve([...bandGroups.values()], closedCases), closedCases });
-  }
-  return {
-    forBaseline: (baselineOrs) => curves.get(intakeBand(baselineOrs, rules)) ?? { curve: null, closedCases: 0 },
-  };
+  const curve = cases.length === 0 ? null : fitExpectedCurve(cases, rules);
+  return { forBaseline: () => ({ curve, closedCases: cases.length }) };
 }
 
 function fallbackScore(point: JudgedPoint, rules: ClinicalRules): number {
