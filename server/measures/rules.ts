@@ -184,12 +184,12 @@ export const RULE_INFO: Readonly<Record<RuleName, RuleInfo>> = Object.freeze({
   RCI_CRITICAL_Z: info("positive", "Reliable when |RCI| ≥ this", "Jacobson & Truax 1991"),
   OFF_TRACK_MIN_CLOSED_CASES: info(
     "positiveInteger",
-    "Closed cases needed in an intake band to use the expected curve",
+    "Closed cases (closed before the judged session's month) needed to fit the expected curve",
     "project rule (docs/clinical.md)",
   ),
   OFF_TRACK_PERCENTILE: info(
     "fractionOpen",
-    "Off track below this percentile of the expected curve",
+    "Off track below this percentile of the within-client band around the expected curve",
     "Finch, Lambert & Schaalje 2001 (docs/clinical.md)",
   ),
   OFF_TRACK_FALLBACK_SESSION: info(

@@ -94,14 +94,15 @@ registerEnumType(ChangeClassification, {
 registerEnumType(OffTrackMethod, {
   name: "OffTrackMethod",
   description:
-    "EXPECTED_CURVE: compared with the clinic's closed cases of the same intake band; FALLBACK_RULE: fewer than 30 such cases.",
+    "EXPECTED_CURVE: compared with the course expected from the clinic's earlier closed cases for the client's intake score; FALLBACK_RULE: fewer than 30 such cases.",
   valuesConfig: {
     EXPECTED_CURVE: {
-      description: "ORS compared with the expected curve fitted to the clinic's closed cases of the same intake band.",
+      description:
+        "ORS compared with the expected course for the client's intake score, fitted to the clinic's cases closed before the judged session's month.",
     },
     FALLBACK_RULE: {
       description:
-        "Too few such cases (under 30 by default): off track is no reliable improvement by session 6 (by default), or reliable deterioration.",
+        "Too few such cases (under 30 by default), or no model could be fitted: off track is no reliable improvement by session 6 (by default), or reliable deterioration.",
     },
   },
 });

@@ -424,78 +424,58 @@ export async function loadMonthlyEpisodeCounts(
   return rows.map((row) => ({ clientId: num(row.clientId), monthStart: row.monthStart, count: num(row.count) }));
 }
 
-export interface CurveGroup {
-  band: string;
-  sessionNumber: number;
-  count: number;
-  sum: number;
-  sumOfSquares: number;
+/** One closed case of the clinic as the expected-response curve reads it. */
+export interface CurveCaseData {
+  closedOn: string;
+  intakeOrs: number;
+  /** ORS ratings from session 2 on, by session number. */
+  scores: { sessionNumber: number; ors: number }[];
 }
 
-interface CurveGroupRow {
-  band: string;
-  sessionNumber: number;
-  count: RawBigint;
-  /** Sums of double precision: numbers on both engines. */
-  sum: number;
-  sumOfSquares: number;
+interface CurveRow {
+  clientId: number;
+  closedOn: string;
+  baselineOrs: RawNumber;
+  sessionNumber: RawNumber;
+  ors: RawNumber;
 }
-
-/** The intake band of measures/trajectory.ts `intakeBand`, in SQL; its edges are bound as parameters. */
-const INTAKE_BAND_SQL = `CASE WHEN c.baselineOrs < :bandSevere THEN 'SEVERE'
-    WHEN c.baselineOrs < :bandModerate THEN 'MODERATE'
-    WHEN c.baselineOrs <= :bandMild THEN 'MILD' ELSE 'NON_CLINICAL' END`;
 
 /**
- * Sufficient statistics of ORS by intake band and session number over the clinic's closed cases, for the
- * expected-response curve. Aggregated over other people's cases: no individual's data reaches the viewer.
+ * The ORS ratings from session 2 on of the clinic's closed cases, with each case's intake score and closing date, for
+ * the expected-response curve (one statement). The rows stay on the server: only fitted curves, aggregated over
+ * other people's cases, are used, and no individual's data reaches the viewer.
  */
-export async function loadExpectedCurveData(
-  manager: EntityManager,
-  clinicId: number,
-  bandEdges: { severe: number; moderate: number; mild: number },
-): Promise<{ groups: CurveGroup[]; closedCases: Map<string, number> }> {
-  const band = INTAKE_BAND_SQL;
-  const parameters = {
-    curveClinicId: clinicId,
-    closed: [ClientStatus.DISCHARGED, ClientStatus.DROPPED_OUT],
-    bandSevere: bandEdges.severe,
-    bandModerate: bandEdges.moderate,
-    bandMild: bandEdges.mild,
-  };
-  const groups = await manager
+export async function loadExpectedCurveData(manager: EntityManager, clinicId: number): Promise<CurveCaseData[]> {
+  const rows = await manager
     .createQueryBuilder(TherapySession, "s")
     .innerJoin(Client, "c", "c.id = s.clientId")
-    .select(band, "band")
+    .select("c.id", "clientId")
+    .addSelect("c.closedOn", "closedOn")
+    .addSelect("c.baselineOrs", "baselineOrs")
     .addSelect("s.number", "sessionNumber")
-    .addSelect("COUNT(s.orsTotal)", "count")
-    // Double precision for the sums: PostgreSQL's real is single precision, too coarse for sums of squares.
-    .addSelect("SUM(CAST(s.orsTotal AS DOUBLE PRECISION))", "sum")
-    .addSelect("SUM(CAST(s.orsTotal AS DOUBLE PRECISION) * CAST(s.orsTotal AS DOUBLE PRECISION))", "sumOfSquares")
-    .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
-    .andWhere("s.orsTotal IS NOT NULL AND s.number IS NOT NULL")
-    .setParameters(parameters)
-    .groupBy("band")
-    .addGroupBy("s.number")
-    .getRawMany<CurveGroupRow>();
-  const cases = await manager
-    .createQueryBuilder(Client, "c")
-    .select(band, "band")
-    .addSelect("COUNT(*)", "cases")
-    .where("c.clinicId = :curveClinicId AND c.status IN (:...closed) AND c.baselineOrs IS NOT NULL")
-    .setParameters(parameters)
-    .groupBy("band")
-    .getRawMany<{ band: string; cases: RawBigint }>();
-  return {
-    groups: groups.map((row) => ({
-      band: row.band,
-      sessionNumber: num(row.sessionNumber),
-      count: num(row.count),
-      sum: num(row.sum),
-      sumOfSquares: num(row.sumOfSquares),
-    })),
-    closedCases: new Map(cases.map((row) => [row.band, num(row.cases)])),
-  };
+    .addSelect("s.orsTotal", "ors")
+    .where("c.clinicId = :curveClinicId AND c.status IN (:...closed)", {
+      curveClinicId: clinicId,
+      closed: [ClientStatus.DISCHARGED, ClientStatus.DROPPED_OUT],
+    })
+    .andWhere("c.baselineOrs IS NOT NULL AND c.closedOn IS NOT NULL")
+    .andWhere("s.orsTotal IS NOT NULL AND s.number >= 2 AND s.attendance = :curveAttended", {
+      curveAttended: Attendance.ATTENDED,
+    })
+    .orderBy("c.id", "ASC")
+    .addOrderBy("s.number", "ASC")
+    .getRawMany<CurveRow>();
+  const byCase = new Map<number, CurveCaseData>();
+  for (const row of rows) {
+    const id = num(row.clientId);
+    let item = byCase.get(id);
+    if (!item) {
+      item = { closedOn: row.closedOn, intakeOrs: roundToTenth(num(row.baselineOrs))!, scores: [] };
+      byCase.set(id, item);
+    }
+    item.scores.push({ sessionNumber: num(row.sessionNumber), ors: roundToTenth(num(row.ors))! });
+  }
+  return [...byCase.values()];
 }
 
 export interface WindowBounds {

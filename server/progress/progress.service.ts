@@ -16,9 +16,9 @@ import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { Attendance } from "../sessions/session.enums.ts";
 import { bucketCalendar, type BucketSpan } from "./buckets.ts";
 import { measureCutoffs } from "./cutoffs.ts";
-import { ExpectedCurveCache, type ExpectedCurves } from "./expected-curves.ts";
+import { ExpectedCurveCache, judgedSessionDate, type CurveBasis, type ExpectedCurves } from "./expected-curves.ts";
 import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
-import { Bucket } from "./progress.enums.ts";
+import { Bucket, OffTrackMethod } from "./progress.enums.ts";
 import {
   loadEpisodeBuckets,
   loadHomeworkBuckets,
@@ -37,6 +37,7 @@ import type {
   CheckInPoint,
   ClientProgress,
   EpisodeBucket,
+  ExpectedBasis,
   ExpectedPoint,
   HomeworkBucket,
   ProgressPlanRevision,
@@ -55,6 +56,8 @@ const MIN_EXPECTED_SESSIONS = 12;
 export interface ClientSummaryData {
   sessions: SourcedSessionData[];
   weeklyEpisodes: Map<string, number>;
+  /** The expected curve that judged the client's latest ORS rating, and what it rests on. */
+  expected: CurveBasis;
   summary: ProgressSummary;
 }
 
@@ -79,7 +82,7 @@ export class ProgressService {
     this.curveCache = new ExpectedCurveCache(rules);
   }
 
-  /** The clinic's expected-response curves (cached per clinic while its closed cases are unchanged). */
+  /** The clinic's expected-response curves (cached per clinic while its closed cases are unchanged; see ExpectedCurves). */
   curves(clinic: Pick<Clinic, "id" | "curveRevision">): Promise<ExpectedCurves> {
     return this.curveCache.forClinic(this.dataSource, clinic);
   }
@@ -113,15 +116,17 @@ export class ProgressService {
     for (const client of clients) {
       const clientSessions = sessionsByClient.get(client.id) ?? [];
       const weeklyEpisodes = weeklyByClient.get(client.id) ?? new Map<string, number>();
+      // No look-ahead: the latest ORS rating is judged by a curve of cases closed before its month.
+      const expected = curves.forClient(client.baselineOrs, judgedSessionDate(clientSessions));
       const summary = summarize({
         sessions: clientSessions,
         weeklyEpisodes,
         recentHomework: homeworkByClient.get(client.id) ?? null,
-        expected: curves.forBaseline(client.baselineOrs),
+        expected,
         currentWeekStart,
         rules: this.rules,
       });
-      result.set(client.id, { sessions: clientSessions, weeklyEpisodes, summary });
+      result.set(client.id, { sessions: clientSessions, weeklyEpisodes, expected, summary });
     }
     return result;
   }
@@ -153,9 +158,9 @@ export class ProgressService {
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
     const curves = await this.curves(clinic);
-    const { sessions, summary } = (await this.summaries(manager, scope, filter, [client], curves, today)).get(
-      clientId,
-    )!;
+    const { sessions, summary, expected } = (
+      await this.summaries(manager, scope, filter, [client], curves, today)
+    ).get(clientId)!;
     const calendar = bucketCalendar(args.bucket, range.from, range.to);
     const homework = await this.homeworkBuckets(scope, filter, bucketColumn, calendar, range);
     const episodes = await this.episodeBuckets(scope, filter, bucketColumn, calendar, range);
@@ -178,7 +183,8 @@ export class ProgressService {
         source: RatingSource.CLIENT,
       })),
       cutoffs: measureCutoffs(this.rules),
-      expected: this.expectedPoints(curves, client.baselineOrs, sessions),
+      expected: this.expectedPoints(expected, client.baselineOrs, sessions),
+      expectedBasis: this.expectedBasis(expected),
       homework,
       episodes,
       cadence: cadence(sessions).filter((point) => point.localDate >= from && point.localDate <= to),
@@ -187,14 +193,31 @@ export class ProgressService {
     };
   }
 
-  private expectedPoints(curves: ExpectedCurves, baselineOrs: number | null, sessions: SessionData[]): ExpectedPoint[] {
-    const { curve, closedCases } = curves.forBaseline(baselineOrs);
-    if (!curve || closedCases < this.rules.OFF_TRACK_MIN_CLOSED_CASES) return [];
+  /**
+   * The expected course for the client's intake score, from session 2 (the first session the model has outcomes for)
+   * to the later of session MIN_EXPECTED_SESSIONS and the client's last session; drawn from the same curve that judged
+   * the latest ORS rating.
+   */
+  private expectedPoints(basis: CurveBasis, baselineOrs: number | null, sessions: SessionData[]): ExpectedPoint[] {
+    const { curve, closedCases } = basis;
+    if (!curve || baselineOrs == null || closedCases < this.rules.OFF_TRACK_MIN_CLOSED_CASES) return [];
     const lastNumber = Math.max(MIN_EXPECTED_SESSIONS, ...sessions.map((session) => session.number ?? 0));
-    return Array.from({ length: lastNumber }, (_, i) => {
-      const band = expectedBand(curve, i + 1, this.rules);
-      return { sessionNumber: i + 1, expected: band.expected, lower: band.lower };
+    return Array.from({ length: lastNumber - 1 }, (_, i) => {
+      const band = expectedBand(curve, baselineOrs, i + 2, this.rules);
+      return { sessionNumber: i + 2, expected: band.expected, lower: band.lower };
     });
+  }
+
+  /** Which method judges the client and what the expected course rests on; null before a first ORS rating. */
+  private expectedBasis(basis: CurveBasis): ExpectedBasis | null {
+    if (basis.closedBefore == null) return null;
+    const byCurve = basis.curve != null && basis.closedCases >= this.rules.OFF_TRACK_MIN_CLOSED_CASES;
+    return {
+      method: byCurve ? OffTrackMethod.EXPECTED_CURVE : OffTrackMethod.FALLBACK_RULE,
+      closedCases: basis.closedCases,
+      closedBefore: basis.closedBefore,
+      withinClientSd: byCurve ? basis.curve!.residualSd : null,
+    };
   }
 
   private async homeworkBuckets(

@@ -179,6 +179,33 @@ export class ExpectedPoint {
 
 @ObjectType({
   simpleResolvers: true,
+  description:
+    "What the client's expected ORS course rests on: the clinic's cases closed before the month of the judged session.",
+})
+export class ExpectedBasis {
+  @Field(() => OffTrackMethod, {
+    description: "Which method judges the latest ORS rating: the expected course, or the fallback rule.",
+  })
+  method!: OffTrackMethod;
+  @Field(() => Int, {
+    description: "Closed cases the expected course was fitted on (each with two ORS ratings from session 2 on).",
+  })
+  closedCases!: number;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "Only cases closed before this date count: the first day of the month of the judged session.",
+  })
+  closedBefore!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "How much one client's ORS varies from session to session around their own course (SD); null under the fallback rule.",
+  })
+  withinClientSd!: number | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
   description: "A rule that fired for a client, with the rule's name and value and what to consider doing.",
 })
 export class Alert {
@@ -291,8 +318,15 @@ export class ClientProgress {
   })
   checkIns!: CheckInPoint[];
   @Field(() => [MeasureCutoff], { description: "Clinical cut-offs to draw on the charts." }) cutoffs!: MeasureCutoff[];
-  @Field(() => [ExpectedPoint], { description: "Empty unless the expected-curve rule applies." })
+  @Field(() => [ExpectedPoint], {
+    description: "The expected ORS course for the client's intake score; empty unless the expected-curve rule applies.",
+  })
   expected!: ExpectedPoint[];
+  @Field(() => ExpectedBasis, {
+    nullable: true,
+    description: "What the expected course rests on; null before the client's first ORS rating.",
+  })
+  expectedBasis!: ExpectedBasis | null;
   @Field(() => [HomeworkBucket], { description: "Homework due in each bucket of the range, empty buckets included." })
   homework!: HomeworkBucket[];
   @Field(() => [EpisodeBucket], {

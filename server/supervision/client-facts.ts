@@ -3,7 +3,7 @@ import { ClientStatus } from "../clients/client.enums.ts";
 import { addDays, daysBetween } from "../common/time.ts";
 import { classifyNhsPaired, classifyOutcome, type ChangeClass } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
-import type { BandCurve } from "../progress/expected-curves.ts";
+import { judgedSessionDate, type CurveAt } from "../progress/expected-curves.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
 import { summarize } from "../progress/summary.ts";
@@ -52,19 +52,24 @@ function outcome(result: {
   };
 }
 
-/** The date a client was first flagged, replaying the status rules session by session (ratings only). */
+/**
+ * The date a client was first flagged, replaying the status rules session by session (ratings only). Each step is
+ * judged by the curve of cases closed before its own latest ORS rating's month, as it would have been on the day
+ * (docs/clinical.md, "Expected response and off track").
+ */
 function firstFlagDate(
   sessions: SessionData[],
-  curve: BandCurve,
+  curve: CurveAt,
   currentWeekStart: string,
   rules: ClinicalRules,
 ): string | null {
   for (let k = 2; k <= sessions.length; k++) {
+    const upToK = sessions.slice(0, k);
     const summary = summarize({
-      sessions: sessions.slice(0, k),
+      sessions: upToK,
       weeklyEpisodes: new Map(),
       recentHomework: null,
-      expected: curve,
+      expected: curve(judgedSessionDate(upToK)),
       currentWeekStart,
       rules,
     });
@@ -80,7 +85,7 @@ export function clientFacts(input: {
   revisionDates: string[];
   homework: HomeworkCounts | null;
   episodesByMonth: Map<string, number>;
-  curve: BandCurve;
+  curve: CurveAt;
   currentWeekStart: string;
   rules: ClinicalRules;
 }): ClientFacts {

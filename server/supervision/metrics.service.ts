@@ -136,7 +136,7 @@ export class MetricsService {
             revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
             homework: homework.get(client.id) ?? null,
             episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
-            curve: curves.forBaseline(client.baselineOrs),
+            curve: curves.at(client.baselineOrs),
             currentWeekStart,
             rules: this.rules,
           });

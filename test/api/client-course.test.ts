@@ -10,9 +10,7 @@ import { Clinic } from "../../server/clinics/clinic.entity.ts";
 import { CaseClosing1765238400000 as PostgresCaseClosing } from "../../server/db/migrations/postgres/1765238400000-case-closing.ts";
 import { CaseClosing1765238400000 as SqliteCaseClosing } from "../../server/db/migrations/sqlite/1765238400000-case-closing.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
-import { intakeBand } from "../../server/measures/index.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
-import type { BandCurve } from "../../server/progress/expected-curves.ts";
 import { createServices } from "../../server/services.ts";
 import { cellKeyOf, perturbationFor, perturbationTable, PERTURBATION } from "../../server/supervision/perturbation.ts";
 import { createClinic, createPractice, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -22,6 +20,8 @@ import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 const NOW = new Date("2026-11-20T17:00:00.000Z");
 /** NOW in the test clinics' timezone (America/Toronto). */
 const TODAY = "2026-11-20";
+/** A session date in the month after TODAY: judged by a curve of every case closed up to TODAY. */
+const JUDGED_IN_DECEMBER = "2026-12-03";
 
 const CLIENT_FIELDS = `id displayName therapistId intakeDate complaint ageBand status closedOn email hasAccount`;
 const ADMIT = `mutation ($i: AdmitClientInput!) { admitClient(input: $i) { ${CLIENT_FIELDS} } }`;
@@ -619,18 +619,19 @@ describe("closing cases keeps the supervisor's figures right", () => {
     return new Map(rows.map((row) => [row.status, { n: Number(row.n), keys: Number(row.keys) }]));
   }
 
-  /** The closed cases with a first ORS rating, by intake band: what the expected-response curves are fitted to. */
-  async function rawClosedByBand(clinicId: number) {
-    const rows = await server.query<{ baseline: number }>(
-      `SELECT baseline_ors AS baseline FROM client WHERE clinic_id = ? AND status <> 'ACTIVE' AND baseline_ors IS NOT NULL`,
-      [clinicId],
+  /**
+   * The closed cases the expected-response model is fitted on for a session judged in December 2026 (closed before
+   * 1 December, with an intake score and two attended ORS ratings from session 2 on), counted from the raw tables.
+   */
+  async function rawCurveCases(clinicId: number) {
+    const [row] = await server.query<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM client c
+       WHERE c.clinic_id = ? AND c.status <> 'ACTIVE' AND c.baseline_ors IS NOT NULL AND c.closed_on < ?
+         AND (SELECT COUNT(*) FROM therapy_session s WHERE s.client_id = c.id AND s.ors_total IS NOT NULL
+              AND s.number >= 2 AND s.attendance = 'ATTENDED') >= 2`,
+      [clinicId, JUDGED_IN_DECEMBER.slice(0, 8) + "01"],
     );
-    const byBand: Record<string, number> = {};
-    for (const row of rows) {
-      const band = intakeBand(Number(row.baseline), DEFAULT_RULES);
-      byBand[band] = (byBand[band] ?? 0) + 1;
-    }
-    return byBand;
+    return Number(row!.n);
   }
 
   it("closing a case through the API changes its metrics exactly as a cold computation says it should", async () => {
@@ -649,20 +650,16 @@ describe("closing cases keeps the supervisor's figures right", () => {
     const curvesOf = async (services: TestServer["services"]) => {
       const clinic = await server.dataSource.getRepository(Clinic).findOneByOrFail({ id: clinicId });
       const curves = await services.progress.curves(clinic);
-      // One baseline inside each band.
-      return Object.fromEntries(
-        [5, 15, 22, 32].map((baseline): [string, Pick<BandCurve, "closedCases" | "curve">] => {
-          const { band, closedCases, curve } = curves.forBaseline(baseline);
-          return [band!, { closedCases, curve }];
-        }),
-      );
+      // One model for every intake score: any baseline gives the same basis.
+      const { closedCases, curve, closedBefore } = curves.forClient(15, JUDGED_IN_DECEMBER);
+      expect(curves.forClient(32, JUDGED_IN_DECEMBER)).toEqual({ closedCases, curve, closedBefore });
+      return { closedCases, curve, closedBefore };
     };
-
     // The warm server has its caches filled before the closes.
     const before = await metricsOf(supervisor);
     const curvesBefore = await curvesOf(server.services);
     const statusBefore = await rawStatusCells(clinicId);
-    const bandsBefore = await rawClosedByBand(clinicId);
+    const casesBefore = await rawCurveCases(clinicId);
 
     // Close several of the therapist's active cases of the year, with a first ORS rating, both ways.
     const closing = await server.query<{ id: number; last: string | null }>(
@@ -726,14 +723,12 @@ describe("closing cases keeps the supervisor's figures right", () => {
     // The clinic total did not move: the same clients, closed or not.
     expect(warm.total.clients).toEqual(before.total.clients);
 
-    // The expected-response curves are fitted to the closed cases: each band counts them as the raw table does.
-    const bandsAfter = await rawClosedByBand(clinicId);
-    for (const [band, { closedCases }] of Object.entries(warmCurves))
-      expect(closedCases, band).toBe(bandsAfter[band] ?? 0);
-    for (const [band, { closedCases }] of Object.entries(curvesBefore))
-      expect(closedCases, band).toBe(bandsBefore[band] ?? 0);
-    const total = (byBand: Record<string, number>) => Object.values(byBand).reduce((a, b) => a + b, 0);
-    expect(total(bandsAfter)).toBe(total(bandsBefore) + outcomes.length);
+    // The expected-response model is fitted to the closed cases: it counts them as the raw tables do.
+    const casesAfter = await rawCurveCases(clinicId);
+    expect(warmCurves.closedCases).toBe(casesAfter);
+    expect(curvesBefore.closedCases).toBe(casesBefore);
+    expect(casesAfter).toBeGreaterThan(casesBefore);
+    expect(warmCurves.closedBefore).toBe("2026-12-01");
     expect(warmCurves).not.toEqual(curvesBefore);
   });
 });

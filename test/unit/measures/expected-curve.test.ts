@@ -5,10 +5,9 @@ import { expectField } from "./catch-error.ts";
 import { simulateCohort, type CohortParameters } from "./simulated-cohort.ts";
 
 /**
- * A cohort that improves as published for the ORS: intake scores around 19 (Miller et al. 2003, "The Outcome Rating
- * Scale: a preliminary study of the reliability, validity, and feasibility of a brief visual analog measure", report
- * clinical intake means near 19 to 20) and a mean gain of about 6.5 points by session 10, inside the 5 to 8 points
- * of ORS gain reported for outpatient courses. For an intake of 19 (c = −1): expected session-10 score
+ * A cohort that improves as published for the ORS: intake scores around 19, inside the adult clinical range (ORS 25
+ * or less), and a mean gain of about 6.5 points by session 10, inside the 5 to 8 points of ORS gain that Miller and
+ * colleagues report for outpatient courses. For an intake of 19 (c = −1): expected session-10 score
  * = 20 − 0.6 + (2.5 + 0.15)·ln 10 = 25.5, a gain of 6.5.
  */
 const PUBLISHED_LIKE: CohortParameters = {

@@ -5,6 +5,11 @@ import type { SummaryPanel_ProgressFragment } from "../../graphql/graphql";
 
 export const SummaryPanel_Fragment = graphql(`
   fragment SummaryPanel_progress on ClientProgress {
+    expectedBasis {
+      method
+      closedCases
+      closedBefore
+    }
     summary {
       status
       offTrackMethod
@@ -60,8 +65,34 @@ export function outcomeInWords(outcome: Outcome): string {
   return parts.join("; ") + ".";
 }
 
+/** A local date (YYYY-MM-DD) as "1 Nov 2026". */
+function dayInWords(localDate: string): string {
+  return new Date(`${localDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** How the latest ORS rating was judged, and what the expected course rests on. */
+function basisInWords(
+  method: SummaryPanel_ProgressFragment["summary"]["offTrackMethod"],
+  basis: SummaryPanel_ProgressFragment["expectedBasis"],
+): string {
+  if (method === "EXPECTED_CURVE" && basis) {
+    return `; compared with the course expected for clients who started at the same score, worked out from ${basis.closedCases} of the clinic's cases closed before ${dayInWords(basis.closedBefore!)}`;
+  }
+  if (method === "FALLBACK_RULE" && basis?.closedBefore) {
+    return `; not enough of the clinic's cases closed before ${dayInWords(basis.closedBefore)} (${basis.closedCases}) to work out an expected course from, so the simpler rule applies`;
+  }
+  if (method === "FALLBACK_RULE")
+    return "; too few closed cases to work out an expected course, so the simpler rule applies";
+  return "";
+}
+
 export function SummaryPanel({ progress }: { progress: FragmentType<typeof SummaryPanel_Fragment> }) {
-  const { summary } = getFragmentData(SummaryPanel_Fragment, progress);
+  const { summary, expectedBasis } = getFragmentData(SummaryPanel_Fragment, progress);
   return (
     <section className="panel summary" aria-labelledby="summary-title" data-testid="summary-panel">
       <h2 id="summary-title">
@@ -69,11 +100,7 @@ export function SummaryPanel({ progress }: { progress: FragmentType<typeof Summa
       </h2>
       <p>
         {summary.sessionsAttended} {summary.sessionsAttended === 1 ? "session" : "sessions"} attended
-        {summary.offTrackMethod === "EXPECTED_CURVE" &&
-          "; compared with the clinic's similar clients (expected-response curve)"}
-        {summary.offTrackMethod === "FALLBACK_RULE" &&
-          "; too few similar closed cases for an expected curve, so the fallback rule applies"}
-        .
+        {basisInWords(summary.offTrackMethod, expectedBasis)}.
       </p>
       {summary.alerts.length === 0 ? (
         <p>No alerts.</p>
