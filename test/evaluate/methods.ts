@@ -40,13 +40,17 @@ export interface Judgement {
 }
 
 /**
- * The product's curve: one two-level model on ln(session) over all the closed cases, with the intake score as
- * covariate, so every client gets the expected course for their own intake score. `closedCases` is the number of
- * closed cases the fit was given.
+ * The product's curve, chosen as server/progress/expected-curves.ts chooses it: one two-level model on ln(session)
+ * over the closed cases, with the intake score as covariate, so every client gets the expected course for their own
+ * intake score. Only ratings from session 2 on are outcomes, a case counts when it has at least two of them, and the
+ * model is fitted only when at least OFF_TRACK_MIN_CLOSED_CASES cases count; `closedCases` is that count.
  */
 export function fitCurveModel(cases: readonly ClosedCase[], rules: ClinicalRules): CurveModel {
-  const curve = cases.length === 0 ? null : fitExpectedCurve(cases, rules);
-  return { forBaseline: () => ({ curve, closedCases: cases.length }) };
+  const usable = cases
+    .map((c) => ({ intakeOrs: c.intakeOrs, scores: c.scores.filter((s) => s.sessionNumber >= 2) }))
+    .filter((c) => c.scores.length >= 2);
+  const curve = usable.length >= rules.OFF_TRACK_MIN_CLOSED_CASES ? fitExpectedCurve(usable, rules) : null;
+  return { forBaseline: () => ({ curve, closedCases: usable.length }) };
 }
 
 function fallbackScore(point: JudgedPoint, rules: ClinicalRules): number {

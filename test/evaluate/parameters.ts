@@ -12,7 +12,7 @@ export interface SimulationParameters {
   readonly intakeDays: number;
   /** Clients whose intake falls in the first `warmUpDays` only build up the clinic's closed cases; they are not judged. */
   readonly warmUpDays: number;
-  /** The expected curve is refitted every `refitDays` days, on the cases closed before the start of that period. */
+  /** The expected curve is refitted every `refitDays` days (the dashboard: every calendar month), on the cases closed before that period began. */
   readonly refitDays: number;
   /** ORS at intake (observed): mean and SD, outpatients. */
   readonly intakeMean: number;
@@ -53,7 +53,7 @@ export const BASE_PARAMETERS: SimulationParameters = Object.freeze({
   clients: 400,
   intakeDays: 3 * 365,
   warmUpDays: 365,
-  refitDays: 28,
+  refitDays: 30,
   intakeMean: 19.6,
   intakeSd: 8.7,
   retestReliability: 0.73,
