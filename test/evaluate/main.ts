@@ -30,6 +30,11 @@ const scenarios: { name: string; parameters: SimulationParameters; sessions: rea
     parameters: { ...BASE_PARAMETERS, retestReliability: 0.8 },
     sessions: [6],
   },
+  {
+    name: "correlation of true change between the ORS and the truth measure 0.8",
+    parameters: { ...BASE_PARAMETERS, outcomeChangeCorrelation: 0.8 },
+    sessions: [6],
+  },
 ];
 
 const started = Date.now();

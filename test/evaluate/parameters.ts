@@ -98,7 +98,7 @@ export function parameterRows(p: SimulationParameters): ParameterRow[] {
       name: "ORS test–retest reliability r",
       value: String(p.retestReliability),
       source:
-        "middle of the reported range, about 0.66 (Miller et al. 2003) to about 0.80 (Bringhurst, Watson, Miller & Duncan 2006); approximate",
+        "middle of the reported range, about 0.66 (Miller et al. 2003) to about 0.80 (Bringhurst, Watson, Miller & Duncan 2006); approximate. A sensitivity run uses 0.80",
     },
     {
       name: "True-score SD at intake, session noise SD",
@@ -169,7 +169,7 @@ export function parameterRows(p: SimulationParameters): ParameterRow[] {
       name: "Correlation of true change, ORS and truth measure",
       value: String(p.outcomeChangeCorrelation),
       source:
-        "assumption, near the ORS's concurrent validity with the OQ-45 (about 0.59, Miller et al. 2003); change scores may agree less",
+        "assumption, near the ORS's concurrent validity with the OQ-45 (about 0.59, Miller et al. 2003); change scores may agree less. A sensitivity run uses 0.8",
     },
   ];
 }

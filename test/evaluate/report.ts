@@ -159,7 +159,7 @@ export function renderReport(input: ReportInput): string {
     lines.push(
       `### Sensitivity: ${scenario.name}`,
       "",
-      `The same clinics with one parameter changed (the curve made ${pct(scenario.curveShare.curve / scenario.curveShare.all)} of the curve method's judgements).`,
+      `The same clinics with one parameter changed. The curve made ${pct(scenario.curveShare.curve / scenario.curveShare.all)} of the curve method's judgements; the ORS fall over the whole course has an AUC of ${interval(scenario.endOfCourseAuc, decimal(3))}.`,
       "",
       ...accuracyTable(scenario.rows.filter((r) => r.session === 6)),
       "",
