@@ -55,7 +55,8 @@ export class ExpectedCurves {
     let basis = this.byMonth.get(closedBefore);
     if (!basis) {
       const usable = this.cases.filter((c) => c.closedOn < closedBefore && c.scores.length >= 2);
-      const curve = usable.length >= this.rules.OFF_TRACK_MIN_CLOSED_CASES ? fitExpectedCurve(usable, this.rules) : null;
+      const curve =
+        usable.length >= this.rules.OFF_TRACK_MIN_CLOSED_CASES ? fitExpectedCurve(usable, this.rules) : null;
       basis = { curve, closedCases: usable.length, closedBefore };
       this.byMonth.set(closedBefore, basis);
     }

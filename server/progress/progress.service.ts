@@ -158,9 +158,9 @@ export class ProgressService {
     const bucketColumn = args.bucket === Bucket.WEEK ? "week" : "month";
 
     const curves = await this.curves(clinic);
-    const { sessions, summary, expected } = (
-      await this.summaries(manager, scope, filter, [client], curves, today)
-    ).get(clientId)!;
+    const { sessions, summary, expected } = (await this.summaries(manager, scope, filter, [client], curves, today)).get(
+      clientId,
+    )!;
     const calendar = bucketCalendar(args.bucket, range.from, range.to);
     const homework = await this.homeworkBuckets(scope, filter, bucketColumn, calendar, range);
     const episodes = await this.episodeBuckets(scope, filter, bucketColumn, calendar, range);

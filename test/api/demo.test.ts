@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../../server/auth/actor.ts";
 import { Role } from "../../server/auth/role.ts";
 import { User } from "../../server/auth/user.entity.ts";
+import { ClientStatus } from "../../server/clients/client.enums.ts";
 import type { Viewer } from "../../server/auth/viewer.ts";
 import type { CaseloadEntry } from "../../server/caseload/caseload.types.ts";
 import { generateDemo } from "../../server/demo/generator.ts";
@@ -96,12 +97,12 @@ describe("the demo clinic", () => {
   });
 
   it("shows every status on the active caseloads, and a flagged client on the one the demo sign-in opens", async () => {
-    const active = entries.filter((entry) => entry.client.status === "ACTIVE");
+    const active = entries.filter((entry) => entry.client.status === ClientStatus.ACTIVE);
     expect(new Set(active.map((entry) => entry.summary.status))).toEqual(
       new Set(["AT_RISK", "NOT_ON_TRACK", "INSUFFICIENT_DATA", "ON_TRACK"]),
     );
     const first = await server.services.caseload.caseload(actorFor(viewerOf(therapists[0]!), null), false);
-    const statuses = new Set(first.map((entry) => entry.status));
+    const statuses = new Set<string>(first.map((entry) => entry.status));
     expect(statuses).toContain("ON_TRACK");
     expect(statuses.has("AT_RISK") || statuses.has("NOT_ON_TRACK")).toBe(true);
   });
