@@ -34,8 +34,10 @@ export interface StatusFacts {
   outcomes: MeasureOutcome[];
   /** The ORS off-track assessment; null before two ORS ratings. */
   orsOffTrack: OffTrackAssessment | null;
-  /** Closed cases behind the expected curve of the client's intake band. */
+  /** Closed cases behind the expected curve that judged the latest ORS rating … */
   closedCases: number;
+  /** … all closed before this date (the first day of the judged session's month); null when none is known. */
+  closedBefore: string | null;
   recentHomework: HomeworkCounts | null;
   weeklyEpisodes: Map<string, number>;
   currentWeekStart: string;
@@ -254,7 +256,7 @@ export const singleDeterioration: StatusRule = (facts) => {
  * reliable improvement by the fallback session. The fallback's "reliable deterioration" is left to the deterioration
  * rules above, which read the same change.
  */
-export const orsOffTrack: StatusRule = ({ orsOffTrack: assessment, rated, rules, closedCases }) => {
+export const orsOffTrack: StatusRule = ({ orsOffTrack: assessment, rated, rules, closedCases, closedBefore }) => {
   if (!assessment) return [];
   const series = rated[Measure.ORS];
   const latest = series.at(-1)!;
@@ -265,7 +267,7 @@ export const orsOffTrack: StatusRule = ({ orsOffTrack: assessment, rated, rules,
         alert: alert({
           code: "OFF_TRACK",
           severity: AlertSeverity.WARNING,
-          rule: `${ruleText(rules, "OFF_TRACK_PERCENTILE")} of the expected ORS curve (${closedCases} closed cases of the same intake band; ${ruleText(rules, "OFF_TRACK_MIN_CLOSED_CASES")})`,
+          rule: `${ruleText(rules, "OFF_TRACK_PERCENTILE")} of the expected ORS curve for the client's intake score (${closedCases} of the clinic's cases${closedBefore ? ` closed before ${closedBefore}` : ""}; ${ruleText(rules, "OFF_TRACK_MIN_CLOSED_CASES")})`,
           message: `ORS ${latest.score} at session ${latest.session.number} is below the expected range (${assessment.lower!.toFixed(1)} or more; expected ${assessment.expected!.toFixed(1)}).`,
           suggestion:
             "Progress is slower than for similar clients: review the plan with the client and consider reworking it.",

@@ -32,8 +32,11 @@ export interface SummaryInputs {
   weeklyEpisodes: Map<string, number>;
   /** Homework due in the last HOMEWORK_ALERT_WEEKS complete weeks. */
   recentHomework: HomeworkCounts | null;
-  /** The clinic's expected ORS curve for this client's intake band, and how many closed cases it rests on. */
-  expected: { curve: ExpectedCurve | null; closedCases: number };
+  /**
+   * The clinic's expected ORS curve for the session judged, how many closed cases it rests on, and the date they all
+   * closed before (docs/clinical.md, "Expected response and off track").
+   */
+  expected: { curve: ExpectedCurve | null; closedCases: number; closedBefore?: string | null };
   /** Monday of the current week in the clinic's timezone; it is incomplete, so the rules use the weeks before it. */
   currentWeekStart: string;
   rules: ClinicalRules;
@@ -137,6 +140,7 @@ export function statusFacts(inputs: SummaryInputs): StatusFacts {
     outcomes: Object.values(Measure).map((measure) => measureOutcome(measure, rated[measure], rules)),
     orsOffTrack,
     closedCases: inputs.expected.closedCases,
+    closedBefore: inputs.expected.closedBefore ?? null,
     recentHomework: inputs.recentHomework,
     weeklyEpisodes: inputs.weeklyEpisodes,
     currentWeekStart: inputs.currentWeekStart,

@@ -29,6 +29,9 @@ function unreleasedBreakingChanges(changelog: string): string {
 /** Schema coordinates written in backticks: `Type.field`, `Type.field.argument`, `Enum.VALUE`. */
 const coordinatesIn = (text: string) => new Set([...text.matchAll(/`([A-Z]\w*(?:\.\w+){1,2})`/g)].map((m) => m[1]!));
 
+/** Types named as removed: "the `Name` type" (a whole type has no dotted coordinate). */
+const removedTypesIn = (text: string) => new Set([...text.matchAll(/the `([A-Z]\w*)` type/g)].map((m) => m[1]!));
+
 /** Whether a schema coordinate names something in the schema. */
 function names(schema: GraphQLSchema, coordinate: string): boolean {
   const [typeName, member, argument] = coordinate.split(".") as [string, string, string | undefined];
@@ -48,7 +51,8 @@ describe(`the API's breaking changes since 0.1.0 (${RELEASED})`, () => {
   const current = schemaAt("schema.graphql");
 
   it("are each listed in CHANGELOG.md under Unreleased → Breaking changes, by the coordinate the inspector gives", async () => {
-    const listed = coordinatesIn(unreleasedBreakingChanges(changelog));
+    const section = unreleasedBreakingChanges(changelog);
+    const listed = new Set([...coordinatesIn(section), ...removedTypesIn(section)]);
     const breaking = (await diff(released, current)).filter((c) => c.criticality.level === CriticalityLevel.Breaking);
     const unlisted = breaking
       .filter((change) => !listed.has(change.path ?? change.type))
@@ -60,6 +64,11 @@ describe(`the API's breaking changes since 0.1.0 (${RELEASED})`, () => {
     const listed = [...coordinatesIn(unreleasedBreakingChanges(changelog))];
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.filter((coordinate) => !names(released, coordinate) && !names(current, coordinate))).toEqual([]);
+  });
+
+  it("name as removed types only types the released schema has and the current one lacks", () => {
+    const types = [...removedTypesIn(unreleasedBreakingChanges(changelog))];
+    expect(types.filter((name) => !released.getType(name) || current.getType(name))).toEqual([]);
   });
 
   it("read the changelog as written: the section ends at the next heading, and only backticked coordinates count", () => {

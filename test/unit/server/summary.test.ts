@@ -102,7 +102,7 @@ describe("progress status and alerts", () => {
     const summary = summarize(inputs({ sessions: flat, expected: { curve, closedCases: 40 } }));
     expect(summary.offTrackMethod).toBe("EXPECTED_CURVE");
     expect(summary.status).toBe("NOT_ON_TRACK");
-    expect(summary.alerts[0]!.rule).toContain("40 closed cases");
+    expect(summary.alerts[0]!.rule).toContain("40 of the clinic's cases");
     const onCurve = sessions([{ ors: 20 }, { ors: 22.8 }, { ors: 24.4 }, { ors: 25.5 }]);
     expect(summarize(inputs({ sessions: onCurve, expected: { curve, closedCases: 40 } })).status).toBe("ON_TRACK");
     const tooFew = summarize(inputs({ sessions: flat, expected: { curve, closedCases: 29 } }));

@@ -22,10 +22,10 @@ describe("rules in words", () => {
     expect(ruleInWords("ORS_RELIABLE_CHANGE = 5")).toBe("a reliable ORS change is 5 points or more");
     expect(
       ruleInWords(
-        "OFF_TRACK_PERCENTILE = 0.1 of the expected ORS curve (41 closed cases of the same intake band; OFF_TRACK_MIN_CLOSED_CASES = 30)",
+        "OFF_TRACK_PERCENTILE = 0.1 of the expected ORS curve for the client's intake score (41 of the clinic's cases closed before 2026-11-01; OFF_TRACK_MIN_CLOSED_CASES = 30)",
       ),
     ).toBe(
-      "below the 10th percentile of the expected ORS curve (41 closed cases of the same intake band; a curve needs 30 closed cases)",
+      "below the 10th percentile of the expected ORS curve for the client's intake score (41 of the clinic's cases closed before 2026-11-01; a curve needs 30 closed cases)",
     );
     expect(ruleInWords("HOMEWORK_COMPLETION_ALERT_BELOW = 0.5, HOMEWORK_ALERT_WEEKS = 4")).toBe(
       "homework completion below 50%, over the last 4 weeks",
