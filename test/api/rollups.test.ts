@@ -214,14 +214,26 @@ describe("per-client-per-week rollups, kept by the database in the writing trans
       });
     const before = await expectedOf(server.services);
     expect(before.length).toBeGreaterThan(0);
-    // Another active client with rated sessions and the nearest baseline (so the same intake band) closes.
-    const [closing] = await server.query(
-      `SELECT c.id FROM client c WHERE c.clinic_id = ? AND c.status = 'ACTIVE' AND c.id <> ? AND c.baseline_ors IS NOT NULL
-       AND (SELECT COUNT(*) FROM therapy_session s WHERE s.client_id = c.id AND s.ors_total IS NOT NULL) >= 3
-       ORDER BY ABS(c.baseline_ors - ?), c.id LIMIT 1`,
-      [therapistRow.clinic, reader.id, reader.baseline],
+    // Another active client with rated sessions closes, on the day of their last session: a day before the month of
+    // the reader's judged (latest rated) session, so the curve that judges it may use the case.
+    const [judged] = await server.query(
+      `SELECT MAX(local_date) AS day FROM therapy_session WHERE client_id = ? AND ors_total IS NOT NULL AND attendance = 'ATTENDED'`,
+      [reader.id],
     );
-    await server.query(`UPDATE client SET status = 'DROPPED_OUT' WHERE id = ?`, [closing.id]);
+    const monthStart = `${String(judged.day).slice(0, 7)}-01`;
+    const [closing] = await server.query(
+      `SELECT c.id, (SELECT MAX(s.local_date) FROM therapy_session s WHERE s.client_id = c.id) AS last
+       FROM client c WHERE c.clinic_id = ? AND c.status = 'ACTIVE' AND c.id <> ? AND c.baseline_ors IS NOT NULL
+       AND (SELECT COUNT(*) FROM therapy_session s WHERE s.client_id = c.id AND s.ors_total IS NOT NULL) >= 3
+       AND (SELECT MAX(s.local_date) FROM therapy_session s WHERE s.client_id = c.id) < ?
+       ORDER BY ABS(c.baseline_ors - ?), c.id LIMIT 1`,
+      [therapistRow.clinic, reader.id, monthStart, reader.baseline],
+    );
+    expect(closing).toBeDefined();
+    await server.query(`UPDATE client SET status = 'DROPPED_OUT', closed_on = ? WHERE id = ?`, [
+      closing.last,
+      closing.id,
+    ]);
     const after = await expectedOf(server.services);
     expect(after).toEqual(await expectedOf(fresh()));
     expect(after).not.toEqual(before);
