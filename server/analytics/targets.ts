@@ -171,7 +171,9 @@ const MEASURE_PATTERN = new RegExp(
   `^(${MEASURE_NAMES.map(([, words]) => words).join("|")})(?: (?:total|score))? ?${COMPARATOR} ?${NUMBER}$`,
 );
 const SYMPTOM = `(${SYMPTOM_WORDS.map(([, words]) => words).join("|")})`;
-const COUNT = "(?:(\\d+(?:\\.\\d+)?)(?: ?times?)?|(once|twice))";
+/** Counts of episodes are often written in words ("at most one panic attack a week"). */
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNT = `(?:(\\d+(?:\\.\\d+)?|${COUNT_WORDS.join("|")})(?: ?times?)?|(once|twice))`;
 const PER_WEEK = "(?:a|per|each|every|in a|in any|/) ?(?:week|wk)";
 /** "panic episodes ≤ 1 a week", "episodes at most 2 per week", "panic at most once a week". */
 const EPISODES_SUBJECT_FIRST = new RegExp(`^(?:${SYMPTOM} ?)?(episodes?)? ?${COMPARATOR} ?${COUNT} ?${PER_WEEK}$`);
@@ -181,7 +183,7 @@ const HOMEWORK_PATTERN = new RegExp(
   `^homework(?: (?:completion(?: rate)?|completed|done))? ?${COMPARATOR} ?${NUMBER}( ?%)?$`,
 );
 
-/** Lower case, one space between words, symbols spaced out, typographic hyphens and ≤/≥ made plain. */
+/** Lower case, one space between words, no closing full stop; typographic hyphens, quotes and ≤/≥ made plain. */
 function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -247,7 +249,8 @@ function episodesTarget(
   digits: string | undefined,
   word: string | undefined,
 ): EpisodesPerWeekTarget {
-  const value = digits !== undefined ? Number(digits) : word === "once" ? 1 : 2;
+  const counted = digits === undefined ? -1 : COUNT_WORDS.indexOf(digits);
+  const value = digits === undefined ? (word === "once" ? 1 : 2) : counted >= 0 ? counted : Number(digits);
   return { kind: "EPISODES_PER_WEEK", text, symptom: symptomOf(symptom), comparator: comparatorOf(comparator), value };
 }
 

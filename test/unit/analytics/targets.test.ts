@@ -76,6 +76,9 @@ describe("parseTarget: checks it recognises", () => {
     ["at most 2 panic attacks a week", Symptom.PANIC_ATTACK, "LE", 2],
     ["fewer than 3 episodes per week", null, "LT", 3],
     ["no more than 1 worry episode a week", Symptom.WORRY, "LE", 1],
+    ["at most one panic attack a week", Symptom.PANIC_ATTACK, "LE", 1],
+    ["angry outbursts fewer than three times a week", Symptom.ANGER, "LT", 3],
+    ["Intrusive memories at most zero a week", Symptom.INTRUSIVE_MEMORY, "LE", 0],
   ] as const)("%s", (text, symptom, comparator, value) => {
     expect(parseTarget(text)).toEqual({ kind: "EPISODES_PER_WEEK", text, symptom, comparator, value });
   });
@@ -111,6 +114,8 @@ describe("parseTarget: prose and near-misses stay text", () => {
     "homework completion good",
     "homework ≥ sixty percent",
     "walk 3 times a week",
+    "at most eleven panic attacks a week",
+    "panic at most thrice a week",
     "",
     "   ",
   ])("%j", (text) => {
