@@ -33,6 +33,28 @@ export function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(random())) * Math.cos(2 * Math.PI * random());
 }
 
+/** Marsaglia & Tsang (2000) gamma sampler, shape ≥ 1. */
+export function gamma(random: () => number, shape: number, scale: number): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v ** 3;
+    const u = random();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v * scale;
+  }
+}
+
+/** Negative binomial (NB2) as a gamma–Poisson mixture: variance = mean + mean²/size. */
+export function negativeBinomial(random: () => number, mean: number, size: number): number {
+  return poisson(random, gamma(random, size, mean / size));
+}
+
 /** A peak intensity as a diary records it: a normal draw rounded to a whole number and kept within 0–10. */
 export function intensity(random: () => number, mean: number, sd: number): number {
   return Math.min(10, Math.max(0, Math.round(mean + sd * normal(random))));
