@@ -208,10 +208,10 @@ export interface CopingComparison {
 function mostFrequentSymptom(episodes: readonly CopingEpisode[]): Symptom | null {
   const counts = new Map<Symptom, number>();
   for (const e of episodes) counts.set(e.symptom, (counts.get(e.symptom) ?? 0) + 1);
+  // Ties go to the symptom that comes first in the list, so the choice does not depend on row order.
+  const order = (s: Symptom) => Object.values(Symptom).indexOf(s);
   let best: Symptom | null = null;
   for (const [symptom, count] of counts) {
-    // Ties go to the symptom that comes first in the list, so the choice does not depend on row order.
-    const order = (s: Symptom) => Object.values(Symptom).indexOf(s);
     const bestCount = best === null ? -1 : counts.get(best)!;
     if (count > bestCount || (count === bestCount && order(symptom) < order(best!))) best = symptom;
   }

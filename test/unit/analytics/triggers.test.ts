@@ -135,6 +135,7 @@ describe("trigger trends", () => {
     const trend = triggerTrends(bunched, mondays(8)).triggers[0]!;
     expect(trend.verdict).toBe("NOT_ENOUGH_DATA");
     expect(trend.ratePerWeek).toBeNull();
+    expect(trend.reason).toContain("bunched");
   });
 
   it("rejects bad input, naming the field", () => {
