@@ -99,12 +99,13 @@ function invert(matrix: number[][]): number[][] | null {
 
 /** Weighted cross-products XᵀWX and XᵀWz. */
 function crossProducts(rows: number[][], weights: number[], z: number[]): { xtwx: number[][]; xtwz: number[] } {
-  const xtwx = Array.from({ length: PARAMETERS }, () => new Array<number>(PARAMETERS).fill(0));
-  const xtwz = new Array<number>(PARAMETERS).fill(0);
+  const p = rows[0]?.length ?? 0;
+  const xtwx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xtwz = new Array<number>(p).fill(0);
   rows.forEach((x, i) => {
-    for (let j = 0; j < PARAMETERS; j++) {
+    for (let j = 0; j < p; j++) {
       xtwz[j]! += x[j]! * weights[i]! * z[i]!;
-      for (let k = 0; k < PARAMETERS; k++) xtwx[j]![k]! += x[j]! * weights[i]! * x[k]!;
+      for (let k = 0; k < p; k++) xtwx[j]![k]! += x[j]! * weights[i]! * x[k]!;
     }
   });
   return { xtwx, xtwz };
@@ -119,6 +120,35 @@ function interval(estimate: number, se: number, quantile: number, transform: (v:
     lower: transform(estimate - quantile * se),
     upper: transform(estimate + quantile * se),
   };
+}
+
+/**
+ * Log-linear Poisson regression of counts `y` on the design `rows` by iteratively reweighted least squares
+ * (McCullagh & Nelder 1989). Returns the coefficients, the fitted means and the unscaled covariance (XᵀWX)⁻¹ at
+ * them; null when the fit does not settle (e.g. all events at one end of the design) or the design is singular.
+ */
+export function poissonRegression(
+  rows: number[][],
+  y: readonly number[],
+): { beta: number[]; mu: number[]; covariance: number[][] } | null {
+  let mu = y.map((v) => v + 0.5);
+  let beta = new Array<number>(rows[0]?.length ?? 0).fill(0);
+  let inverse: number[][] | null = null;
+  let converged = false;
+  for (let iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
+    const z = mu.map((m, i) => Math.log(m) + (y[i]! - m) / m);
+    const { xtwx, xtwz } = crossProducts(rows, mu, z);
+    inverse = invert(xtwx);
+    if (!inverse) return null;
+    const next = multiply(inverse, xtwz);
+    converged = next.every((b, j) => Math.abs(b - beta[j]!) <= TOLERANCE * Math.max(1, Math.abs(b)));
+    beta = next;
+    mu = rows.map((x) => Math.exp(x.reduce((sum, v, j) => sum + v * beta[j]!, 0)));
+  }
+  if (!converged || !inverse || !beta.every(Number.isFinite)) return null;
+  // Covariance at the fitted means.
+  const covariance = invert(crossProducts(rows, mu, mu).xtwx);
+  return covariance ? { beta, mu, covariance } : null;
 }
 
 /** Points must lie on both sides of the revision, with enough of them for four parameters and a residual. */
@@ -153,25 +183,9 @@ export function segmentedCountFit(
   const y = points.map((p) => p.count);
   // With no events on one side the level change is unbounded: there is no estimate to give.
   if (!points.some((p) => p.time < 0 && p.count > 0) || !points.some((p) => p.time >= 0 && p.count > 0)) return null;
-  const rows = times.map(designRow);
-  let mu = y.map((v) => v + 0.5);
-  let beta = new Array<number>(PARAMETERS).fill(0);
-  let inverse: number[][] | null = null;
-  let converged = false;
-  for (let iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
-    const z = mu.map((m, i) => Math.log(m) + (y[i]! - m) / m);
-    const { xtwx, xtwz } = crossProducts(rows, mu, z);
-    inverse = invert(xtwx);
-    if (!inverse) return null;
-    const next = multiply(inverse, xtwz);
-    converged = next.every((b, j) => Math.abs(b - beta[j]!) <= TOLERANCE * Math.max(1, Math.abs(b)));
-    beta = next;
-    mu = rows.map((x) => Math.exp(x.reduce((sum, v, j) => sum + v * beta[j]!, 0)));
-  }
-  if (!converged || !inverse || !beta.every(Number.isFinite)) return null;
-  // Covariance at the fitted means.
-  inverse = invert(crossProducts(rows, mu, mu).xtwx);
-  if (!inverse) return null;
+  const fit = poissonRegression(times.map(designRow), y);
+  if (!fit) return null;
+  const { beta, mu, covariance: inverse } = fit;
   const df = points.length - PARAMETERS;
   const pearson = y.reduce((sum, v, i) => sum + (v - mu[i]!) ** 2 / mu[i]!, 0);
   const dispersion = pearson / df;
