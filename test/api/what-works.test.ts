@@ -490,6 +490,16 @@ describe("what works for one client, over the API", () => {
       expect(Object.keys(review)).not.toContain("verdict");
     });
 
+    it("finds nothing that moved in the null course beyond its status", () => {
+      const [status, ...analyses] = nullResult.planReview.lines;
+      expect(status.rule).toMatch(/OFF_TRACK|closed cases|Off-track/);
+      expect(analyses.length).toBeGreaterThanOrEqual(3);
+      for (const line of analyses) {
+        expect(line.kind).not.toBe("MOVED");
+        expect(line.direction).toBe("NEUTRAL");
+      }
+    });
+
     it("weighs the fading trigger against reworking", () => {
       const line = fadingResult.planReview.lines.find((l: any) => l.text.includes("work or study"));
       expect(line).toMatchObject({ kind: "MOVED", direction: "AGAINST_REWORKING" });
