@@ -19,9 +19,12 @@ const RATE = `{ numerator denominator rate suppressed }`;
 const SPREAD = `{ median q1 q3 clients suppressed }`;
 const OUTCOMES = `{ measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
              atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }`;
+const GROUP = `{ key label courses ${COUNT} outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} } }`;
 const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} finishedCourses ${COUNT}
   sessionsPerClient ${SPREAD} outcomes ${OUTCOMES} inTreatmentOutcomes ${OUTCOMES}
-  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
+  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD}
+  whatWorks { homeworkBands ${GROUP} plannedTechniques ${GROUP}
+    revisionAfterFlag { responseDays flaggedCourses ${COUNT} revisedInTime ${RATE} groups ${GROUP} } } }`;
 const METRICS = `query ($groupBy: MetricsGroup!, $cohort: String) { caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
   cohort { id kind label fromMonth toMonth groupings } groupBy fromMonth toMonth minCellSize suppressionRule perturbationNote
   rows ${ROW} total ${ROW} therapists ${ROW} typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
@@ -198,6 +201,18 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     };
     visit(schema.getType("CaseloadMetrics") as GraphQLObjectType);
     expect(seen.size).toBeGreaterThan(4);
+  });
+
+  it("shows the what-works tables for the demo's cohort, with figures as well as hidden cells", () => {
+    const works = (responses.COMPLAINT as any).caseloadMetrics.total.whatWorks;
+    expect(works.homeworkBands.map((band: any) => band.key)).toEqual(["TOO_FEW", "LOW", "MIDDLE", "HIGH"]);
+    const groups = [...works.homeworkBands, ...works.plannedTechniques, ...works.revisionAfterFlag.groups];
+    expect(
+      groups.filter((group: any) => !group.courses.suppressed && group.courses.value >= 11).length,
+    ).toBeGreaterThan(5);
+    expect(works.plannedTechniques.length).toBeGreaterThan(3);
+    // Labels are plain words for the page, never a key.
+    for (const group of groups) expect(group.label).not.toMatch(/_|^[A-Z]+$/);
   });
 
   it("returns no count or denominator from 1 to 10", () => {
