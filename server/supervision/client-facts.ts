@@ -4,6 +4,7 @@ import { addDays, daysBetween } from "../common/time.ts";
 import { classifyNhsPaired, classifyOutcome, type ChangeClass } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { judgedSessionDate, type CurveAt } from "../progress/expected-curves.ts";
+import { Technique } from "../common/technique.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
 import { summarize } from "../progress/summary.ts";
@@ -12,6 +13,33 @@ import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 /** A plan revised within this many days of the first flag counts as a timely response. */
 export const REVISION_RESPONSE_DAYS = 21;
 const DAYS_PER_MONTH = 30.4375;
+
+/**
+ * Homework-completion bands of the supervisor's what-works table (docs/clinical.md, "What works, across the
+ * caseload"): the share of a course's reviewed homework items that were completed. Partly done items count as not
+ * completed, as in the caseload's homework completion rate. Three coarse bands keep each cell large enough to show;
+ * a course with fewer than MIN_REVIEWED reviewed items has no meaningful share and is banded on its own.
+ */
+export const HOMEWORK_BANDS = { MIN_REVIEWED: 3, LOW_BELOW: 0.4, HIGH_FROM: 0.7 } as const;
+
+export enum HomeworkBand {
+  TOO_FEW = "TOO_FEW",
+  LOW = "LOW",
+  MIDDLE = "MIDDLE",
+  HIGH = "HIGH",
+}
+
+/** The band of a course's homework completion (see HOMEWORK_BANDS). */
+export function homeworkBandOf(homework: HomeworkCounts | null): HomeworkBand {
+  const reviewed = homework ? homework.completed + homework.partial + homework.notDone : 0;
+  if (!homework || reviewed < HOMEWORK_BANDS.MIN_REVIEWED) return HomeworkBand.TOO_FEW;
+  const share = homework.completed / reviewed;
+  if (share < HOMEWORK_BANDS.LOW_BELOW) return HomeworkBand.LOW;
+  return share >= HOMEWORK_BANDS.HIGH_FROM ? HomeworkBand.HIGH : HomeworkBand.MIDDLE;
+}
+
+/** What followed a finished course's first off-track flag: a plan revision within REVISION_RESPONSE_DAYS, or not. */
+export type FlagResponse = "REVISED" | "NOT_REVISED";
 
 export interface OutcomeFact {
   changeClass: ChangeClass;
@@ -31,6 +59,11 @@ export interface ClientFacts {
   flagged: boolean;
   revisedWithinThreeWeeks: boolean;
   homework: HomeworkCounts | null;
+  homeworkBand: HomeworkBand;
+  /** Every technique the client's plan named, in any of its versions. */
+  plannedTechniques: Technique[];
+  /** For a finished course that was flagged off track at some session: whether the plan was revised in time. */
+  flagResponse: FlagResponse | null;
   episodeRateRatio: number | null;
   /** Month in treatment → the client's last ORS / PHQ-9 score in that month. */
   orsByMonth: Map<number, number>;
@@ -101,6 +134,8 @@ export function clientFacts(input: {
   sessions: SessionData[];
   currentStatus: ProgressStatus;
   revisionDates: string[];
+  /** The techniques of every version of the client's plan. */
+  plannedTechniques: Technique[];
   homework: HomeworkCounts | null;
   episodesByMonth: Map<string, number>;
   curve: CurveAt;
@@ -125,13 +160,16 @@ export function clientFacts(input: {
     orsRated.length >= 2 ? outcome(classifyOutcome("ORS", orsRated[0]!.ors!, orsRated.at(-1)!.ors!, rules)) : null;
 
   const flagged = client.status === ClientStatus.ACTIVE && FLAGS.has(input.currentStatus);
-  let revisedWithinThreeWeeks = false;
-  if (flagged) {
-    const flaggedOn = firstFlagDate(attended, input.curve, input.currentWeekStart, rules);
-    revisedWithinThreeWeeks =
-      flaggedOn != null &&
-      input.revisionDates.some((date) => date >= flaggedOn && date <= addDays(flaggedOn, REVISION_RESPONSE_DAYS));
-  }
+  const finishedCourse = isFinishedCourse(client, input.sessions, rules);
+  // The first flag of a client flagged now, and of a finished course (flagged at any session of it).
+  const flaggedOn =
+    flagged || finishedCourse ? firstFlagDate(attended, input.curve, input.currentWeekStart, rules) : null;
+  const revisedInTime =
+    flaggedOn != null &&
+    input.revisionDates.some((date) => date >= flaggedOn && date <= addDays(flaggedOn, REVISION_RESPONSE_DAYS));
+  const revisedWithinThreeWeeks = flagged && revisedInTime;
+  const flagResponse: FlagResponse | null =
+    finishedCourse && flaggedOn != null ? (revisedInTime ? "REVISED" : "NOT_REVISED") : null;
 
   // Episode rate in the last month of care against the first, each per day of care in that month.
   let episodeRateRatio: number | null = null;
@@ -161,12 +199,15 @@ export function clientFacts(input: {
   return {
     status: client.status,
     sessionsAttended: attended.length,
-    finishedCourse: isFinishedCourse(client, input.sessions, rules),
+    finishedCourse,
     nhs,
     ors,
     flagged,
     revisedWithinThreeWeeks,
     homework: input.homework,
+    homeworkBand: homeworkBandOf(input.homework),
+    plannedTechniques: [...new Set(input.plannedTechniques)],
+    flagResponse,
     episodeRateRatio,
     orsByMonth,
     phq9ByMonth,

@@ -2,9 +2,19 @@ import { ClientStatus } from "../clients/client.enums.ts";
 import { quantiles } from "../measures/index.ts";
 import type { Cohort } from "./cohorts.ts";
 import { CohortKind, cohortsOf, isPartOf } from "./cohorts.ts";
-import type { ClientFacts, OutcomeFact } from "./client-facts.ts";
+import { Technique } from "../common/technique.ts";
+import {
+  HOMEWORK_BANDS,
+  HomeworkBand,
+  REVISION_RESPONSE_DAYS,
+  type ClientFacts,
+  type FlagResponse,
+  type OutcomeFact,
+} from "./client-facts.ts";
 import {
   MetricsGroup,
+  type CaseloadWhatWorks,
+  type CaseloadWhatWorksGroup,
   type Count,
   type CoursePoint,
   type Distribution,
@@ -70,6 +80,73 @@ const CLIENT_COUNTS: Record<string, (f: ClientFacts) => boolean> = {
       }),
     ),
   ),
+};
+
+/**
+ * The what-works tables' groups of finished courses (docs/clinical.md, "What works, across the caseload"): by band of
+ * homework completion, by each technique the plan named (a course counts under every technique its plan named), and
+ * the courses flagged off track, by whether the plan was revised within three weeks of the first flag.
+ */
+const WHAT_WORKS_GROUPS: Record<string, (f: ClientFacts) => boolean> = {
+  ...Object.fromEntries(
+    Object.values(HomeworkBand).map((band) => [`ww.hw.${band}`, (f: ClientFacts) => f.homeworkBand === band]),
+  ),
+  ...Object.fromEntries(
+    Object.values(Technique).map((technique) => [
+      `ww.tech.${technique}`,
+      (f: ClientFacts) => f.plannedTechniques.includes(technique),
+    ]),
+  ),
+  "ww.flag.REVISED": (f) => f.flagResponse === "REVISED",
+  "ww.flag.NOT_REVISED": (f) => f.flagResponse === "NOT_REVISED",
+};
+
+/** Each what-works group's counts: its finished courses, and per measure those rated twice and those improved. */
+const WHAT_WORKS_COUNTS: Record<string, (f: ClientFacts) => boolean> = {
+  "ww.flag.courses": (f) => f.finishedCourse && f.flagResponse != null,
+  ...Object.fromEntries(
+    Object.entries(WHAT_WORKS_GROUPS).flatMap(([group, member]): [string, (f: ClientFacts) => boolean][] => {
+      const inGroup = (f: ClientFacts) => f.finishedCourse && member(f);
+      return [
+        [`${group}.courses`, inGroup],
+        ...MEASURES.flatMap((measure): [string, (f: ClientFacts) => boolean][] => [
+          [`${group}.${measure}.eligible`, (f: ClientFacts) => inGroup(f) && f[measure] != null],
+          [
+            `${group}.${measure}.improved`,
+            (f: ClientFacts) => inGroup(f) && f[measure]?.changeClass === "RELIABLE_IMPROVEMENT",
+          ],
+        ]),
+      ];
+    }),
+  ),
+};
+
+const HOMEWORK_BAND_LABELS: Record<HomeworkBand, string> = {
+  [HomeworkBand.TOO_FEW]: `Fewer than ${HOMEWORK_BANDS.MIN_REVIEWED} homework items reviewed`,
+  [HomeworkBand.LOW]: `Under ${HOMEWORK_BANDS.LOW_BELOW * 100}% of homework completed`,
+  [HomeworkBand.MIDDLE]: `${HOMEWORK_BANDS.LOW_BELOW * 100}–${HOMEWORK_BANDS.HIGH_FROM * 100 - 1}% of homework completed`,
+  [HomeworkBand.HIGH]: `${HOMEWORK_BANDS.HIGH_FROM * 100}% or more of homework completed`,
+};
+
+const TECHNIQUE_LABELS: Record<Technique, string> = {
+  [Technique.PSYCHOEDUCATION]: "Psychoeducation",
+  [Technique.GROUNDING]: "Grounding",
+  [Technique.BREATHING]: "Paced breathing",
+  [Technique.THOUGHT_RECORD]: "Thought records",
+  [Technique.COGNITIVE_RESTRUCTURING]: "Cognitive restructuring",
+  [Technique.ASSERTIVENESS_PRACTICE]: "Assertiveness practice",
+  [Technique.BEHAVIOURAL_EXPERIMENT]: "Behavioural experiments",
+  [Technique.EXPOSURE]: "Exposure",
+  [Technique.ACTIVITY_SCHEDULING]: "Activity scheduling",
+  [Technique.PROBLEM_SOLVING]: "Problem solving",
+  [Technique.RELAXATION]: "Relaxation",
+  [Technique.MINDFULNESS]: "Mindfulness",
+  [Technique.OTHER]: "Other techniques",
+};
+
+const FLAG_RESPONSE_LABELS: Record<FlagResponse, string> = {
+  REVISED: `Plan revised within ${REVISION_RESPONSE_DAYS / 7} weeks of the first flag`,
+  NOT_REVISED: `Plan not revised within ${REVISION_RESPONSE_DAYS / 7} weeks`,
 };
 
 /** The published counts of homework items, summed over a row's clients. */
@@ -163,7 +240,7 @@ export class CohortTables {
         keySums.set(cellId(row.id, variable), keySum);
         variables.push(variable);
       };
-      for (const [name, counts] of Object.entries(CLIENT_COUNTS)) {
+      for (const [name, counts] of [...Object.entries(CLIENT_COUNTS), ...Object.entries(WHAT_WORKS_COUNTS)]) {
         const counted = row.records.filter((record) => counts(record.facts));
         set(
           name,
@@ -353,6 +430,45 @@ export class CohortTables {
         records.flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])),
         false,
       ),
+      whatWorks: this.whatWorks(id),
+    };
+  }
+
+  /** One what-works group's finished courses and their reliable improvement, from the row's protected cells. */
+  private whatWorksGroup(row: string, group: string, key: string, label: string): CaseloadWhatWorksGroup {
+    return {
+      key,
+      label,
+      courses: this.count(row, `${group}.courses`),
+      outcomes: MEASURES.map((measure) => ({
+        measure: measure === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
+        eligible: this.count(row, `${group}.${measure}.eligible`),
+        reliableImprovement: this.rate(row, `${group}.${measure}.improved`, `${group}.${measure}.eligible`),
+      })),
+    };
+  }
+
+  /**
+   * The row's what-works tables. A technique no finished course of the row planned is left out: its row would be
+   * zeros, which the list already says by leaving it out.
+   */
+  private whatWorks(row: string): CaseloadWhatWorks {
+    const shown = (group: CaseloadWhatWorksGroup) => group.courses.suppressed || group.courses.value !== 0;
+    return {
+      homeworkBands: Object.values(HomeworkBand).map((band) =>
+        this.whatWorksGroup(row, `ww.hw.${band}`, band, HOMEWORK_BAND_LABELS[band]),
+      ),
+      plannedTechniques: Object.values(Technique)
+        .map((technique) => this.whatWorksGroup(row, `ww.tech.${technique}`, technique, TECHNIQUE_LABELS[technique]))
+        .filter(shown),
+      revisionAfterFlag: {
+        responseDays: REVISION_RESPONSE_DAYS,
+        flaggedCourses: this.count(row, "ww.flag.courses"),
+        revisedInTime: this.rate(row, "ww.flag.REVISED.courses", "ww.flag.courses"),
+        groups: (["REVISED", "NOT_REVISED"] as const).map((response) =>
+          this.whatWorksGroup(row, `ww.flag.${response}`, response, FLAG_RESPONSE_LABELS[response]),
+        ),
+      },
     };
   }
 

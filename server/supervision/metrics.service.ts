@@ -10,6 +10,7 @@ import { onPrimary } from "../db/primary.ts";
 import { chunk, groupBy } from "../common/collections.ts";
 import { assertUnreachable, badInput } from "../common/errors.ts";
 import { localDateOf, weekStartOf } from "../common/time.ts";
+import type { Technique } from "../common/technique.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import type { ExpectedCurves } from "../progress/expected-curves.ts";
@@ -113,18 +114,29 @@ export class MetricsService {
           (await loadHomeworkTotals(primary, scope, batch.filter)).map((row) => [row.clientId, row]),
         );
         const episodes = groupBy(await loadMonthlyEpisodeCounts(primary, scope, batch.filter), (row) => row.clientId);
+        // Every version of each plan: the revisions' dates (version 2 on) and every version's techniques.
         const revisionQuery = primary
           .createQueryBuilder(PlanRevision, "r")
           .select("r.clientId", "clientId")
+          .addSelect("r.version", "version")
           .addSelect("r.localDate", "localDate")
+          .addSelect("r.plannedTechniques", "plannedTechniques")
           .innerJoin(Client, "c", "c.id = r.clientId")
-          .where(scope.sql, scope.parameters)
-          .andWhere("r.version > 1");
+          .where(scope.sql, scope.parameters);
         revisionQuery.andWhere("c.id IN (:...ids)", { ids: batch.filter.clientIds });
         const revisions = groupBy(
-          (await revisionQuery.getRawMany<{ clientId: number; localDate: string }>()).map((row) => ({
+          (
+            await revisionQuery.getRawMany<{
+              clientId: number;
+              version: number;
+              localDate: string;
+              plannedTechniques: string | null;
+            }>()
+          ).map((row) => ({
             clientId: Number(row.clientId),
+            version: Number(row.version),
             localDate: row.localDate,
+            plannedTechniques: (row.plannedTechniques ? JSON.parse(row.plannedTechniques) : []) as Technique[],
           })),
           (row) => row.clientId,
         );
@@ -134,7 +146,10 @@ export class MetricsService {
             client,
             sessions: summary.sessions,
             currentStatus: summary.summary.status,
-            revisionDates: (revisions.get(client.id) ?? []).map((revision) => revision.localDate),
+            revisionDates: (revisions.get(client.id) ?? [])
+              .filter((revision) => revision.version > 1)
+              .map((revision) => revision.localDate),
+            plannedTechniques: (revisions.get(client.id) ?? []).flatMap((revision) => revision.plannedTechniques),
             homework: homework.get(client.id) ?? null,
             episodesByMonth: new Map((episodes.get(client.id) ?? []).map((row) => [row.monthStart, row.count])),
             curve: curves.at(client.baselineOrs),

@@ -103,6 +103,63 @@ export class OutcomeRates {
   reliableRecovery!: Rate;
 }
 
+@ObjectType({ description: "Reliable improvement on one measure among a what-works group's finished courses." })
+export class CaseloadImprovement {
+  @Field(() => String, { description: "NHS_PHQ9_GAD7 (NHS Talking Therapies paired definitions) or ORS." })
+  measure!: string;
+  @Field(() => Count, { description: "Finished courses of the group with at least two rated sessions on the measure." })
+  eligible!: Count;
+  @Field(() => Rate, { description: "Of those, the courses that reliably improved, first score against last." })
+  reliableImprovement!: Rate;
+}
+
+@ObjectType({
+  description:
+    "A group of finished courses in a what-works table: a band of homework completion, a technique the plan named, or a response to an off-track flag. Never a client.",
+})
+export class CaseloadWhatWorksGroup {
+  @Field(() => String, { description: "The group, for programs: a band, a technique or a response." }) key!: string;
+  @Field(() => String, { description: "The group, in words for the page." }) label!: string;
+  @Field(() => Count, { description: "Finished courses in the group." }) courses!: Count;
+  @Field(() => [CaseloadImprovement], { description: "Reliable improvement on the NHS paired rules and on ORS." })
+  outcomes!: CaseloadImprovement[];
+}
+
+@ObjectType({
+  description:
+    "Finished courses flagged off track at some session, and whether the plan was revised soon after the first flag.",
+})
+export class CaseloadRevisionAfterFlag {
+  @Field(() => Int, { description: "Days after the first flag within which a revision counts as timely." })
+  responseDays!: number;
+  @Field(() => Count, { description: "Finished courses that were flagged off track or at risk at some session." })
+  flaggedCourses!: Count;
+  @Field(() => Rate, { description: "Of the flagged finished courses, those whose plan was revised in time." })
+  revisedInTime!: Rate;
+  @Field(() => [CaseloadWhatWorksGroup], {
+    description: "The flagged courses revised in time, then those not, each with its later outcome.",
+  })
+  groups!: CaseloadWhatWorksGroup[];
+}
+
+@ObjectType({
+  description:
+    "What goes with reliable improvement across a group's finished courses: associations, not effects of a treatment.",
+})
+export class CaseloadWhatWorks {
+  @Field(() => [CaseloadWhatWorksGroup], {
+    description: "Finished courses by the share of reviewed homework completed over the course.",
+  })
+  homeworkBands!: CaseloadWhatWorksGroup[];
+  @Field(() => [CaseloadWhatWorksGroup], {
+    description:
+      "Finished courses by each technique their plan named in any version; a course counts under every technique it named. Techniques no course named are left out.",
+  })
+  plannedTechniques!: CaseloadWhatWorksGroup[];
+  @Field(() => CaseloadRevisionAfterFlag, { description: "Flagged finished courses, by a timely plan revision." })
+  revisionAfterFlag!: CaseloadRevisionAfterFlag;
+}
+
 @ObjectType({
   description:
     "One group's figures. Groups are complaint categories, intake quarters or therapists, never a client; a group too small to show is not listed.",
@@ -140,6 +197,11 @@ export class MetricsRow {
   @Field(() => Rate, { description: "Homework items set by the client ÷ all items." }) selfAssignedHomework!: Rate;
   @Field(() => Distribution, { description: "Episode rate, last month of care ÷ first month." })
   episodeRateRatio!: Distribution;
+  @Field(() => CaseloadWhatWorks, {
+    description:
+      "Reliable improvement among finished courses by homework completion, planned technique and plan revision.",
+  })
+  whatWorks!: CaseloadWhatWorks;
 }
 
 @ObjectType({ description: "Clinic-wide median scores by month in treatment (months since intake)." })

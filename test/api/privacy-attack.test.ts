@@ -59,6 +59,15 @@ describe("the supervisor's figures under a differencing attack", () => {
     expect(figures.smallTargets).toBe(0);
   });
 
+  it("attacks the what-works tables too, and recovers none of their small counts", () => {
+    // Homework bands, planned techniques and flagged courses by revision, in every row of every cohort.
+    expect(figures.whatWorks.derivations).toBeGreaterThan(200);
+    expect(figures.whatWorks.exactRecoveries).toBe(0);
+    expect(figures.whatWorks.smallTargets).toBe(0);
+    // Their groups are small enough that subtraction would find small counts without suppression.
+    expect(figures.whatWorks.perturbationOnly.smallTargets).toBeGreaterThan(0);
+  });
+
   it("is an attack with teeth: the same subtractions find small counts when figures are not protected", () => {
     expect(figures.unprotected.exactRecoveries).toBeGreaterThan(100);
     // Perturbation alone leaves some of them exact by chance; suppression across cohorts is what removes them.

@@ -4,6 +4,7 @@ import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/auth/role.ts";
 import { User } from "../../server/auth/user.entity.ts";
+import { Homework } from "../../server/homework/homework.entity.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { parseCohort } from "../../server/supervision/cohorts.ts";
@@ -18,9 +19,12 @@ const RATE = `{ numerator denominator rate suppressed }`;
 const SPREAD = `{ median q1 q3 clients suppressed }`;
 const OUTCOMES = `{ measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
              atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }`;
+const GROUP = `{ key label courses ${COUNT} outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} } }`;
 const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} finishedCourses ${COUNT}
   sessionsPerClient ${SPREAD} outcomes ${OUTCOMES} inTreatmentOutcomes ${OUTCOMES}
-  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
+  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD}
+  whatWorks { homeworkBands ${GROUP} plannedTechniques ${GROUP}
+    revisionAfterFlag { responseDays flaggedCourses ${COUNT} revisedInTime ${RATE} groups ${GROUP} } } }`;
 const METRICS = `query ($groupBy: MetricsGroup!, $cohort: String) { caseloadMetrics(groupBy: $groupBy, cohort: $cohort) {
   cohort { id kind label fromMonth toMonth groupings } groupBy fromMonth toMonth minCellSize suppressionRule perturbationNote
   rows ${ROW} total ${ROW} therapists ${ROW} typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
@@ -197,6 +201,18 @@ describe("anonymised caseload metrics on the demo clinic", () => {
     };
     visit(schema.getType("CaseloadMetrics") as GraphQLObjectType);
     expect(seen.size).toBeGreaterThan(4);
+  });
+
+  it("shows the what-works tables for the demo's cohort, with figures as well as hidden cells", () => {
+    const works = (responses.COMPLAINT as any).caseloadMetrics.total.whatWorks;
+    expect(works.homeworkBands.map((band: any) => band.key)).toEqual(["TOO_FEW", "LOW", "MIDDLE", "HIGH"]);
+    const groups = [...works.homeworkBands, ...works.plannedTechniques, ...works.revisionAfterFlag.groups];
+    expect(
+      groups.filter((group: any) => !group.courses.suppressed && group.courses.value >= 11).length,
+    ).toBeGreaterThan(5);
+    expect(works.plannedTechniques.length).toBeGreaterThan(3);
+    // Labels are plain words for the page, never a key.
+    for (const group of groups) expect(group.label).not.toMatch(/_|^[A-Z]+$/);
   });
 
   it("returns no count or denominator from 1 to 10", () => {
@@ -705,5 +721,280 @@ describe("the audit log", () => {
       id: practice.clientB.id,
     });
     expect(onlyError(other).extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("what works across the caseload, against an independent computation", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock: () => NOW });
+  });
+  afterAll(() => server.close());
+
+  const WHAT_WORKS_GROUP = `{ key label courses ${COUNT} outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} } }`;
+  const WHAT_WORKS = `query { caseloadMetrics(cohort: "2026", groupBy: COMPLAINT) { total { finishedCourses ${COUNT}
+    whatWorks { homeworkBands ${WHAT_WORKS_GROUP} plannedTechniques ${WHAT_WORKS_GROUP}
+      revisionAfterFlag { responseDays flaggedCourses ${COUNT} revisedInTime ${RATE} groups ${WHAT_WORKS_GROUP} } } } } }`;
+
+  /**
+   * A course: weekly ORS totals from 2026-09-02 (a session each), homework set at the first session and reviewed at
+   * the second, plan versions by day after the 2026-09-01 intake, and how the case ended (null: still in treatment).
+   */
+  interface Course {
+    ors: number[];
+    homework: [completed: number, partial: number, notDone: number];
+    plans: [day: number, techniques: string[]][];
+    ended: "DISCHARGED" | "DROPPED_OUT" | null;
+    firstKind?: "INTAKE" | "FOLLOW_UP";
+  }
+  const COURSES: Course[] = [
+    { ors: [18, 22, 24, 25], homework: [5, 0, 0], plans: [[0, ["GROUNDING", "BREATHING"]]], ended: "DISCHARGED" },
+    { ors: [18, 20, 21, 23], homework: [4, 1, 0], plans: [[0, ["GROUNDING"]]], ended: "DISCHARGED" },
+    { ors: [20, 21, 22, 22], homework: [3, 1, 0], plans: [[0, ["EXPOSURE"]]], ended: "DISCHARGED" },
+    {
+      ors: [15, 17, 19, 21],
+      homework: [2, 1, 1],
+      plans: [
+        [0, ["EXPOSURE"]],
+        [10, ["EXPOSURE", "THOUGHT_RECORD"]],
+      ],
+      ended: "DROPPED_OUT",
+    },
+    { ors: [22, 22, 23, 21], homework: [1, 1, 3], plans: [[0, ["THOUGHT_RECORD"]]], ended: "DISCHARGED" },
+    // Off track at the second session (ORS down 6 on 2026-09-09), revised 7 days later, then reliably improved.
+    {
+      ors: [20, 14, 15, 27],
+      homework: [3, 0, 2],
+      plans: [
+        [0, ["BREATHING"]],
+        [15, ["EXPOSURE"]],
+      ],
+      ended: "DISCHARGED",
+    },
+    // Off track on 2026-09-09; its only revision came before the flag, so it is no response to it.
+    {
+      ors: [21, 15, 16, 17],
+      homework: [0, 0, 2],
+      plans: [
+        [0, ["GROUNDING"]],
+        [3, ["MINDFULNESS"]],
+      ],
+      ended: "DROPPED_OUT",
+    },
+    // Off track on 2026-09-09, revised 22 days later: one day too late.
+    {
+      ors: [19, 13, 12, 14],
+      homework: [1, 0, 4],
+      plans: [
+        [0, ["RELAXATION"]],
+        [30, ["EXPOSURE"]],
+      ],
+      ended: "DISCHARGED",
+    },
+    // Off track on 2026-09-09, revised 21 days later: the last day that counts.
+    {
+      ors: [20, 15, 20, 26],
+      homework: [0, 0, 0],
+      plans: [
+        [0, ["GROUNDING"]],
+        [29, ["BEHAVIOURAL_EXPERIMENT"]],
+      ],
+      ended: "DISCHARGED",
+    },
+    { ors: [16, 18, 20, 22], homework: [3, 0, 0], plans: [], ended: "DISCHARGED" },
+    // On the bands' edges: 2 of 5 completed (40%) and 7 of 10 (70%).
+    { ors: [18, 19, 20, 19], homework: [2, 1, 2], plans: [[0, ["PROBLEM_SOLVING"]]], ended: "DISCHARGED" },
+    { ors: [17, 19, 21, 23], homework: [7, 2, 1], plans: [[0, ["ACTIVITY_SCHEDULING"]]], ended: "DROPPED_OUT" },
+    // Not finished courses: one still in treatment (off track, revised in time), one ended after one treatment session.
+    {
+      ors: [20, 14, 26, 27],
+      homework: [5, 0, 0],
+      plans: [
+        [0, ["GROUNDING"]],
+        [10, ["EXPOSURE"]],
+      ],
+      ended: null,
+    },
+    { ors: [20, 27], homework: [5, 0, 0], plans: [[0, ["GROUNDING"]]], ended: "DISCHARGED", firstKind: "INTAKE" },
+  ];
+
+  /** Four whole-number ORS items that add up to a total. */
+  const orsItems = (total: number) => {
+    const [individual, interpersonal, social, overall] = [0, 1, 2, 3].map(
+      (i) => Math.floor(total / 4) + (i < total % 4 ? 1 : 0),
+    );
+    return { individual, interpersonal, social, overall };
+  };
+  const day = (offset: number) => new Date(Date.UTC(2026, 8, 1 + offset, 12)).toISOString();
+  const sessionDay = (index: number) => 1 + 7 * index;
+
+  /** The rules of docs/clinical.md, written out here: bands of completed ÷ reviewed, ORS change of 5 points. */
+  const bandOf = ([completed, partial, notDone]: Course["homework"]) => {
+    const reviewed = completed + partial + notDone;
+    if (reviewed < 3) return "TOO_FEW";
+    const share = completed / reviewed;
+    return share < 0.4 ? "LOW" : share >= 0.7 ? "HIGH" : "MIDDLE";
+  };
+  const improved = (course: Course) => course.ors.at(-1)! - course.ors[0]! >= 5;
+  /** Without 30 closed cases, off track is reliable deterioration: the first session 5 or more points below the first. */
+  const flagDay = (course: Course) => {
+    const k = course.ors.findIndex((ors, i) => i > 0 && course.ors[0]! - ors >= 5);
+    return k === -1 ? null : sessionDay(k);
+  };
+  const revisedInTime = (course: Course) => {
+    const flagged = flagDay(course)!;
+    return course.plans.slice(1).some(([d]) => d >= flagged && d <= flagged + 21);
+  };
+  const finished = (course: Course) => course.ended != null && course.firstKind !== "INTAKE";
+
+  async function record(session: GraphQLSession, therapist: User, course: Course) {
+    const client = await createClient(server.dataSource, therapist, { intakeDate: "2026-09-01" });
+    for (const [version, [offset, techniques]] of course.plans.entries()) {
+      const planned = await session.request(
+        `mutation ($input: RevisePlanInput!) { revisePlan(input: $input) { version } }`,
+        {
+          input: {
+            clientId: client.id,
+            effectiveFrom: day(offset),
+            goals: ["Feel calmer"],
+            plannedTechniques: techniques,
+            rationale: version === 0 ? "First plan" : "Revised",
+          },
+        },
+      );
+      expect(planned.errors).toBeUndefined();
+    }
+    const assigned = course.homework.reduce((a, b) => a + b, 0);
+    const statuses = [
+      ...Array<string>(course.homework[0]).fill("COMPLETED"),
+      ...Array<string>(course.homework[1]).fill("PARTIAL"),
+      ...Array<string>(course.homework[2]).fill("NOT_DONE"),
+    ];
+    for (const [index, ors] of course.ors.entries()) {
+      const homework =
+        index === 1
+          ? await server.dataSource
+              .getRepository(Homework)
+              .find({ where: { clientId: client.id }, order: { id: "ASC" } })
+          : [];
+      const recorded = await session.request(
+        `mutation ($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+        {
+          input: {
+            clientId: client.id,
+            occurredAt: new Date(Date.UTC(2026, 8, 1 + sessionDay(index), 15)).toISOString(),
+            attendance: "ATTENDED",
+            kind: index === 0 ? (course.firstKind ?? "FOLLOW_UP") : "FOLLOW_UP",
+            ors: orsItems(ors),
+            newHomework:
+              index === 0
+                ? Array.from({ length: assigned }, (_, i) => ({
+                    description: `Practice ${i + 1}`,
+                    dueDate: "2026-09-08",
+                    type: "GROUNDING",
+                  }))
+                : [],
+            homeworkReviews: homework.map((item, i) => ({ homeworkId: String(item.id), status: statuses[i] })),
+          },
+        },
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    if (course.ended) {
+      const closed = await session.request(
+        `mutation ($id: ID!, $outcome: CaseOutcome!) { closeCase(clientId: $id, outcome: $outcome, date: "2026-10-15") { id } }`,
+        { id: String(client.id), outcome: course.ended },
+      );
+      expect(closed.errors).toBeUndefined();
+    }
+  }
+
+  it("counts finished courses by homework band, planned technique and timely revision, and publishes them perturbed", async () => {
+    const clinic = await createClinic(server.dataSource, { minCellSize: 1 });
+    const therapist = await createUser(server.dataSource, clinic, Role.THERAPIST);
+    const session = new GraphQLSession(server.url);
+    await session.login(therapist.email, TEST_PASSWORD);
+    for (const course of COURSES) await record(session, therapist, course);
+
+    const supervisorUser = await createUser(server.dataSource, clinic, Role.SUPERVISOR);
+    const supervisor = new GraphQLSession(server.url);
+    await supervisor.login(supervisorUser.email, TEST_PASSWORD);
+    const response = await supervisor.request<any>(WHAT_WORKS);
+    expect(response.errors).toBeUndefined();
+    const viewer = {
+      userId: supervisorUser.id,
+      role: Role.SUPERVISOR,
+      clinicId: clinic.id,
+      displayName: "",
+      clientId: null,
+      sessionTokenHash: "",
+    };
+    const { tables, labels } = await server.services.metrics.clinicTables(viewer);
+    const total = tables.layout(parseCohort("2026"), MetricsGroup.COMPLAINT, labels).total;
+    const count = (variable: string) => tables.figure(total, variable)!.value;
+
+    // The expected tallies, from the courses as written above.
+    const done = COURSES.filter(finished);
+    expect(count("finished")).toBe(done.length);
+    const tally = (courses: Course[]) => ({
+      courses: courses.length,
+      eligible: courses.length,
+      improved: courses.filter(improved).length,
+    });
+    const expected: Record<string, ReturnType<typeof tally>> = {};
+    for (const band of ["TOO_FEW", "LOW", "MIDDLE", "HIGH"])
+      expected[`ww.hw.${band}`] = tally(done.filter((c) => bandOf(c.homework) === band));
+    const techniques = new Set(COURSES.flatMap((c) => c.plans.flatMap(([, t]) => t)));
+    for (const technique of techniques)
+      expected[`ww.tech.${technique}`] = tally(done.filter((c) => c.plans.some(([, t]) => t.includes(technique))));
+    const flagged = done.filter((c) => flagDay(c) != null);
+    expected["ww.flag.REVISED"] = tally(flagged.filter(revisedInTime));
+    expected["ww.flag.NOT_REVISED"] = tally(flagged.filter((c) => !revisedInTime(c)));
+    for (const [group, figures] of Object.entries(expected)) {
+      expect({
+        group,
+        courses: count(`${group}.courses`),
+        eligible: count(`${group}.ors.eligible`),
+        improved: count(`${group}.ors.improved`),
+      }).toEqual({ group, ...figures });
+      // No PHQ-9 or GAD-7 was given, so no course is rated on the NHS rules.
+      expect(count(`${group}.nhs.eligible`)).toBe(0);
+    }
+    expect(count("ww.flag.courses")).toBe(flagged.length);
+    // The cases the test is about are there: both sides of the 21-day edge, a revision before the flag, each band.
+    expect(expected["ww.flag.REVISED"]).toEqual({ courses: 2, eligible: 2, improved: 2 });
+    expect(expected["ww.flag.NOT_REVISED"]).toEqual({ courses: 2, eligible: 2, improved: 0 });
+    for (const band of ["TOO_FEW", "LOW", "MIDDLE", "HIGH"])
+      expect(expected[`ww.hw.${band}`]!.courses).toBeGreaterThan(0);
+    // A course counts under every technique its plan named, in any version: the rows add up to more than the courses.
+    const techniqueCourses = [...techniques].reduce((sum, t) => sum + count(`ww.tech.${t}.courses`), 0);
+    expect(techniqueCourses).toBeGreaterThan(done.length);
+
+    // Published: each shown count is the perturbed figure, and a rate is the perturbed numerator over denominator.
+    const shown = response.data.caseloadMetrics.total.whatWorks;
+    let compared = 0;
+    const check = (group: string, published: any) => {
+      if (!published.courses.suppressed) {
+        expect(published.courses.value).toBe(tables.figure(total, `${group}.courses`)!.perturbed);
+        compared++;
+      }
+      const ors = published.outcomes.find((o: any) => o.measure === "ORS").reliableImprovement;
+      if (!ors.suppressed) {
+        expect(ors.numerator).toBe(tables.figure(total, `${group}.ors.improved`)!.perturbed);
+        expect(ors.denominator).toBe(tables.figure(total, `${group}.ors.eligible`)!.perturbed);
+        compared++;
+      }
+    };
+    for (const band of shown.homeworkBands) check(`ww.hw.${band.key}`, band);
+    for (const technique of shown.plannedTechniques) check(`ww.tech.${technique.key}`, technique);
+    for (const group of shown.revisionAfterFlag.groups) check(`ww.flag.${group.key}`, group);
+    expect(compared).toBeGreaterThan(5);
+    expect(shown.homeworkBands.map((b: any) => b.key)).toEqual(["TOO_FEW", "LOW", "MIDDLE", "HIGH"]);
+    // Only techniques some finished course planned are listed.
+    expect(new Set(shown.plannedTechniques.map((t: any) => t.key))).toEqual(
+      new Set([...techniques].filter((t) => done.some((c) => c.plans.some(([, named]) => named.includes(t))))),
+    );
+    expect(shown.revisionAfterFlag.responseDays).toBe(21);
   });
 });

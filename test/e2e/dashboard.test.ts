@@ -156,6 +156,14 @@ describe("the dashboard in Chromium", () => {
       .getByRole("table", { name: "Clients still in treatment — not comparable with NHS published rates" })
       .waitFor();
     await page.getByRole("heading", { name: "NHS Talking Therapies outcomes" }).waitFor();
+    // What works across the caseload: three labelled tables, each explained in a line.
+    for (const name of [
+      "Reliable improvement by homework completed",
+      "Reliable improvement by technique in the plan",
+      "Reliable improvement after an off-track flag, by plan revision",
+    ])
+      await page.getByRole("table", { name }).waitFor();
+    expect(await page.getByTestId("revision-after-flag").textContent()).toMatch(/within 3 weeks of the first flag/);
     await page.getByLabel("Group clients by").selectOption("THERAPIST");
     await page.getByRole("table", { name: "Clients by therapist" }).waitFor();
     for (const groupBy of ["INTAKE_QUARTER", "COMPLAINT"]) {

@@ -14,9 +14,13 @@ const RATE = `{ numerator denominator rate suppressed }`;
 const SPREAD = `{ median q1 q3 clients suppressed }`;
 const OUTCOMES = `{ measure eligible ${COUNT} reliableImprovement ${RATE} noReliableChange ${RATE} reliableDeterioration ${RATE}
              atCasenessAtStart ${COUNT} recovery ${RATE} reliableRecovery ${RATE} }`;
+const WHAT_WORKS_GROUP = `{ key label courses ${COUNT} outcomes { measure eligible ${COUNT} reliableImprovement ${RATE} } }`;
+const WHAT_WORKS = `{ homeworkBands ${WHAT_WORKS_GROUP} plannedTechniques ${WHAT_WORKS_GROUP}
+  revisionAfterFlag { responseDays flaggedCourses ${COUNT} revisedInTime ${RATE} groups ${WHAT_WORKS_GROUP} } }`;
 const ROW = `{ label clients ${COUNT} active ${COUNT} discharged ${COUNT} droppedOut ${COUNT} finishedCourses ${COUNT}
   sessionsPerClient ${SPREAD} outcomes ${OUTCOMES} inTreatmentOutcomes ${OUTCOMES}
-  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD} }`;
+  flagged ${RATE} revisedWithinThreeWeeks ${RATE} homeworkCompletion ${RATE} selfAssignedHomework ${RATE} episodeRateRatio ${SPREAD}
+  whatWorks ${WHAT_WORKS} }`;
 export const METRICS_QUERY = `query ($cohort: String, $groupBy: MetricsGroup!) { caseloadMetrics(cohort: $cohort, groupBy: $groupBy) {
   cohort { id kind label } groupBy minCellSize rows ${ROW} total ${ROW} therapists ${ROW}
   typicalCourse { monthInTreatment ors ${SPREAD} phq9 ${SPREAD} } } }`;
@@ -63,6 +67,22 @@ function countsOf(row: any): PublishedRow {
     rate(outcome.recovery, `${m}.recovered`, `${m}.caseness`);
     rate(outcome.reliableRecovery, `${m}.reliablyRecovered`, `${m}.caseness`);
   }
+  // The what-works tables, under the server's names: a group of finished courses, and per measure its rated and
+  // improved courses.
+  const group = (prefix: string, g: any) => {
+    put(`${prefix}.courses`, g.courses.value);
+    for (const outcome of g.outcomes) {
+      const m = `${prefix}.${outcome.measure === "ORS" ? "ors" : "nhs"}`;
+      put(`${m}.eligible`, outcome.eligible.value);
+      rate(outcome.reliableImprovement, `${m}.improved`, `${m}.eligible`);
+    }
+  };
+  for (const g of row.whatWorks.homeworkBands) group(`ww.hw.${g.key}`, g);
+  for (const g of row.whatWorks.plannedTechniques) group(`ww.tech.${g.key}`, g);
+  const flag = row.whatWorks.revisionAfterFlag;
+  put("ww.flag.courses", flag.flaggedCourses.value);
+  rate(flag.revisedInTime, "ww.flag.REVISED.courses", "ww.flag.courses");
+  for (const g of flag.groups) group(`ww.flag.${g.key}`, g);
   return counts;
 }
 
@@ -89,6 +109,16 @@ export interface AttackFigures {
   /** The same subtractions on figures with no protection at all, then with perturbation alone. */
   unprotected: { smallTargets: number; exactRecoveries: number };
   perturbationOnly: { smallTargets: number; exactRecoveries: number };
+  /**
+   * The subtractions on the what-works tables' counts alone (`ww.…`), protected, then with perturbation alone: they
+   * are part of every figure above, and reported apart to show the new tables were attacked too.
+   */
+  whatWorks: {
+    derivations: number;
+    smallTargets: number;
+    exactRecoveries: number;
+    perturbationOnly: { smallTargets: number; exactRecoveries: number };
+  };
   /** Within a row: a hidden part estimated as its total minus the shown parts (perturbation is the protection). */
   withinRow: { estimates: number; smallTargets: number; exactByChance: number };
   /**
@@ -293,11 +323,18 @@ export async function attackAsSupervisor(
   const noisy = derivations(unprotectedResponses, everything(perturbed)).found.filter((d) => small(d.truth));
 
   // Within a row, a hidden part is only estimated: total minus the shown parts, each with its own perturbation.
+  // The homework bands split the finished courses, and the flagged courses split by their plan's revision.
+  const bands = ["TOO_FEW", "LOW", "MIDDLE", "HIGH"].map((band) => `ww.hw.${band}`);
   const partitions = [
     ["clients", "active", "discharged", "droppedOut"],
     ...["finished", "inTreatment"].flatMap((table) =>
       ["nhs", "ors"].map((m) => ["eligible", "improved", "unchanged", "deteriorated"].map((v) => `${table}.${m}.${v}`)),
     ),
+    ["finished", ...bands.map((band) => `${band}.courses`)],
+    ...["nhs", "ors"].flatMap((m) =>
+      ["eligible", "improved"].map((v) => [`finished.${m}.${v}`, ...bands.map((band) => `${band}.${m}.${v}`)]),
+    ),
+    ["ww.flag.courses", "ww.flag.REVISED.courses", "ww.flag.NOT_REVISED.courses"],
   ];
   let estimates = 0;
   let withinSmall = 0;
@@ -333,6 +370,7 @@ export async function attackAsSupervisor(
       if (discharged + droppedOut - finished === target) crossTable.exactByChance++;
     }
   }
+  const isWhatWorks = (d: Derivation) => d.description.includes(": ww.");
   const publishedFigures = new Map<string, { shown: Value; truth: number }>();
   for (const [key, shown] of seen) {
     const [row, variable] = key.split("#") as [string, string];
@@ -351,6 +389,15 @@ export async function attackAsSupervisor(
     perturbationOnly: {
       smallTargets: noisy.length,
       exactRecoveries: noisy.filter((d) => d.derived === d.truth).length,
+    },
+    whatWorks: {
+      derivations: attack.found.filter(isWhatWorks).length,
+      smallTargets: smallTargets.filter(isWhatWorks).length,
+      exactRecoveries: exact.filter(isWhatWorks).length,
+      perturbationOnly: {
+        smallTargets: noisy.filter(isWhatWorks).length,
+        exactRecoveries: noisy.filter((d) => isWhatWorks(d) && d.derived === d.truth).length,
+      },
     },
     withinRow: { estimates, smallTargets: withinSmall, exactByChance },
     crossTable,

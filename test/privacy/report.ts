@@ -44,6 +44,15 @@ function shownCells(row: any): boolean[] {
   ].map((cell) => !cell.suppressed);
 }
 
+/** The what-works tables' figures of a row that the page shows: each group's courses and two improvement rates. */
+function whatWorksCells(row: any): boolean[] {
+  const works = row.whatWorks;
+  return [...works.homeworkBands, ...works.plannedTechniques, ...works.revisionAfterFlag.groups]
+    .flatMap((group: any) => [group.courses, ...group.outcomes.map((o: any) => o.reliableImprovement)])
+    .concat([works.revisionAfterFlag.revisedInTime])
+    .map((cell: any) => !cell.suppressed);
+}
+
 const server = await startTestServer({ clock: () => DAY });
 try {
   await seedDemoIfEmpty(server.dataSource, { seed: 20261126, rules: DEFAULT_RULES, now: DAY });
@@ -65,6 +74,7 @@ try {
     { name: `Last full year (${DAY.getUTCFullYear() - 1})`, cohort: String(DAY.getUTCFullYear() - 1) },
   ];
   const lines: string[] = [];
+  const whatWorksLines: string[] = [];
   let absolute = 0;
   let shownCounts = 0;
   for (const view of views) {
@@ -102,6 +112,10 @@ try {
         viewCounts++;
       }
     }
+    const works = whatWorksCells(metrics.total);
+    whatWorksLines.push(
+      `| ${view.name}: ${metrics.cohort.label} | ${works.filter(Boolean).length} of ${works.length} (${Math.round((100 * works.filter(Boolean).length) / Math.max(1, works.length))}%) |`,
+    );
     absolute += viewAbsolute;
     shownCounts += viewCounts;
     lines.push(
@@ -148,6 +162,12 @@ try {
     "",
     `The perturbation table's expected absolute perturbation is ${expectedAbsolutePerturbation(table).toFixed(3)}; over both views, ${shownCounts} shown counts were off by ${(absolute / Math.max(1, shownCounts)).toFixed(2)} on average.`,
     "",
+    "**Utility of the what-works tables** (the whole cohort's: each group's finished courses, its ORS and NHS reliable improvement, and the share revised in time)",
+    "",
+    "| view | figures shown |",
+    "|---|---|",
+    ...whatWorksLines,
+    "",
     "**The attack** (`test/api/privacy-attack.test.ts` makes the same one and asserts its zeros)",
     "",
     "| | figure |",
@@ -160,6 +180,7 @@ try {
     `| clients singled out (a subtraction giving exactly one client) | **${attack.singledOut}** |`,
     `| the same subtractions on unprotected figures: counts from 1 to ${clinic.minCellSize - 1} recovered | ${attack.unprotected.exactRecoveries} |`,
     `| the same on figures with perturbation alone: exact by chance | ${attack.perturbationOnly.exactRecoveries} of ${attack.perturbationOnly.smallTargets} |`,
+    `| of those, on the what-works tables: subtractions; true values from 1 to ${clinic.minCellSize - 1}; recovered exactly | ${attack.whatWorks.derivations}; ${attack.whatWorks.smallTargets}; **${attack.whatWorks.exactRecoveries}** (with perturbation alone: ${attack.whatWorks.perturbationOnly.exactRecoveries} of ${attack.whatWorks.perturbationOnly.smallTargets} exact by chance) |`,
     `| within a group's row, hidden parts estimated as total minus shown parts | ${attack.withinRow.estimates} estimates, ${attack.withinRow.smallTargets} of them small counts, ${attack.withinRow.exactByChance} right by chance |`,
     `| across a row's two outcome tables, ended courses that were not finished (discharged + dropped out − finished courses) | ${attack.crossTable.estimates} estimates, ${attack.crossTable.smallTargets} of them small counts, ${attack.crossTable.exactByChance} right by chance |`,
     `| over time, one client finishing a course: figures shown both before and after | ${overTime.compared}; ${overTime.compared - overTime.changed} unchanged in truth, ${overTime.unchangedShownSame ? "all" : "not all"} shown the same |`,

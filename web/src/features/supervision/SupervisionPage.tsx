@@ -17,7 +17,13 @@ import { ChartFrame, oneDecimal } from "../../charts/ChartFrame";
 import { ErrorState, Loading } from "../../components/States";
 import { getFragmentData, type FragmentType } from "../../graphql";
 import type { MetricsGroup, MetricsRow_RowFragment } from "../../graphql/graphql";
-import { AUDIT_SUMMARY, CASELOAD_METRICS, METRICS_COHORTS, MetricsRow_Fragment } from "./supervision.graphql";
+import {
+  AUDIT_SUMMARY,
+  CASELOAD_METRICS,
+  METRICS_COHORTS,
+  MetricsRow_Fragment,
+  WhatWorksGroup_Fragment,
+} from "./supervision.graphql";
 
 type Row = MetricsRow_RowFragment;
 type MaskedRow = FragmentType<typeof MetricsRow_Fragment>;
@@ -214,6 +220,72 @@ function OutcomeTable({
                 </tr>
               );
             })}
+          </tbody>
+        </table>
+      </TableRegion>
+      <p className="muted">{explanation}</p>
+    </>
+  );
+}
+
+type MaskedWhatWorksGroup = FragmentType<typeof WhatWorksGroup_Fragment>;
+
+/**
+ * One what-works table: groups of finished courses, each with its reliable improvement on ORS and on the NHS paired
+ * PHQ-9 and GAD-7 rules, explained in a line under it.
+ */
+function WhatWorksTable({
+  groups,
+  k,
+  caption,
+  groupLabel,
+  explanation,
+}: {
+  groups: readonly MaskedWhatWorksGroup[];
+  k: number;
+  caption: string;
+  groupLabel: string;
+  explanation: string;
+}) {
+  const rows = getFragmentData(WhatWorksGroup_Fragment, groups);
+  const improvement = (row: (typeof rows)[number], measure: string) =>
+    row.outcomes.find((o) => o.measure === measure)!.reliableImprovement;
+  return (
+    <>
+      <TableRegion label={caption}>
+        <table className="metrics-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{groupLabel}</th>
+              <th scope="col">Finished courses</th>
+              <th scope="col">Reliable improvement, ORS</th>
+              <th scope="col">Reliable improvement, PHQ-9 + GAD-7</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="muted">
+                  No finished courses.
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    <CountText cell={row.courses} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={improvement(row, "ORS")} k={k} />
+                  </td>
+                  <td>
+                    <RateText rate={improvement(row, "NHS_PHQ9_GAD7")} k={k} />
+                  </td>
+                </tr>
+              ))
+            )}
           </tbody>
         </table>
       </TableRegion>
@@ -465,6 +537,41 @@ export function SupervisionPage() {
           pick={(row) => row.inTreatmentOutcomes}
           countLabel="Still in treatment"
           count={(row) => row.active}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="what-works-title" data-testid="what-works">
+        <h2 id="what-works-title">What works, across the caseload</h2>
+        <p className="muted">
+          Finished courses of the whole cohort. These are associations, not proof that one thing caused another: clients
+          who do more homework, or whose plans name a technique, may differ in other ways.
+        </p>
+        <WhatWorksTable
+          groups={metrics.total.whatWorks.homeworkBands}
+          k={k}
+          caption="Reliable improvement by homework completed"
+          groupLabel="Homework completed over the course"
+          explanation="Each course is placed by the share of its reviewed homework that was completed; partly done counts as not done."
+        />
+        <WhatWorksTable
+          groups={metrics.total.whatWorks.plannedTechniques}
+          k={k}
+          caption="Reliable improvement by technique in the plan"
+          groupLabel="Technique in the plan"
+          explanation="A course counts under every technique its plan named at any time, so one course can appear in several rows."
+        />
+        <p data-testid="revision-after-flag">
+          Of the finished courses flagged not on track or at risk at some point (
+          <CountText cell={metrics.total.whatWorks.revisionAfterFlag.flaggedCourses} k={k} />
+          ), <RateText rate={metrics.total.whatWorks.revisionAfterFlag.revisedInTime} k={k} /> had their plan revised
+          within {Math.round(metrics.total.whatWorks.revisionAfterFlag.responseDays / 7)} weeks of the first flag.
+        </p>
+        <WhatWorksTable
+          groups={metrics.total.whatWorks.revisionAfterFlag.groups}
+          k={k}
+          caption="Reliable improvement after an off-track flag, by plan revision"
+          groupLabel="After the first flag"
+          explanation="Flagged finished courses, by whether the plan was revised within three weeks of the first flag, against their outcome at the end."
         />
       </section>
 

@@ -147,6 +147,31 @@ export const MetricsRow_Fragment = graphql(`
   }
 `);
 
+/** A group of finished courses in a what-works table: its size and its reliable improvement on each measure. */
+export const WhatWorksGroup_Fragment = graphql(`
+  fragment WhatWorksGroup_group on CaseloadWhatWorksGroup {
+    key
+    label
+    courses {
+      value
+      suppressed
+    }
+    outcomes {
+      measure
+      eligible {
+        value
+        suppressed
+      }
+      reliableImprovement {
+        numerator
+        denominator
+        rate
+        suppressed
+      }
+    }
+  }
+`);
+
 export const METRICS_COHORTS = graphql(`
   query MetricsCohorts {
     metricsCohorts {
@@ -178,6 +203,30 @@ export const CASELOAD_METRICS = graphql(`
       }
       total {
         ...MetricsRow_row
+        whatWorks {
+          homeworkBands {
+            ...WhatWorksGroup_group
+          }
+          plannedTechniques {
+            ...WhatWorksGroup_group
+          }
+          revisionAfterFlag {
+            responseDays
+            flaggedCourses {
+              value
+              suppressed
+            }
+            revisedInTime {
+              numerator
+              denominator
+              rate
+              suppressed
+            }
+            groups {
+              ...WhatWorksGroup_group
+            }
+          }
+        }
       }
       therapists {
         ...MetricsRow_row
