@@ -12,6 +12,7 @@ import { Attendance } from "../../../server/sessions/session.enums.ts";
 import {
   copingForClient,
   copingInWords,
+  codesInWords,
   copingMethodInWords,
   episodeTimesInWords,
   homeworkForClient,
@@ -265,5 +266,18 @@ describe("method names", () => {
     expect(methodInWords("POISSON_TREND")).toBe("Poisson trend test");
     expect(methodInWords("WELCH_T")).toBe("Welch's t-test");
     expect(methodInWords("SOMETHING_NEW")).toBe("a stated method");
+  });
+
+  it("says a plan review's rules and figures without codes: methods by name, rules as the alerts say them", () => {
+    expect(codesInWords("WELCH_T on peak intensity, BONFERRONI-adjusted over 4 comparisons")).toBe(
+      "Welch's t-test on peak intensity, Bonferroni-adjusted over 4 comparisons",
+    );
+    expect(codesInWords("POISSON_TREND, BONFERRONI-adjusted over 2 triggers")).toBe(
+      "Poisson trend test, Bonferroni-adjusted over 2 triggers",
+    );
+    expect(codesInWords("ORS_RELIABLE_CHANGE = 5; status NOT_ON_TRACK; model QUASI_POISSON")).toBe(
+      "a reliable ORS change is 5 points or more; status not on track; model quasi-Poisson",
+    );
+    expect(codesInWords("PLAN_EFFECT_MIN_WEEKS = 4")).toBe("at least 4 full weeks each side of a change");
   });
 });

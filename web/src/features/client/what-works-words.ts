@@ -6,6 +6,7 @@
  * works: homework and change" and "What works: coping techniques, triggers and timing".
  */
 import { PLAIN_SCORE } from "../../charts/measure-names";
+import { ruleInWords } from "../../components/rule-words";
 
 // ---------------------------------------------------------------------------------------------
 // Shapes read here
@@ -173,15 +174,31 @@ export const METHOD_WORDS: Readonly<Record<string, string>> = {
   WELCH_T: "Welch's t-test",
   POISSON_RATE_RATIO_EXACT: "exact Poisson rate ratio",
   POISSON_TREND: "Poisson trend test",
-  QUASI_POISSON: "quasi-Poisson trend test",
+  QUASI_POISSON: "quasi-Poisson",
+  POISSON: "Poisson",
   WILSON_SHARES: "shares with Wilson intervals",
   WEEKLY_TARGET_CHECK: "weekly target check",
   DESCRIPTION: "counts only, no test",
-  BONFERRONI: "Bonferroni adjustment",
+  BONFERRONI: "Bonferroni",
 };
 
 /** A method the server names, in words; an unknown one (from a newer server) as "a stated method". */
 export const methodInWords = (method: string) => METHOD_WORDS[method] ?? "a stated method";
+
+/** A code as the server writes it, with its value if any: "POISSON_TREND", "ORS_RELIABLE_CHANGE = 5", "BONFERRONI". */
+const CODE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|BONFERRONI|POISSON)\b(?: = (-?\d+(?:\.\d+)?))?/g;
+
+/**
+ * A plan review's rule or figures in words: each method by its name, each configured rule by its phrase (as the
+ * alerts say it, through rule-words), and any other code (a status, a model) in lower-case words, never as a code.
+ */
+export function codesInWords(text: string): string {
+  return text.replace(CODE, (match: string, key: string, value: string | undefined) => {
+    if (value === undefined && METHOD_WORDS[key]) return METHOD_WORDS[key];
+    const said = ruleInWords(match);
+    return value === undefined && said === "a configured rule" ? lower(key) : said;
+  });
+}
 
 const MEASURE_NAME: Readonly<Record<string, string>> = {
   ORS: "ORS",
@@ -275,7 +292,7 @@ function verdictWords(verdict: string, lowerWord: string, higherWord: string): s
 /** How the coping intervals were set: Welch's t, Bonferroni over the comparisons made. */
 export function copingMethodInWords(comparison: CopingComparisonLike): string {
   if (comparison.comparisons === 0) return `${methodInWords("WELCH_T")}; nothing compared yet.`;
-  return `${methodInWords("WELCH_T")} on peak and on log length, ${level(comparison.intervalConfidence)}s after ${methodInWords("BONFERRONI")} for ${plural(comparison.comparisons, "comparison")}.`;
+  return `${methodInWords("WELCH_T")} on peak and on log length, ${level(comparison.intervalConfidence)}s after ${methodInWords("BONFERRONI")} adjustment for ${plural(comparison.comparisons, "comparison")}.`;
 }
 
 /** Episodes in the week after sessions that practised a technique against after sessions that did not. */
@@ -310,7 +327,7 @@ export function triggerTrendInWords(trend: TriggerTrendLike, intervalConfidence:
   if (!trend.enough || !trend.ratePerWeek) return `${name}: ${total}; not enough to tell a trend.`;
   const rate = trend.ratePerWeek;
   const verdict = { RISING: "rising", FALLING: "falling", FLAT: "no clear trend" }[trend.verdict] ?? "no clear trend";
-  const method = methodInWords(trend.model === "QUASI_POISSON" ? "QUASI_POISSON" : "POISSON_TREND");
+  const method = trend.model === "QUASI_POISSON" ? "quasi-Poisson trend test" : methodInWords("POISSON_TREND");
   return `${name}: ${verdict}; ${total}, rate ×${twoDecimals(rate.estimate)} a week (${level(intervalConfidence)} ${twoDecimals(rate.lower)} to ${twoDecimals(rate.upper)}; ${method}).`;
 }
 
