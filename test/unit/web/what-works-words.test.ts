@@ -17,6 +17,7 @@ import {
   episodeTimesInWords,
   homeworkForClient,
   homeworkInWords,
+  homeworkLinesForClient,
   methodInWords,
   plannedInWords,
   practisedInWords,
@@ -24,6 +25,7 @@ import {
   targetForClient,
   targetInWords,
   triggerForClient,
+  triggerLinesForClient,
   triggerTrendInWords,
 } from "../../../web/src/features/client/what-works-words.ts";
 import { jargonIn } from "../../../web/src/features/my-progress/plain-language.ts";
@@ -180,6 +182,17 @@ describe("homework and change in words", () => {
       "In the weeks you did more of your homework, your wellbeing score tended to improve more by your next session.",
     );
     expect(jargonIn(plain)).toEqual([]);
+    // Over several scores, the client reads the clear one only, not a "too early" for each of the others.
+    const unclear = homeworkChange({
+      sessions: sessions([20, 22, 21, 24]),
+      homework: homework([true, false, true]),
+      measure: "ORS",
+    }).completion;
+    expect(homeworkLinesForClient([result.completion, unclear])).toEqual([plain]);
+    expect(homeworkLinesForClient([unclear, unclear])).toEqual([
+      "It is too early to tell whether doing your homework goes with changes in your scores.",
+    ]);
+    expect(homeworkLinesForClient([])).toEqual([]);
   });
 });
 
@@ -208,6 +221,26 @@ describe("triggers in words", () => {
       "None identified: 1 episode; not enough to tell a trend.",
     );
     expect(triggerForClient(trend)).toBe("Episodes with no trigger identified: too early to tell.");
+    expect(triggerLinesForClient(trends.triggers)).toEqual([
+      "It is too early to tell whether what sets off your episodes is changing.",
+    ]);
+  });
+
+  it("gives the client only the triggers that clearly changed", () => {
+    const trends = triggerTrends(
+      [
+        ...logged(TriggerCategory.WORK_OR_STUDY, [9, 8, 7, 6, 5, 4, 3, 2, 1, 1]),
+        ...logged(TriggerCategory.FAMILY, [2, 1, 2, 1, 2, 1, 2, 1, 2, 1]),
+      ],
+      weeks,
+    );
+    expect(trends.triggers.map((t) => [t.trigger, t.verdict])).toEqual([
+      ["WORK_OR_STUDY", "FALLING"],
+      ["FAMILY", "FLAT"],
+    ]);
+    const lines = triggerLinesForClient(trends.triggers);
+    expect(lines).toEqual(["Episodes set off by work or study have been getting less frequent."]);
+    for (const line of lines) expect(jargonIn(line)).toEqual([]);
   });
 });
 

@@ -479,3 +479,22 @@ export function targetForClient(progress: TargetProgressLike): string | null {
   if (progress.weeksMeasurable === 0) return `${goal}: too early to tell.`;
   return `${goal}: met in ${progress.weeksMet} of ${plural(progress.weeksMeasurable, "week")} since your plan was last changed.`;
 }
+
+/**
+ * Homework and change for the client over every score: a sentence per clear association; when there is none, one
+ * "too early to tell" rather than the same sentence for each score.
+ */
+export function homeworkLinesForClient(associations: readonly HomeworkAssociationLike[]): string[] {
+  const clear = associations.filter((a) => a.verdict.startsWith("CLEAR_DIFFERENCE"));
+  if (clear.length > 0) return clear.map(homeworkForClient);
+  return associations.length > 0
+    ? ["It is too early to tell whether doing your homework goes with changes in your scores."]
+    : [];
+}
+
+/** Triggers for the client: a sentence per trigger clearly rising or falling, otherwise one "too early to tell". */
+export function triggerLinesForClient(trends: readonly TriggerTrendLike[]): string[] {
+  const clear = trends.filter((t) => t.verdict === "RISING" || t.verdict === "FALLING");
+  if (clear.length > 0) return clear.map(triggerForClient);
+  return trends.length > 0 ? ["It is too early to tell whether what sets off your episodes is changing."] : [];
+}
