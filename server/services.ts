@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { AccountService } from "./accounts/account.service.ts";
+import { WhatWorksService } from "./analytics/what-works.service.ts";
 import { AuditQueries } from "./audit/audit.queries.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { AccessTokenService } from "./auth/access-token.service.ts";
@@ -60,6 +61,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     riskAlerts: new RiskAlertService(dataSource, audit, clock),
     crisisResources: new CrisisResourceService(dataSource, audit),
     progress,
+    whatWorks: new WhatWorksService(dataSource, options.rules, clock),
     caseload: new CaseloadService(dataSource, progress, audit, clock),
     metrics: new MetricsService(dataSource, progress, options.rules, clock),
     fhirExport: new FhirExportService(dataSource, audit, clock),

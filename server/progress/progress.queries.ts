@@ -32,7 +32,7 @@ type RawNumber = number | string | null | undefined;
 const num = (value: RawNumber): number => (value == null ? 0 : Number(value));
 const numOrNull = (value: RawNumber): number | null => (value == null ? null : Number(value));
 
-function scoped<T extends ObjectLiteral>(
+export function scoped<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   alias: string,

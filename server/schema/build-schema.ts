@@ -2,6 +2,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
 import { AccountResolver } from "../accounts/accounts.resolver.ts";
 import { AuditResolver } from "../audit/audit.resolver.ts";
+import { WhatWorksResolver } from "../analytics/what-works.resolver.ts";
 import { AccessTokenResolver } from "../auth/access-token.resolver.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ClientCourseResolver,
   CaseloadResolver,
   ProgressResolver,
+  WhatWorksResolver,
   SessionResolver,
   EpisodeResolver,
   HomeworkResolver,
