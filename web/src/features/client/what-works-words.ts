@@ -165,7 +165,8 @@ export function episodesOf(symptom: string | null | undefined, count: number): s
   return plural(count, one, many);
 }
 
-const symptomPlural = (symptom: string | null | undefined) =>
+/** "panic attacks", "low-mood spells"; "episodes" for other or unknown symptoms. */
+export const symptomPlural = (symptom: string | null | undefined) =>
   (SYMPTOM_PLURAL[symptom ?? "OTHER"] ?? SYMPTOM_PLURAL.OTHER!)[1];
 
 /** The methods the server names, as a therapist reads them (docs/clinical.md gives each one's reasoning). */
