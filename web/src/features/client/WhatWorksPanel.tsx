@@ -32,6 +32,9 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 const STATE_WORDS: Readonly<Record<string, string>> = { MET: "Met", NOT_MET: "Not met", NOT_MEASURABLE: "—" };
 
 function HomeworkSection({ whatWorks }: { whatWorks: WhatWorks }) {
+  // A chart only where there is an interval to plot; a measure with none gets its sentence alone.
+  const plotted = whatWorks.homework.filter((h) => h.completion.points.length > 0);
+  const unplotted = whatWorks.homework.filter((h) => h.completion.points.length === 0);
   return (
     <section aria-labelledby="ww-homework" data-testid="ww-homework">
       <h3 id="ww-homework">Homework and change</h3>
@@ -39,14 +42,19 @@ function HomeworkSection({ whatWorks }: { whatWorks: WhatWorks }) {
         <p>No outcome measure has been rated at two sessions yet.</p>
       ) : (
         <>
-          <div className="charts">
-            {whatWorks.homework.map((h) => (
-              <HomeworkChangeChart key={h.measure} association={h.completion} />
+          {plotted.length > 0 && (
+            <div className="charts">
+              {plotted.map((h) => (
+                <HomeworkChangeChart key={h.measure} association={h.completion} />
+              ))}
+            </div>
+          )}
+          <ul data-testid="homework-lines">
+            {unplotted.map((h) => (
+              <li key={`${h.measure}-completion`}>{homeworkInWords(h.completion)}</li>
             ))}
-          </div>
-          <ul>
             {whatWorks.homework.map((h) => (
-              <li key={h.measure}>{homeworkInWords(h.helpfulness)}</li>
+              <li key={`${h.measure}-helpfulness`}>{homeworkInWords(h.helpfulness)}</li>
             ))}
           </ul>
         </>
