@@ -108,7 +108,7 @@ export function EpisodeTimesChart({
         <XAxis type="category" dataKey="period" allowDuplicatedCategory={false} tick={AXIS_TICK} />
         <YAxis type="category" dataKey="day" allowDuplicatedCategory={false} reversed width={40} tick={AXIS_TICK} />
         <Tooltip itemStyle={TOOLTIP_ITEM} cursor={false} />
-        <Scatter data={data} name="Episodes" dataKey="count" shape={Square} isAnimationActive={false}>
+        <Scatter data={data} name="Episodes" shape={Square} isAnimationActive={false}>
           <LabelList dataKey="count" position="center" fill={CHART_TEXT.legend} fontSize={11} />
         </Scatter>
       </ScatterChart>
