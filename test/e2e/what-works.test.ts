@@ -101,6 +101,28 @@ describe("the plan review and what works, in Chromium", () => {
     expect(times).toBe(8);
     const headers = await new WhatWorksChart(page, "chart-episode-times").figure.locator("thead th").allTextContents();
     expect(headers).toEqual(["Day", "Night", "Morning", "Afternoon", "Evening", "Total"]);
+    // The grid draws a square per day and time of day, in seven rows and four columns, labelled with the table's counts.
+    const grid = new WhatWorksChart(page, "chart-episode-times").figure;
+    const squares = await grid
+      .locator(".recharts-scatter-symbol rect")
+      .evaluateAll((rects) => rects.map((r) => [r.getAttribute("x"), r.getAttribute("y")]));
+    expect(squares).toHaveLength(28);
+    expect(new Set(squares.map(([x]) => x)).size).toBe(4);
+    expect(new Set(squares.map(([, y]) => y)).size).toBe(7);
+    const axis = (which: string) => grid.locator(`.recharts-${which}-tick-labels text`).allTextContents();
+    expect(await axis("yAxis")).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+    expect(await axis("xAxis")).toEqual(["Night", "Morning", "Afternoon", "Evening"]);
+    const cells = await grid
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.slice(0, 7).flatMap((row) => [...row.querySelectorAll("td")].slice(1, 5).map((td) => td.textContent)),
+      );
+    const labels = await grid.locator(".recharts-label-list text").allTextContents();
+    expect([...labels].sort()).toEqual([...cells].sort());
+    const total = Number(
+      (await new WhatWorksChart(page, "chart-episode-times").summary()).match(/^(\d+) episodes?/)?.[1],
+    );
+    expect(cells.reduce((sum, cell) => sum + Number(cell), 0)).toBe(total);
     // The trigger chart's summary names a trend word for each trigger listed under it.
     const trends = page.getByTestId("trigger-trend-list").locator("li");
     expect(await trends.count()).toBeGreaterThan(0);
