@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
@@ -6,9 +8,23 @@ import { jargonIn, RULE_CODE } from "../../web/src/features/my-progress/plain-la
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { launchBrowser } from "./browser.ts";
 import { CaseloadPage, LoginPage } from "./pages/pages.ts";
+import { contextFor } from "./pages/tour.ts";
 import { partScreenshot, PlanReviewPart, WhatWorksChart } from "./pages/what-works.ts";
 
 const WAIT = { timeout: 20_000 };
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's violations inside the given parts of the page, each with its rule and the nodes it found. */
+async function violationsIn(page: Page, selectors: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(
+    (include) => (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe.run({ include }),
+    selectors,
+  );
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -158,4 +174,33 @@ describe("the plan review and what works, in Chromium", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
   });
+
+  it(
+    "passes axe-core on the new panels, with every data table shown, for the therapist and for the client",
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const therapist = await contextFor(browser, server, "therapist", DESKTOP, { bypassCSP: true });
+      page = await therapist.newPage();
+      await page.goto(`${server.url}/caseload`);
+      const caseload = new CaseloadPage(page);
+      await caseload.waitForRows();
+      await caseload.openClient(caseload.withOrsLine().first());
+      await new PlanReviewPart(page).waitFor();
+      const shows = page.getByTestId("what-works").getByRole("button", { name: "Show data" });
+      while ((await shows.count()) > 0) await shows.first().click();
+      expect(await violationsIn(page, ['[data-testid="plan-review"]', '[data-testid="what-works"]'])).toEqual([]);
+      await page.close();
+      await therapist.close();
+
+      const client = await contextFor(browser, server, "client", PHONE, { bypassCSP: true });
+      page = await client.newPage();
+      await page.goto(`${server.url}/me`);
+      await page.getByTestId("my-what-works").waitFor();
+      expect(await violationsIn(page, ['[data-testid="my-what-works"]'])).toEqual([]);
+      await page.close();
+      await client.close();
+    },
+  );
 });
