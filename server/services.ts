@@ -54,7 +54,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     homework: new HomeworkService(dataSource, audit, clock),
     episodes: new EpisodeService(dataSource, audit, clock),
     corrections: new CorrectionService(dataSource, audit, options.rules, clock),
-    plans: new PlanService(dataSource, audit, clock),
+    plans: new PlanService(dataSource, audit, clock, options.rules),
     measurementPlans: new MeasurementPlanService(dataSource, audit, clock),
     checkIns: new CheckInService(dataSource, audit, options.rules, clock),
     feedback: new FeedbackService(dataSource, audit, options.rules, clock),

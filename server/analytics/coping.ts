@@ -13,9 +13,10 @@
 import { Technique } from "../common/technique.ts";
 import { Symptom } from "../episodes/episode.enums.ts";
 import { MeasureInputError } from "../measures/errors.ts";
-import { studentTQuantile, type EstimateInterval } from "../measures/segmented.ts";
+import type { EstimateInterval } from "../measures/segmented.ts";
 import { poissonRateRatio } from "../measures/statistics.ts";
 import { Attendance } from "../sessions/session.enums.ts";
+import { requireConfidence, requireList, welchInterval } from "./intervals.ts";
 
 /** An episode as stored: only the fields these analyses read. */
 export interface CopingEpisode {
@@ -74,17 +75,6 @@ const ATTENDANCES = new Set<string>(Object.values(Attendance));
 // Input checks
 // ---------------------------------------------------------------------------------------------
 
-/** Checks without narrowing the caller's type (Array.isArray would widen a typed list to any[]). */
-function requireList(value: unknown, field: string): void {
-  if (!Array.isArray(value)) throw new MeasureInputError(field, `${field} must be a list`);
-}
-
-function requireConfidence(confidence: number): void {
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new MeasureInputError("confidence", `confidence must be strictly between 0 and 1, got ${String(confidence)}`);
-  }
-}
-
 function requireInstant(value: unknown, field: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw new MeasureInputError(field, `${field} must be a valid date`);
@@ -136,26 +126,9 @@ function checkSessions(sessions: readonly TechniqueSession[]): void {
 // Welch's t
 // ---------------------------------------------------------------------------------------------
 
-function meanAndVariance(values: readonly number[]): { mean: number; variance: number } {
-  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
-  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1);
-  return { mean, variance };
-}
-
-/**
- * Difference of means a − b with Welch's interval: standard error √(s²a/na + s²b/nb), degrees of freedom by
- * Welch–Satterthwaite. Null when both groups have no spread at all (the interval does not exist).
- */
-export function welchInterval(a: readonly number[], b: readonly number[], confidence: number): EstimateInterval | null {
-  const x = meanAndVariance(a);
-  const y = meanAndVariance(b);
-  const va = x.variance / a.length;
-  const vb = y.variance / b.length;
-  if (va + vb === 0) return null;
-  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
-  const half = studentTQuantile(1 - confidence, df) * Math.sqrt(va + vb);
-  const estimate = x.mean - y.mean;
-  return { estimate, lower: estimate - half, upper: estimate + half };
+/** The interval alone: the degrees of freedom are not part of a coping result. */
+function withoutDf(interval: (EstimateInterval & { df: number }) | null): EstimateInterval | null {
+  return interval && { estimate: interval.estimate, lower: interval.lower, upper: interval.upper };
 }
 
 /** LOWER or HIGHER only when the interval excludes `none` (0 for a difference, 1 for a ratio). */
@@ -270,10 +243,12 @@ export function copingComparison(
         duration: notEnough,
       };
     }
-    const peak = welchInterval(
-      used.map((e) => e.peakIntensity),
-      without.map((e) => e.peakIntensity),
-      intervalConfidence,
+    const peak = withoutDf(
+      welchInterval(
+        used.map((e) => e.peakIntensity),
+        without.map((e) => e.peakIntensity),
+        intervalConfidence,
+      ),
     );
     const logRatio = welchInterval(used.map(logMinutes), without.map(logMinutes), intervalConfidence);
     const duration = logRatio && {

@@ -5,6 +5,7 @@
  */
 import { daysBetween, isValidTimeZone, localDateOf, weekStartOf } from "../common/time.ts";
 import { MeasureInputError } from "../measures/errors.ts";
+import { requireList } from "./intervals.ts";
 
 export const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const;
 export type DayOfWeek = (typeof DAYS)[number];
@@ -49,11 +50,6 @@ function localHourOf(instant: Date, timeZone: string): number {
     hourFormatters.set(timeZone, formatter);
   }
   return Number(formatter.formatToParts(instant).find((part) => part.type === "hour")?.value);
-}
-
-/** Checks without narrowing the caller's type (Array.isArray would widen a typed list to any[]). */
-function requireList(value: unknown, field: string): void {
-  if (!Array.isArray(value)) throw new MeasureInputError(field, `${field} must be a list`);
 }
 
 /** Counts of episodes by day of the week and time of day in `timeZone`, with row and column totals. */

@@ -21,6 +21,7 @@ import {
 import { DEFAULT_RULES, type ClinicalRules } from "../measures/rules.ts";
 import { studentTQuantile, type EstimateInterval } from "../measures/segmented.ts";
 import { linearFit } from "../measures/statistics.ts";
+import { mean, requireConfidence, requireList, welchInterval } from "./intervals.ts";
 
 export type HomeworkOutcomeMeasure = "ORS" | "PHQ9" | "GAD7";
 
@@ -160,9 +161,6 @@ const MEASURES: Record<
   GAD7: { key: "gad7", direction: -1, validate: validateGad7Total },
 };
 
-/** Whether a value is an array, without narrowing a typed list to any[]. */
-const isList = (value: unknown): boolean => Array.isArray(value);
-
 function requireLocalDate(value: unknown, field: string): string {
   if (typeof value !== "string" || !isValidLocalDate(value)) {
     throw new MeasureInputError(field, `${field} must be a date written YYYY-MM-DD`);
@@ -170,16 +168,9 @@ function requireLocalDate(value: unknown, field: string): string {
   return value;
 }
 
-function requireConfidence(value: unknown): number {
-  if (typeof value !== "number" || !(value > 0 && value < 1)) {
-    throw new MeasureInputError("confidence", `confidence must be strictly between 0 and 1, got ${String(value)}`);
-  }
-  return value;
-}
-
 /** Rejects a bad session list: dates must be valid and in order, totals valid for their measure. */
 function validateSessions(sessions: readonly HomeworkChangeSession[], rules: ClinicalRules): void {
-  if (!isList(sessions)) throw new MeasureInputError("sessions", "sessions must be a list");
+  requireList(sessions, "sessions");
   sessions.forEach((session, i) => {
     const date = requireLocalDate(session?.localDate, `sessions[${i}].localDate`);
     if (i > 0 && date < sessions[i - 1]!.localDate) {
@@ -195,7 +186,7 @@ function validateSessions(sessions: readonly HomeworkChangeSession[], rules: Cli
 
 /** Rejects a bad homework list: a valid due date, a known status, helpfulness a whole number 0–10 or null. */
 function validateHomework(homework: readonly HomeworkChangeItem[]): void {
-  if (!isList(homework)) throw new MeasureInputError("homework", "homework must be a list");
+  requireList(homework, "homework");
   const statuses = new Set<unknown>(Object.values(HomeworkStatus));
   homework.forEach((item, i) => {
     requireLocalDate(item?.dueDate, `homework[${i}].dueDate`);
@@ -252,15 +243,6 @@ function intervals(
   return { points, pairs: Math.max(0, rated.length - 1) };
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function sampleVariance(values: readonly number[]): number {
-  const m = mean(values);
-  return values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
-}
-
 /** Least-squares slope with a t interval on n − 2 degrees of freedom (se² = s² / Σ(x − x̄)²). */
 function slopeInterval(points: readonly HomeworkChangePoint[], confidence: number) {
   const xs = points.map((p) => p.x);
@@ -280,19 +262,15 @@ function slopeInterval(points: readonly HomeworkChangePoint[], confidence: numbe
 function welchGroups(points: readonly HomeworkChangePoint[], confidence: number): HomeworkChangeGroups {
   const high = points.filter((p) => p.x >= HOMEWORK_CHANGE_SPLIT).map((p) => p.change);
   const low = points.filter((p) => p.x < HOMEWORK_CHANGE_SPLIT).map((p) => p.change);
-  const estimate = mean(high) - mean(low);
-  const vh = sampleVariance(high) / high.length;
-  const vl = sampleVariance(low) / low.length;
-  const se = Math.sqrt(vh + vl);
+  const welch = welchInterval(high, low, confidence);
   const base = {
     method: "WELCH_T" as const,
     high: { intervals: high.length, meanChange: mean(high) },
     low: { intervals: low.length, meanChange: mean(low) },
   };
-  if (se === 0) return { ...base, difference: null, df: null };
-  const df = (vh + vl) ** 2 / (vh ** 2 / (high.length - 1) + vl ** 2 / (low.length - 1));
-  const q = studentTQuantile(1 - confidence, df);
-  return { ...base, difference: { estimate, lower: estimate - q * se, upper: estimate + q * se }, df };
+  if (!welch) return { ...base, difference: null, df: null };
+  const { df, ...difference } = welch;
+  return { ...base, difference, df };
 }
 
 function verdictOf(slope: EstimateInterval): HomeworkChangeVerdict {

@@ -55,6 +55,10 @@ const statusAlert = (alert: Pick<Alert, "code">) =>
 /** An enum value in plain words: GROUNDING_5_4_3_2_1 → "grounding 5 4 3 2 1", WORK_OR_STUDY → "work or study". */
 const words = (value: string) => value.toLowerCase().replaceAll("_", " ");
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** What set episodes off, as a phrase after "episodes". */
+const setOffBy = (trigger: string) =>
+  trigger === "NONE_IDENTIFIED" ? "with no trigger identified" : `set off by ${words(trigger)}`;
 
 /** A figure to at most `digits` decimals, without trailing zeros. */
 function figure(value: number, digits = 2): string {
@@ -80,9 +84,9 @@ function line(
 
 function statusLine(summary: PlanReviewInput["summary"]): PlanReviewLine {
   const offTrack = summary.alerts.filter(statusAlert);
-  const method = summary.offTrackMethod ?? "none yet";
+  const method = summary.offTrackMethod ? words(summary.offTrackMethod) : "none yet";
   const rule = offTrack.length > 0 ? offTrack.map((alert) => alert.rule).join("; ") : `Off-track method: ${method}`;
-  const numbers = `status ${summary.status}; off-track method ${method}; ${summary.alerts.length} alert(s)`;
+  const numbers = `status ${words(summary.status)}; off-track method ${method}; ${count(summary.alerts.length, "alert")}`;
   switch (summary.status) {
     case ProgressStatus.INSUFFICIENT_DATA:
       return line(
@@ -201,7 +205,7 @@ function homeworkLines(results: readonly HomeworkChangeResult[]): PlanReviewLine
 }
 
 function copingLines(coping: CopingComparison): PlanReviewLine[] {
-  const rule = `${coping.method} on peak intensity, ${coping.adjustment}-adjusted over ${coping.comparisons} comparisons`;
+  const rule = `${coping.method} on peak intensity, ${coping.adjustment}-adjusted over ${count(coping.comparisons, "comparison")}`;
   if (!coping.enough) {
     return [
       line(
@@ -247,7 +251,7 @@ function copingLines(coping: CopingComparison): PlanReviewLine[] {
 }
 
 function triggerLines(trends: TriggerTrends): PlanReviewLine[] {
-  const rule = `${trends.method}, ${trends.adjustment}-adjusted over ${trends.comparisons} triggers`;
+  const rule = `${trends.method}, ${trends.adjustment}-adjusted over ${count(trends.comparisons, "trigger")}`;
   if (!trends.enough) {
     return [
       line(
@@ -265,23 +269,11 @@ function triggerLines(trends: TriggerTrends): PlanReviewLine[] {
       const numbers = `rate ratio a week ${interval(t.ratePerWeek!, trends.intervalConfidence)}; ${t.total} episodes over ${trends.weeks.length} weeks`;
       switch (t.verdict) {
         case "RISING":
-          return line("MOVED", "FOR_REWORKING", `Episodes set off by ${words(t.trigger)} are rising.`, rule, numbers);
+          return line("MOVED", "FOR_REWORKING", `Episodes ${setOffBy(t.trigger)} are rising.`, rule, numbers);
         case "FALLING":
-          return line(
-            "MOVED",
-            "AGAINST_REWORKING",
-            `Episodes set off by ${words(t.trigger)} are falling.`,
-            rule,
-            numbers,
-          );
+          return line("MOVED", "AGAINST_REWORKING", `Episodes ${setOffBy(t.trigger)} are falling.`, rule, numbers);
         default:
-          return line(
-            "DID_NOT_MOVE",
-            "NEUTRAL",
-            `Episodes set off by ${words(t.trigger)}: no clear trend.`,
-            rule,
-            numbers,
-          );
+          return line("DID_NOT_MOVE", "NEUTRAL", `Episodes ${setOffBy(t.trigger)}: no clear trend.`, rule, numbers);
       }
     });
 }

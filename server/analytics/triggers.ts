@@ -13,6 +13,7 @@ import { addDays, isValidLocalDate, weekStartOf } from "../common/time.ts";
 import { TriggerCategory } from "../episodes/episode.enums.ts";
 import { MeasureInputError } from "../measures/errors.ts";
 import { normalQuantile, poissonRegression, studentTQuantile, type EstimateInterval } from "../measures/segmented.ts";
+import { requireConfidence, requireList, wilsonInterval } from "./intervals.ts";
 
 /** An episode as stored: only the fields these analyses read. */
 export interface TriggerEpisode {
@@ -36,17 +37,6 @@ export const MIN_SHARE_EPISODES = 5;
 
 const TRIGGERS = Object.values(TriggerCategory);
 const TRIGGER_SET = new Set<string>(TRIGGERS);
-
-/** Checks without narrowing the caller's type (Array.isArray would widen a typed list to any[]). */
-function requireList(value: unknown, field: string): void {
-  if (!Array.isArray(value)) throw new MeasureInputError(field, `${field} must be a list`);
-}
-
-function requireConfidence(confidence: number): void {
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new MeasureInputError("confidence", `confidence must be strictly between 0 and 1, got ${String(confidence)}`);
-  }
-}
 
 function requireLocalDate(value: unknown, field: string): void {
   if (typeof value !== "string" || !isValidLocalDate(value)) {
@@ -204,18 +194,6 @@ export function triggerTrends(
 // ---------------------------------------------------------------------------------------------
 // Shares before and after a revision
 // ---------------------------------------------------------------------------------------------
-
-/**
- * Wilson (1927) score interval for a proportion x/n: centre (x + z²/2)/(n + z²), half-width
- * z·√(x(n − x)/n + z²/4)/(n + z²). Unlike the Wald interval it stays inside 0–1 and keeps near its level for
- * small n and shares near 0 or 1.
- */
-export function wilsonInterval(successes: number, trials: number, confidence = 0.95): { lower: number; upper: number } {
-  const z = normalQuantile(1 - confidence);
-  const centre = (successes + (z * z) / 2) / (trials + z * z);
-  const half = (z * Math.sqrt((successes * (trials - successes)) / trials + (z * z) / 4)) / (trials + z * z);
-  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
-}
 
 export interface ShareOnSide {
   episodes: number;

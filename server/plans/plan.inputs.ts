@@ -20,7 +20,7 @@ export class RevisePlanInput {
   goals!: string[];
   @Field(() => [String], {
     defaultValue: [],
-    description: `Measurable targets, e.g. "ORS above 25": at most ${LIST_LIMITS.targets} entries, each at most ${PLAN_ENTRY_MAX} characters.`,
+    description: `Measurable targets, e.g. "ORS above 25" or "GAD-7 ≤ 7": at most ${LIST_LIMITS.targets} entries, each at most ${PLAN_ENTRY_MAX} characters. A target written as a check is checked every week, so it must be one a week can both pass and fail; other text stays as written.`,
   })
   targets!: string[];
   @Field(() => [Technique], {

@@ -6,6 +6,7 @@ import { findVisibleClient } from "../auth/scope.ts";
 import { clinicTimeZone } from "../clinics/clinic-time.ts";
 import { badInput } from "../common/errors.ts";
 import { parseId } from "../common/ids.ts";
+import { DEFAULT_RULES, type ClinicalRules } from "../measures/rules.ts";
 import { buildPlanRevisionRow } from "./plan-row.ts";
 import { PlanRevision } from "./plan-revision.entity.ts";
 import type { RevisePlanInput } from "./plan.inputs.ts";
@@ -16,6 +17,7 @@ export class PlanService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: () => Date,
+    private readonly rules: ClinicalRules = DEFAULT_RULES,
   ) {}
 
   /** Sets the first plan (version 1) or adds the next revision; revisions never go back in time. */
@@ -43,6 +45,7 @@ export class PlanService {
         timeZone,
         now,
         client.intakeDate,
+        this.rules,
       );
       const { identifiers } = await manager.insert(PlanRevision, row);
       await manager.update(TreatmentPlan, { id: plan.id }, { currentVersion: version });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { welchInterval } from "../../../server/analytics/intervals.ts";
 import {
   copingComparison,
   MIN_EPISODES_AFTER_SESSIONS,
@@ -6,7 +7,6 @@ import {
   MIN_SESSIONS_PER_GROUP,
   plannedVsDelivered,
   practisedInSession,
-  welchInterval,
   type CopingEpisode,
   type TechniqueSession,
 } from "../../../server/analytics/coping.ts";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { wilsonInterval } from "../../../server/analytics/intervals.ts";
 import {
   MIN_SHARE_EPISODES,
   MIN_TREND_EPISODES,
   MIN_TREND_WEEKS,
   triggerShares,
   triggerTrends,
-  wilsonInterval,
   type TriggerEpisode,
 } from "../../../server/analytics/triggers.ts";
 import { addDays } from "../../../server/common/time.ts";

@@ -540,7 +540,7 @@ export type RevisePlanInput = {
   plannedTechniques?: Array<Technique>;
   /** Why the plan is set or changed: required, at most 4000 characters. */
   rationale: string;
-  /** Measurable targets, e.g. "ORS above 25": at most 20 entries, each at most 300 characters. */
+  /** Measurable targets, e.g. "ORS above 25" or "GAD-7 ≤ 7": at most 20 entries, each at most 300 characters. A target written as a check is checked every week, so it must be one a week can both pass and fail; other text stays as written. */
   targets?: Array<string>;
 };
 
