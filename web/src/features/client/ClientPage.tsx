@@ -22,6 +22,7 @@ import { SafetyPanel } from "./SafetyPanel";
 import { SessionHistory } from "./SessionHistory";
 import { SummaryPanel } from "./SummaryPanel";
 import { useClientHomework } from "./useClientHomework";
+import { WhatWorksPanel } from "./WhatWorksPanel";
 
 export function isRefusal(error: unknown): boolean {
   return (
@@ -141,6 +142,7 @@ export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerR
         <ProgressCharts progress={progress} plainLanguage={false} />
       )}
       <PlanPanel progress={progress} />
+      {therapist && <WhatWorksPanel clientId={clientId} />}
       {therapist && (
         <CheckInsPanel clientId={clientId} plan={progress.client.measurementPlan} sessions={progress.sessions} />
       )}

@@ -12,6 +12,7 @@ import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";
 import { SummaryPanel_Fragment } from "../client/SummaryPanel";
 import { useClientHomework } from "../client/useClientHomework";
+import { MyWhatWorks } from "../client/WhatWorksPanel";
 import { summaryInPlainWords } from "./plain-language";
 
 /**
@@ -75,6 +76,7 @@ export function MyProgressPage({ clientId }: { clientId: string }) {
             </ul>
           </section>
           <ProgressCharts progress={progress} plainLanguage />
+          <MyWhatWorks clientId={clientId} />
         </>
       )}
       <section aria-labelledby="homework-title">

@@ -1,0 +1,259 @@
+import { useQuery } from "@apollo/client/react";
+import { EpisodeTimesChart } from "../../charts/EpisodeTimesChart";
+import { shortDate } from "../../charts/format";
+import { HomeworkChangeChart } from "../../charts/HomeworkChangeChart";
+import { TriggerTrendChart } from "../../charts/TriggerTrendChart";
+import { ErrorState, Loading } from "../../components/States";
+import { getFragmentData, type FragmentType } from "../../graphql";
+import type { WhatWorksPanel_WhatWorksFragment } from "../../graphql/graphql";
+import { PlanReviewPanel } from "./PlanReviewPanel";
+import { CLIENT_WHAT_WORKS, MY_WHAT_WORKS, WhatWorksPanel_Fragment } from "./WhatWorksPanel.graphql";
+import {
+  copingForClient,
+  copingInWords,
+  copingMethodInWords,
+  homeworkInWords,
+  homeworkLinesForClient,
+  methodInWords,
+  plannedInWords,
+  practisedInWords,
+  symptomPlural,
+  targetCheckInWords,
+  targetForClient,
+  targetInWords,
+  triggerLinesForClient,
+  triggerShareInWords,
+} from "./what-works-words";
+import "./what-works.css";
+
+type WhatWorks = WhatWorksPanel_WhatWorksFragment;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const STATE_WORDS: Readonly<Record<string, string>> = { MET: "Met", NOT_MET: "Not met", NOT_MEASURABLE: "—" };
+
+function HomeworkSection({ whatWorks }: { whatWorks: WhatWorks }) {
+  // A chart only where there is an interval to plot; a measure with none gets its sentence alone.
+  const plotted = whatWorks.homework.filter((h) => h.completion.points.length > 0);
+  const unplotted = whatWorks.homework.filter((h) => h.completion.points.length === 0);
+  return (
+    <section aria-labelledby="ww-homework" data-testid="ww-homework">
+      <h3 id="ww-homework">Homework and change</h3>
+      {whatWorks.homework.length === 0 ? (
+        <p>No outcome measure has been rated at two sessions yet.</p>
+      ) : (
+        <>
+          {plotted.length > 0 && (
+            <div className="charts">
+              {plotted.map((h) => (
+                <HomeworkChangeChart key={h.measure} association={h.completion} />
+              ))}
+            </div>
+          )}
+          <ul data-testid="homework-lines">
+            {unplotted.map((h) => (
+              <li key={`${h.measure}-completion`}>{homeworkInWords(h.completion)}</li>
+            ))}
+            {whatWorks.homework.map((h) => (
+              <li key={`${h.measure}-helpfulness`}>{homeworkInWords(h.helpfulness)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CopingSection({ whatWorks }: { whatWorks: WhatWorks }) {
+  const { coping, practised, plannedVsDelivered } = whatWorks;
+  return (
+    <section aria-labelledby="ww-coping" data-testid="ww-coping">
+      <h3 id="ww-coping">Coping techniques</h3>
+      {coping.techniques.length === 0 ? (
+        <p>No coping technique has been logged with an episode yet.</p>
+      ) : (
+        <>
+          <p>
+            {capitalised(symptomPlural(coping.symptom))} (the most frequent symptom), with each technique against none.{" "}
+            {copingMethodInWords(coping)}
+          </p>
+          <ul data-testid="coping-lines">
+            {coping.techniques.map((t) => (
+              <li key={t.technique}>{copingInWords(t, coping)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>Practised in session, and the week after</h4>
+      {practised.techniques.length === 0 ? (
+        <p>No technique has been recorded in an attended session yet.</p>
+      ) : (
+        <ul data-testid="practised-lines">
+          {practised.techniques.map((t) => (
+            <li key={t.technique}>{practisedInWords(t, practised.intervalConfidence)}</li>
+          ))}
+        </ul>
+      )}
+      <h4>Planned against delivered</h4>
+      {plannedVsDelivered.techniques.length === 0 ? (
+        <p>No technique planned or used in sessions under the current plan.</p>
+      ) : (
+        <ul data-testid="planned-lines">
+          {plannedVsDelivered.techniques.map((t) => (
+            <li key={t.technique}>{plannedInWords(t)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TriggerSection({ whatWorks }: { whatWorks: WhatWorks }) {
+  const shares = whatWorks.triggerShares;
+  return (
+    <section aria-labelledby="ww-triggers" data-testid="ww-triggers">
+      <h3 id="ww-triggers">Triggers</h3>
+      <TriggerTrendChart trends={whatWorks.triggerTrends} />
+      {shares && (
+        <>
+          <h4>
+            Share of episodes by trigger around the latest revision ({shortDate(shares.revisionDate)}):{" "}
+            {methodInWords(shares.method)}, described and not tested
+          </h4>
+          {!shares.enough ? (
+            <p>{shares.reason}</p>
+          ) : (
+            <ul data-testid="share-lines">
+              {shares.triggers.map((t) => (
+                <li key={t.trigger}>{triggerShareInWords(t)}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function TargetSection({ whatWorks }: { whatWorks: WhatWorks }) {
+  const targets = whatWorks.targetProgress;
+  const checked = targets.filter((t) => t.target.kind !== "UNCHECKABLE");
+  const weeks = checked[0]?.weeks.map((w) => w.weekStart) ?? [];
+  return (
+    <section aria-labelledby="ww-targets" data-testid="ww-targets">
+      <h3 id="ww-targets">Targets since the last revision</h3>
+      {targets.length === 0 ? (
+        <p>The current plan has no targets.</p>
+      ) : (
+        <>
+          <ul data-testid="target-lines">
+            {targets.map((t, i) => (
+              <li key={i}>{targetInWords(t)}</li>
+            ))}
+          </ul>
+          {checked.length > 0 && weeks.length > 0 && (
+            <div className="table-scroll" role="region" aria-label="Targets week by week" tabIndex={0}>
+              <table className="target-weeks">
+                <caption>
+                  Targets week by week ({methodInWords("WEEKLY_TARGET_CHECK")}: a week is met, not met, or not
+                  measurable, shown —)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week of</th>
+                    {checked.map((t, i) => (
+                      <th key={i} scope="col">
+                        {targetCheckInWords(t.target)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {weeks.map((week, w) => (
+                    <tr key={week}>
+                      <td>{shortDate(week)}</td>
+                      {checked.map((t, i) => (
+                        <td key={i} data-state={t.weeks[w]?.state}>
+                          {STATE_WORDS[t.weeks[w]?.state ?? "NOT_MEASURABLE"] ?? "—"}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The analyses as the therapist reads them: each with its method, its interval, or why there is not enough yet. */
+export function WhatWorksSections({ whatWorks: masked }: { whatWorks: FragmentType<typeof WhatWorksPanel_Fragment> }) {
+  const whatWorks = getFragmentData(WhatWorksPanel_Fragment, masked);
+  return (
+    <section className="panel what-works" aria-labelledby="what-works-title" data-testid="what-works">
+      <h2 id="what-works-title">What works</h2>
+      <p className="muted">
+        Over the whole course up to {shortDate(whatWorks.today)}. Associations within this client, not proof of cause;
+        an estimate is shown only with its interval, and only once there are enough data for it.
+      </p>
+      <TargetSection whatWorks={whatWorks} />
+      <HomeworkSection whatWorks={whatWorks} />
+      <CopingSection whatWorks={whatWorks} />
+      <TriggerSection whatWorks={whatWorks} />
+      <section aria-labelledby="ww-times" data-testid="ww-times">
+        <h3 id="ww-times">When episodes happen</h3>
+        <EpisodeTimesChart times={whatWorks.episodeTimes} />
+      </section>
+    </section>
+  );
+}
+
+/** The therapist's plan review and what-works panels, loaded on their own so the charts above do not wait for them. */
+export function WhatWorksPanel({ clientId }: { clientId: string }) {
+  const { data, loading, error, refetch } = useQuery(CLIENT_WHAT_WORKS, { variables: { clientId } });
+  if (loading && !data) return <Loading what="the plan review" />;
+  if (error && !data)
+    return <ErrorState message="The plan review could not be loaded." onRetry={() => void refetch()} />;
+  const whatWorks = data!.clientProgress.whatWorks;
+  return (
+    <>
+      <PlanReviewPanel review={whatWorks.planReview} />
+      <WhatWorksSections whatWorks={whatWorks} />
+    </>
+  );
+}
+
+/**
+ * The client's own version, in plain words: only clear results are said as findings, anything else is "too early to
+ * tell". No rule, method or questionnaire names (see CLIENT_JARGON).
+ */
+export function MyWhatWorks({ clientId }: { clientId: string }) {
+  const { data, loading, error } = useQuery(MY_WHAT_WORKS, { variables: { clientId } });
+  if (loading && !data) return <Loading what="what seems to help" />;
+  if (error && !data) return null;
+  const whatWorks = getFragmentData(WhatWorksPanel_Fragment, data!.clientProgress.whatWorks);
+  const lines = [
+    ...copingForClient(whatWorks.coping),
+    ...homeworkLinesForClient(whatWorks.homework.map((h) => h.completion)),
+    ...triggerLinesForClient(whatWorks.triggerTrends.triggers),
+    ...whatWorks.targetProgress.flatMap((t) => targetForClient(t) ?? []),
+  ];
+  return (
+    <section className="panel what-works" aria-labelledby="my-what-works-title" data-testid="my-what-works">
+      <h2 id="my-what-works-title">What seems to help</h2>
+      {lines.length === 0 ? (
+        <p>Too early to tell what helps: keep logging your episodes and your homework, and it will show here.</p>
+      ) : (
+        <ul data-testid="my-what-works-lines">
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">These are patterns in your own records, to talk through with your therapist.</p>
+      {whatWorks.episodeTimes.total > 0 && <EpisodeTimesChart times={whatWorks.episodeTimes} plainLanguage />}
+    </section>
+  );
+}
