@@ -4,7 +4,7 @@ import type { CrisisResourceValue } from "../clinics/clinic.entity.ts";
 import { AgeBand, ClientStatus, ComplaintCategory } from "../clients/client.enums.ts";
 import { addDays, daysBetween, weekStartOf } from "../common/time.ts";
 import { buildEpisodeRow, type EpisodeRow } from "../episodes/episode-row.ts";
-import { LoggedBy, Symptom, EpisodeType } from "../episodes/episode.enums.ts";
+import { LoggedBy, Symptom, EpisodeType, TriggerCategory } from "../episodes/episode.enums.ts";
 import { buildHomeworkRow, type HomeworkRow } from "../homework/homework-row.ts";
 import { AssignedBy, HomeworkStatus } from "../homework/homework.enums.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
@@ -14,6 +14,17 @@ import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 import { generateCheckIns, type DemoCheckIns } from "./check-ins.ts";
 import { Course, COURSE_WEIGHTS, daysToNextSession, planCourse, progressFraction } from "./courses.ts";
 import { KEY_SPACE } from "../supervision/perturbation.ts";
+import {
+  COPING_PEAK_DROP,
+  effectSeed,
+  HOMEWORK_ORS_GAIN,
+  PLANTED_TECHNIQUE,
+  PLANTED_TECHNIQUE_SHARE,
+  plantedEffectsFor,
+  TRIGGER_FADE,
+  WORK_TRIGGER_SHARE,
+  type PlantedEffects,
+} from "./effects.ts";
 import { clamp, round1, splitTotal } from "./numbers.ts";
 import { Random } from "./random.ts";
 import {
@@ -72,6 +83,8 @@ export interface DemoClient {
   course: Course;
   /** The record key for perturbing anonymised metrics: drawn from the demo's seed, so the demo's figures repeat. */
   recordKey: number;
+  /** Which "what works" effects were planted in this course (not stored: the truth the demo's checks compare with). */
+  planted: PlantedEffects;
 }
 
 export interface DemoData extends DemoCheckIns {
@@ -221,6 +234,8 @@ export function generateDemo(options: DemoOptions): DemoData {
         nextId,
         volume,
         recordKey: keys.int(0, KEY_SPACE - 1),
+        planted: plantedEffectsFor(options.seed, t * perTherapist + k, { course, complaint, showcase: !!showcase }),
+        effects: new Random(effectSeed(options.seed, t * perTherapist + k)),
       });
     }
   }
@@ -258,6 +273,12 @@ interface ClientSpec {
   createdAt: Date;
   nextId: (kind: "session" | "homework" | "episode" | "plan" | "revision") => number;
   volume: typeof DEMO_VOLUME;
+  planted: PlantedEffects;
+  /**
+   * The client's own stream for what the planted effects decide (homework done, coping used, triggers), so that
+   * planting them left every draw of the shared stream, and so every other figure of the demo, as it was.
+   */
+  effects: Random;
 }
 
 function generateClient(data: DemoData, random: Random, rules: ClinicalRules, spec: ClientSpec): void {
@@ -265,7 +286,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   const plan = planCourse(spec.course, random);
   if (spec.volume.sessions !== 1)
     plan.plannedSessions = Math.max(1, Math.round(plan.plannedSessions * spec.volume.sessions));
-  const { clientId, therapistId, today, timeZone } = spec;
+  const { clientId, therapistId, today, timeZone, planted, effects } = spec;
   const yesterday = addDays(today, -1);
 
   // Appointments: attended sessions taper; some are cancelled or missed and rebooked a week later.
@@ -314,7 +335,30 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     userId: spec.userId,
     course: plan.course,
     recordKey: spec.recordKey,
+    planted,
   });
+
+  // Homework done each week, drawn ahead so that, where the homework effect is planted, later sessions can follow it.
+  // The client's usual completion is unrelated to how their course goes; only the planted effect links the two.
+  const usualCompletion = effects.uniform(0.35, 0.8);
+  const weekStatus = Array.from({ length: plan.plannedSessions + 1 }, () => {
+    const roll = effects.next();
+    return roll < usualCompletion
+      ? HomeworkStatus.COMPLETED
+      : roll < usualCompletion + (1 - usualCompletion) * 0.4
+        ? HomeworkStatus.PARTIAL
+        : HomeworkStatus.NOT_DONE;
+  });
+  const credit = (status: HomeworkStatus) =>
+    status === HomeworkStatus.COMPLETED ? 1 : status === HomeworkStatus.PARTIAL ? 0.5 : 0;
+  const usualCredit = usualCompletion + 0.5 * 0.4 * (1 - usualCompletion);
+  /** ORS added at session n for the homework of the weeks before it, beyond the client's usual. */
+  const homeworkGain = (n: number) =>
+    planted.homework !== "PLANTED"
+      ? 0
+      : HOMEWORK_ORS_GAIN * weekStatus.slice(1, n).reduce((sum, status) => sum + credit(status) - usualCredit, 0);
+  // Coping techniques are used at a steady rate over the course, so their episodes are no milder for coming later.
+  const copingRate = effects.uniform(0.35, 0.65);
 
   const attendedVisits = visits.filter((visit) => visit.attendance === Attendance.ATTENDED);
   const lastNumber = attendedVisits.length;
@@ -338,7 +382,9 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
         crisis: false,
       };
     } else {
-      const ors = round1(clamp(plan.orsAt(n) + (n === 1 ? random.normal(0, 0.8) : random.normal(0, 1.6)), 0, 40));
+      const ors = round1(
+        clamp(plan.orsAt(n) + (n === 1 ? random.normal(0, 0.8) : random.normal(0, 1.6)) + homeworkGain(n), 0, 40),
+      );
       const [individual, interpersonal, social, overall] = splitTotal(random, ors, 4, 10, 1) as [
         number,
         number,
@@ -417,6 +463,7 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
     if (finished && n === lastNumber) break;
     const dueDate = addDays(nextDate ?? addDays(setOn, 7), -1);
     const reviewed = nextDate != null && nextDate <= today;
+    // Kept only to take the shared stream's draws as before: what was done comes from the week's status.
     const revisedBoost =
       plan.revisionAfterSession && n > plan.revisionAfterSession && plan.course === Course.REVISION_HELPED ? 0.15 : 0;
     const pComplete = clamp(0.3 + 0.55 * progressFraction(plan, n) + revisedBoost, 0.05, 0.95);
@@ -433,15 +480,12 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
       let status = HomeworkStatus.ASSIGNED;
       let helpfulness: number | null = null;
       if (reviewed) {
+        // The shared stream's draws for this item, taken as before so every later client is generated as it was.
         const roll = random.next();
-        status =
-          roll < pComplete
-            ? HomeworkStatus.COMPLETED
-            : roll < pComplete + (1 - pComplete) * 0.4
-              ? HomeworkStatus.PARTIAL
-              : HomeworkStatus.NOT_DONE;
+        if (roll < pComplete + (1 - pComplete) * 0.4) random.normal();
+        status = weekStatus[n]!;
         if (status !== HomeworkStatus.NOT_DONE)
-          helpfulness = Math.round(clamp(random.normal(5 + 3 * progressFraction(plan, n), 1.5), 0, 10));
+          helpfulness = Math.round(clamp(effects.normal(5 + 3 * progressFraction(plan, n), 1.5), 0, 10));
       }
       const row = buildHomeworkRow(
         {
@@ -516,6 +560,11 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
   // An active, worsening client: episodes rise over the last four complete calendar weeks.
   const risingWeeks = plan.course === Course.DETERIORATING && !finished ? [1, 2, 4, 5] : null;
   const risingFrom = addDays(weekStartOf(today), -7 * 4);
+  // Where the trigger effect is planted, work- or study-triggered episodes mostly stop from the second plan version.
+  const fadeFrom =
+    planted.trigger === "PLANTED" && plan.revisionAfterSession != null
+      ? sessionDates.get(plan.revisionAfterSession)
+      : undefined;
   for (let week = 0; week <= weeks; week++) {
     const weekStartDate = addDays(spec.intakeDate, week * 7);
     const n = numberOn(weekStartDate);
@@ -558,16 +607,44 @@ function generateClient(data: DemoData, random: Random, rules: ClinicalRules, sp
       if (occurredAt.getTime() > spec.createdAt.getTime()) continue;
       const record = random.pick(THOUGHT_RECORDS[symptom]);
       const [minMinutes, maxMinutes] = DURATION_MINUTES[symptom];
+      // The shared stream's draws in their old order; coping and (in the trigger arms) the trigger come from the
+      // client's own stream.
+      const peakNoise = random.normal(0, 1.3);
+      const durationMinutes = random.int(minMinutes, maxMinutes);
+      const episodeType = random.pick(Object.values(EpisodeType));
+      const drawnTrigger = random.pick(TRIGGERS[symptom]);
+      if (random.chance(0.3 + 0.5 * progress)) random.pick(profile.techniques);
+      const copingTechnique = !effects.chance(copingRate)
+        ? null
+        : planted.coping === "PLANTED" && effects.chance(PLANTED_TECHNIQUE_SHARE)
+          ? PLANTED_TECHNIQUE
+          : effects.pick(profile.techniques);
+      // In the trigger arms work or study sets off a fixed share of episodes, whatever the symptom.
+      const triggerCategory = !planted.trigger
+        ? drawnTrigger
+        : effects.chance(WORK_TRIGGER_SHARE)
+          ? TriggerCategory.WORK_OR_STUDY
+          : drawnTrigger === TriggerCategory.WORK_OR_STUDY
+            ? effects.pick(TRIGGERS[symptom].filter((trigger) => trigger !== TriggerCategory.WORK_OR_STUDY))
+            : drawnTrigger;
+      if (
+        fadeFrom &&
+        localDate >= fadeFrom &&
+        triggerCategory === TriggerCategory.WORK_OR_STUDY &&
+        effects.chance(TRIGGER_FADE)
+      )
+        continue;
+      const peakDrop = planted.coping === "PLANTED" && copingTechnique === PLANTED_TECHNIQUE ? COPING_PEAK_DROP : 0;
       const row = buildEpisodeRow(
         {
           occurredAt,
           symptom,
-          peakIntensity: Math.round(clamp(random.normal(7 - 3 * progress + 2 * worsening, 1.3), 1, 10)),
-          durationMinutes: random.int(minMinutes, maxMinutes),
-          episodeType: random.pick(Object.values(EpisodeType)),
-          triggerCategory: random.pick(TRIGGERS[symptom]),
+          peakIntensity: Math.round(clamp(7 - 3 * progress + 2 * worsening + peakNoise - peakDrop, 1, 10)),
+          durationMinutes,
+          episodeType,
+          triggerCategory,
           ...record,
-          copingTechnique: random.chance(0.3 + 0.5 * progress) ? random.pick(profile.techniques) : null,
+          copingTechnique,
         },
         {
           clientId,

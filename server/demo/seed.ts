@@ -53,7 +53,7 @@ export async function writeDemo(
     await bulkInsert(
       manager,
       Client,
-      data.clients.map(({ course: _course, ...client }) => ({
+      data.clients.map(({ course: _course, planted: _planted, ...client }) => ({
         ...client,
         clinicId,
         baselineOrs: null,
