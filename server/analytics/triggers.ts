@@ -222,12 +222,14 @@ export interface TriggerShares {
 /**
  * Each trigger's share of the episodes in the `windowWeeks` weeks before the revision's date and in the as many
  * weeks from it, with Wilson intervals. A description: shares are compositional, so no change is tested.
+ * `notBefore` and `notAfter` (exclusive) stop the window at the neighbouring revisions, so that each side describes
+ * one plan version only (docs/clinical.md, "Symptom episodes, homework and plan revisions").
  */
 export function triggerShares(
   episodes: readonly TriggerEpisode[],
   revisionDate: string,
   windowWeeks: number,
-  { confidence = 0.95 }: { confidence?: number } = {},
+  { confidence = 0.95, notBefore, notAfter }: { confidence?: number; notBefore?: string; notAfter?: string } = {},
 ): TriggerShares {
   checkEpisodes(episodes);
   requireLocalDate(revisionDate, "revisionDate");
@@ -235,8 +237,12 @@ export function triggerShares(
     throw new MeasureInputError("windowWeeks", `windowWeeks must be a whole number ≥ 1, got ${String(windowWeeks)}`);
   }
   requireConfidence(confidence);
-  const from = addDays(revisionDate, -7 * windowWeeks);
-  const to = addDays(revisionDate, 7 * windowWeeks);
+  if (notBefore !== undefined) requireLocalDate(notBefore, "notBefore");
+  if (notAfter !== undefined) requireLocalDate(notAfter, "notAfter");
+  const earliest = addDays(revisionDate, -7 * windowWeeks);
+  const latest = addDays(revisionDate, 7 * windowWeeks);
+  const from = notBefore !== undefined && notBefore > earliest && notBefore <= revisionDate ? notBefore : earliest;
+  const to = notAfter !== undefined && notAfter < latest && notAfter > revisionDate ? notAfter : latest;
   const before = episodes.filter((e) => e.localDate >= from && e.localDate < revisionDate);
   const after = episodes.filter((e) => e.localDate >= revisionDate && e.localDate < to);
   const enough = before.length >= MIN_SHARE_EPISODES && after.length >= MIN_SHARE_EPISODES;

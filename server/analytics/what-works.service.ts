@@ -19,8 +19,8 @@ import { homeworkChange, type HomeworkChangeResult, type HomeworkOutcomeMeasure 
 import { planReview } from "./plan-review.ts";
 import { targetProgress, type Target, type TargetProgress as PureTargetProgress } from "./targets.ts";
 import { triggerShares, triggerTrends } from "./triggers.ts";
-import { loadWhatWorksRows, type WhatWorksSession } from "./what-works.queries.ts";
-import type { EpisodeTimes, PlanTarget, TargetProgress, WhatWorks } from "./what-works.types.ts";
+import { loadWhatWorksRows, type WhatWorksRows, type WhatWorksSession } from "./what-works.queries.ts";
+import type { EpisodeTimes, PlanTarget, RevisionTriggerShares, TargetProgress, WhatWorks } from "./what-works.types.ts";
 
 /** The outcome measures homework is set against, and the session column each is read from. */
 const OUTCOME_MEASURES: ReadonlyArray<readonly [HomeworkOutcomeMeasure, "orsTotal" | "phq9Total" | "gad7Total"]> = [
@@ -153,9 +153,7 @@ export class WhatWorksService {
       practised: practisedInSession(rows.sessions, rows.episodes, { until: now }),
       plannedVsDelivered: plannedVsDelivered(rows.revisions, rows.sessions),
       triggerTrends: triggers,
-      triggerShares: current
-        ? triggerShares(rows.episodes, current.localDate, this.rules.PLAN_COMPARISON_WINDOW_WEEKS)
-        : null,
+      triggerShares: this.triggerSharesByRevision(rows.episodes, rows.revisions, client.intakeDate, today),
       episodeTimes: this.episodeTimes(rows.episodes, timeZone),
       targetProgress: targets.map(targetOut),
       planReview: review,
@@ -179,6 +177,31 @@ export class WhatWorksService {
     return OUTCOME_MEASURES.filter(([, column]) =>
       sessions.some((s) => s.attendance === Attendance.ATTENDED && s[column] != null),
     ).map(([measure]) => homeworkChange({ sessions: attended, homework, measure, rules: this.rules }));
+  }
+
+  /**
+   * Trigger shares around every revision, oldest first. Each window is cut at the neighbouring revisions, at intake
+   * and after today, as the plan comparison's windows are (docs/clinical.md, "Symptom episodes, homework and plan
+   * revisions"), so no side mixes two plan versions.
+   */
+  private triggerSharesByRevision(
+    episodes: WhatWorksRows["episodes"],
+    revisions: WhatWorksRows["revisions"],
+    intakeDate: string,
+    today: string,
+  ): RevisionTriggerShares[] {
+    const tomorrow = addDays(today, 1);
+    return revisions.map((revision, i) => {
+      const next = revisions[i + 1]?.localDate ?? tomorrow;
+      return {
+        version: revision.version,
+        revisionDate: revision.localDate,
+        shares: triggerShares(episodes, revision.localDate, this.rules.PLAN_COMPARISON_WINDOW_WEEKS, {
+          notBefore: revisions[i - 1]?.localDate ?? intakeDate,
+          notAfter: next < tomorrow ? next : tomorrow,
+        }),
+      };
+    });
   }
 
   private episodeTimes(episodes: { occurredAt: Date }[], timeZone: string): EpisodeTimes {

@@ -466,14 +466,14 @@ export class TriggerShareSide {
   share!: EffectInterval | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A trigger's share before and after the latest revision." })
+@ObjectType({ simpleResolvers: true, description: "A trigger's share before and after a revision." })
 export class TriggerShare {
   @Field(() => TriggerCategory, { description: "The trigger." }) trigger!: TriggerCategory;
   @Field(() => TriggerShareSide, { description: "In the weeks before the revision." }) before!: TriggerShareSide;
   @Field(() => TriggerShareSide, { description: "In the weeks from the revision on." }) after!: TriggerShareSide;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Each trigger's share of episodes around the latest revision." })
+@ObjectType({ simpleResolvers: true, description: "Each trigger's share of episodes around one revision." })
 export class TriggerShares {
   @Field(() => String, { description: "The method: WILSON_SHARES (a description; shares are not tested)." })
   method!: string;
@@ -487,6 +487,16 @@ export class TriggerShares {
   reason!: string | null;
   @Field(() => [TriggerShare], { description: "Every trigger with an episode in the window." })
   triggers!: TriggerShare[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "Trigger shares around one plan revision." })
+export class RevisionTriggerShares {
+  @Field(() => Int, { description: "The plan version the revision made." }) version!: number;
+  @Field(() => LocalDate, { description: "Local date of the revision." }) revisionDate!: string;
+  @Field(() => TriggerShares, {
+    description: "Shares in the weeks before and after it, never reaching past the neighbouring revisions.",
+  })
+  shares!: TriggerShares;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -626,11 +636,10 @@ export class WhatWorks {
   plannedVsDelivered!: PlannedVsDelivered;
   @Field(() => TriggerTrends, { description: "Episodes per trigger over the complete weeks since intake." })
   triggerTrends!: TriggerTrends;
-  @Field(() => TriggerShares, {
-    nullable: true,
-    description: "Each trigger's share around the latest revision; null without a revision.",
+  @Field(() => [RevisionTriggerShares], {
+    description: "Each trigger's share around every revision, oldest first; empty without a revision.",
   })
-  triggerShares!: TriggerShares | null;
+  triggerShares!: RevisionTriggerShares[];
   @Field(() => EpisodeTimes, { description: "When episodes happen." }) episodeTimes!: EpisodeTimes;
   @Field(() => [TargetProgress], { description: "The current plan's targets, checked weekly since its revision." })
   targetProgress!: TargetProgress[];

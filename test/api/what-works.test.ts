@@ -41,8 +41,8 @@ const WHAT_WORKS = `query ($clientId: ID!) {
       plannedVsDelivered { currentVersion techniques { technique planned plannedSinceVersion sessions sessionsUsing } }
       triggerTrends { method weeks enough triggers { trigger weeklyCounts total enough verdict
         ratePerWeek { estimate lower upper } } }
-      triggerShares { method revisionDate episodesBefore episodesAfter enough
-        triggers { trigger before { episodes share { estimate lower upper } } after { episodes share { estimate lower upper } } } }
+      triggerShares { version revisionDate shares { method revisionDate from to episodesBefore episodesAfter enough reason
+        triggers { trigger before { episodes share { estimate lower upper } } after { episodes share { estimate lower upper } } } } }
       episodeTimes { total enough cells { day period count } dayTotals periodTotals }
       targetProgress { target { text kind measure comparator value } method weeksMet weeksMeasurable streak
         latest { weekStart state observed } weeks { weekStart state observed } }
@@ -399,10 +399,27 @@ describe("what works for one client, over the API", () => {
       expect(family.verdict).toBe("FLAT");
     });
 
-    it("gives each trigger's share before and after the revision", () => {
-      const shares = fadingResult.triggerShares;
+    it("gives each trigger's share before and after every revision, each cut at its neighbours", () => {
+      const [first, second] = fadingResult.triggerShares;
+      expect(fadingResult.triggerShares).toHaveLength(2);
+      expect([first.version, first.revisionDate, second.version, second.revisionDate]).toEqual([
+        1,
+        INTAKE,
+        2,
+        "2026-10-05",
+      ]);
+      // Version 1 starts at intake: nothing before it. Its after side stops at version 2 (end of week 5), where an
+      // uncut eight weeks would also count weeks 6 and 7 (1 + 0 work, 2 family: 33 episodes).
+      const weeksZeroToFive = (weekly: number[]) => weekly.slice(0, 6).reduce((a, b) => a + b, 0);
+      const firstAfter = weeksZeroToFive(WORK_WEEKLY) + weeksZeroToFive(FAMILY_WEEKLY);
+      expect(first.shares).toMatchObject({ from: INTAKE, to: "2026-10-05", episodesBefore: 0, enough: false });
+      expect(first.shares.episodesAfter).toBe(firstAfter);
+      expect(first.shares.reason).toContain("Not enough episodes");
+      const shares = second.shares;
       expect(shares).toMatchObject({ method: "WILSON_SHARES", revisionDate: "2026-10-05", enough: true });
-      // Eight weeks before 5 October reach back past intake: all six weeks before it count. After: weeks 6–11.
+      // Eight weeks before 5 October reach back past intake, so the window starts at intake: weeks 0–5 count. After,
+      // it stops at the day after today (20 November): weeks 6–11.
+      expect([shares.from, shares.to]).toEqual([INTAKE, "2026-11-21"]);
       const before = { work: 24, family: 6 };
       const after = { work: 2, family: 6 };
       expect([shares.episodesBefore, shares.episodesAfter]).toEqual([30, 8]);
@@ -410,7 +427,7 @@ describe("what works for one client, over the API", () => {
       expect(work.before.share.estimate).toBeCloseTo(before.work / (before.work + before.family), 9);
       expect(work.after.share.estimate).toBeCloseTo(after.work / (after.work + after.family), 9);
       expect(work.after.share.upper).toBeLessThan(work.before.share.lower);
-      expect(nullResult.triggerShares).toBeNull();
+      expect(nullResult.triggerShares).toEqual([]);
     });
   });
 

@@ -184,6 +184,20 @@ describe("trigger shares before and after a revision", () => {
     expect(work.after.share!.lower).toBeCloseTo(wilsonInterval(1, 5).lower, 12);
   });
 
+  it("stops the window at the neighbouring revisions", () => {
+    const on = (localDate: string) => ({ localDate, triggerCategory: TriggerCategory.HEALTH });
+    // One episode a day from 1 February to 30 April; revision on 5 March, neighbours on 20 February and 25 March.
+    const episodes = Array.from({ length: 89 }, (_, i) => on(addDays("2026-02-01", i)));
+    const cut = triggerShares(episodes, "2026-03-05", 4, { notBefore: "2026-02-20", notAfter: "2026-03-25" });
+    // 20 February to 4 March is 13 days; 5 March to 24 March is 20 days.
+    expect(cut).toMatchObject({ from: "2026-02-20", to: "2026-03-25", episodesBefore: 13, episodesAfter: 20 });
+    // Neighbours further away than the window leave it at four weeks (28 days) each side.
+    const wide = triggerShares(episodes, "2026-03-05", 4, { notBefore: "2026-01-01", notAfter: "2026-05-01" });
+    expect(wide).toMatchObject({ from: "2026-02-05", to: "2026-04-02", episodesBefore: 28, episodesAfter: 28 });
+    expectField(() => triggerShares([], "2026-03-05", 4, { notBefore: "20 Feb" }), "notBefore");
+    expectField(() => triggerShares([], "2026-03-05", 4, { notAfter: "2026-02-30" }), "notAfter");
+  });
+
   it("catches a trigger that fades after a revision: its intervals hold the planted shares", () => {
     let covered = 0;
     let separated = 0;

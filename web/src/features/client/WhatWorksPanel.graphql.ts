@@ -208,30 +208,34 @@ export const WhatWorksPanel_Fragment = graphql(`
       }
     }
     triggerShares {
-      method
+      version
       revisionDate
-      from
-      to
-      episodesBefore
-      episodesAfter
-      enough
-      reason
-      triggers {
-        trigger
-        before {
-          episodes
-          share {
-            estimate
-            lower
-            upper
+      shares {
+        method
+        revisionDate
+        from
+        to
+        episodesBefore
+        episodesAfter
+        enough
+        reason
+        triggers {
+          trigger
+          before {
+            episodes
+            share {
+              estimate
+              lower
+              upper
+            }
           }
-        }
-        after {
-          episodes
-          share {
-            estimate
-            lower
-            upper
+          after {
+            episodes
+            share {
+              estimate
+              lower
+              upper
+            }
           }
         }
       }

@@ -108,15 +108,15 @@ function CopingSection({ whatWorks }: { whatWorks: WhatWorks }) {
 }
 
 function TriggerSection({ whatWorks }: { whatWorks: WhatWorks }) {
-  const shares = whatWorks.triggerShares;
+  const revisions = [...whatWorks.triggerShares].reverse();
   return (
     <section aria-labelledby="ww-triggers" data-testid="ww-triggers">
       <h3 id="ww-triggers">Triggers</h3>
       <TriggerTrendChart trends={whatWorks.triggerTrends} />
-      {shares && (
-        <>
+      {revisions.map(({ version, revisionDate, shares }) => (
+        <div key={version} data-testid="share-revision">
           <h4>
-            Share of episodes by trigger around the latest revision ({shortDate(shares.revisionDate)}):{" "}
+            Share of episodes by trigger around version {version} of the plan ({shortDate(revisionDate)}):{" "}
             {methodInWords(shares.method)}, described and not tested
           </h4>
           {!shares.enough ? (
@@ -128,8 +128,8 @@ function TriggerSection({ whatWorks }: { whatWorks: WhatWorks }) {
               ))}
             </ul>
           )}
-        </>
-      )}
+        </div>
+      ))}
     </section>
   );
 }

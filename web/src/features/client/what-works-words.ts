@@ -332,7 +332,7 @@ export function triggerTrendInWords(trend: TriggerTrendLike, intervalConfidence:
   return `${name}: ${verdict}; ${total}, rate ×${twoDecimals(rate.estimate)} a week (${level(intervalConfidence)} ${twoDecimals(rate.lower)} to ${twoDecimals(rate.upper)}; ${method}).`;
 }
 
-/** A trigger's share of episodes before and after the latest revision; described, not tested. */
+/** A trigger's share of episodes before and after a revision; described, not tested. */
 export function triggerShareInWords(share: TriggerShareLike): string {
   const side = (s: ShareSideLike) =>
     s.share ? `${percentOf(s.share.estimate)} (${percentOf(s.share.lower)}–${percentOf(s.share.upper)})` : "—";
