@@ -10,6 +10,7 @@ import { Client } from "../../server/clients/client.entity.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/demo/seed.ts";
 import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 import { PlanRevision } from "../../server/plans/plan-revision.entity.ts";
+import { jargonIn } from "../../web/src/features/my-progress/plain-language.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { documentScreenshot, launchBrowser } from "./browser.ts";
@@ -249,6 +250,44 @@ describe("the printable progress report", () => {
     ).toMatch(/\(\d+ days\)/);
   });
 
+  it("prints the plan review's evidence each way and one line per analysis on the therapist's copy", async () => {
+    const client = await mostRevisedClient();
+    const api = new GraphQLSession(server.url);
+    await api.login("therapist@demo.local", DEMO_PASSWORD);
+    const response = await api.request<{
+      clientProgress: {
+        whatWorks: {
+          triggerShares: { version: number }[];
+          planReview: { evidenceFor: { text: string }[]; evidenceAgainst: { text: string }[] };
+        };
+      };
+    }>(
+      `query ($clientId: ID!) { clientProgress(clientId: $clientId, bucket: WEEK) { whatWorks {
+        triggerShares { version } planReview { evidenceFor { text } evidenceAgainst { text } } } } }`,
+      { clientId: String(client.id) },
+    );
+    expect(response.errors).toBeUndefined();
+    const { planReview, triggerShares } = response.data!.clientProgress.whatWorks;
+    const revisions = await server.dataSource.getRepository(PlanRevision).countBy({ clientId: client.id });
+    expect(triggerShares.map((t) => t.version)).toEqual(Array.from({ length: revisions }, (_, i) => i + 1));
+
+    await signIn("therapist@demo.local");
+    await page.goto(`${server.url}/clients/${client.id}/report`);
+    const report = new ReportPage(page);
+    await report.waitUntilReady();
+    const section = page.getByTestId("report-what-works");
+    expect(await section.getByRole("heading", { level: 2 }).textContent()).toBe("What works");
+    const items = async (testId: string) => {
+      const list = section.getByTestId(testId);
+      return (await list.count()) === 0 ? [] : list.locator("li").allTextContents();
+    };
+    expect(await items("report-review-for")).toEqual(planReview.evidenceFor.map((l) => l.text));
+    expect(await items("report-review-against")).toEqual(planReview.evidenceAgainst.map((l) => l.text));
+    expect(planReview.evidenceFor.length + planReview.evidenceAgainst.length).toBeGreaterThan(0);
+    // At least the timing line, which every course has; the demo client has findings beyond it.
+    expect((await items("report-what-works-lines")).length).toBeGreaterThan(1);
+  });
+
   it("follows the period in the address", async () => {
     const client = await mostRevisedClient();
     await signIn("therapist@demo.local");
@@ -281,6 +320,17 @@ describe("the printable progress report", () => {
     expect(new URL(page.url()).pathname).toBe("/me/report");
     expect(await page.getByTestId("report-client").textContent()).toBe(own.displayName);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("My progress report");
+    // The plain sentences of their progress page, and no clinical words.
+    const section = page.getByTestId("report-what-works");
+    expect(await section.getByRole("heading", { level: 2 }).textContent()).toBe("What seems to help");
+    const printed = await section.locator("li").allTextContents();
+    expect(printed.length, "the demo client has findings to print").toBeGreaterThan(0);
+    expect(jargonIn(await section.innerText())).toEqual([]);
+    await page.goto(`${server.url}/me`);
+    await page.getByTestId("my-what-works").waitFor();
+    expect(
+      await page.getByTestId("my-what-works").locator("ul[data-testid=my-what-works-lines] li").allTextContents(),
+    ).toEqual(printed);
 
     await page.goto(`${server.url}/clients/${other.id}/report`);
     await page.getByTestId("refusal").waitFor();

@@ -12,6 +12,7 @@ import {
   copingForClient,
   copingInWords,
   copingMethodInWords,
+  episodeTimesInWords,
   homeworkInWords,
   homeworkLinesForClient,
   methodInWords,
@@ -23,6 +24,7 @@ import {
   targetInWords,
   triggerLinesForClient,
   triggerShareInWords,
+  triggerTrendInWords,
 } from "./what-works-words";
 import "./what-works.css";
 
@@ -225,6 +227,41 @@ export function WhatWorksPanel({ clientId }: { clientId: string }) {
   );
 }
 
+function sharesLines(shares: WhatWorks["triggerShares"][number]["shares"] | undefined): string[] {
+  if (!shares) return [];
+  if (!shares.enough) return shares.reason ? [shares.reason] : [];
+  return shares.triggers.map((t) => triggerShareInWords(t));
+}
+
+/** The client's own sentences, shared by their progress page and their printed report. */
+export function myWhatWorksLines(whatWorks: WhatWorks): string[] {
+  return [
+    ...copingForClient(whatWorks.coping),
+    ...homeworkLinesForClient(whatWorks.homework.map((h) => h.completion)),
+    ...triggerLinesForClient(whatWorks.triggerTrends.triggers),
+    ...whatWorks.targetProgress.flatMap((t) => targetForClient(t) ?? []),
+  ];
+}
+
+/**
+ * One sentence per finding, as the therapist's panel words them, for the printed report: targets, homework, coping,
+ * practised and planned techniques, trigger trends, trigger shares around the latest revision, and timing.
+ */
+export function whatWorksLines(whatWorks: WhatWorks): string[] {
+  const { coping, practised, plannedVsDelivered, triggerTrends } = whatWorks;
+  const latestShares = whatWorks.triggerShares.at(-1)?.shares;
+  return [
+    ...whatWorks.targetProgress.map((t) => targetInWords(t)),
+    ...whatWorks.homework.flatMap((h) => [homeworkInWords(h.completion), homeworkInWords(h.helpfulness)]),
+    ...coping.techniques.map((t) => copingInWords(t, coping)),
+    ...practised.techniques.map((t) => practisedInWords(t, practised.intervalConfidence)),
+    ...plannedVsDelivered.techniques.map((t) => plannedInWords(t)),
+    ...triggerTrends.triggers.map((t) => triggerTrendInWords(t, triggerTrends.intervalConfidence)),
+    ...sharesLines(latestShares),
+    episodeTimesInWords(whatWorks.episodeTimes),
+  ];
+}
+
 /**
  * The client's own version, in plain words: only clear results are said as findings, anything else is "too early to
  * tell". No rule, method or questionnaire names (see CLIENT_JARGON).
@@ -234,12 +271,7 @@ export function MyWhatWorks({ clientId }: { clientId: string }) {
   if (loading && !data) return <Loading what="what seems to help" />;
   if (error && !data) return null;
   const whatWorks = getFragmentData(WhatWorksPanel_Fragment, data!.clientProgress.whatWorks);
-  const lines = [
-    ...copingForClient(whatWorks.coping),
-    ...homeworkLinesForClient(whatWorks.homework.map((h) => h.completion)),
-    ...triggerLinesForClient(whatWorks.triggerTrends.triggers),
-    ...whatWorks.targetProgress.flatMap((t) => targetForClient(t) ?? []),
-  ];
+  const lines = myWhatWorksLines(whatWorks);
   return (
     <section className="panel what-works" aria-labelledby="my-what-works-title" data-testid="my-what-works">
       <h2 id="my-what-works-title">What seems to help</h2>

@@ -9,7 +9,9 @@ import { Refusal, isRefusal } from "../client/ClientPage";
 import { ProgressCharts } from "../client/ProgressCharts";
 import { PlanHistory } from "./PlanHistory";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
+import { CLIENT_WHAT_WORKS, MY_WHAT_WORKS } from "../client/WhatWorksPanel.graphql";
 import { ReportSummary } from "./ReportSummary";
+import { ReportMyWhatWorks, ReportWhatWorks } from "./ReportWhatWorks";
 import { readPeriod } from "./period";
 import { useChartsDrawn } from "./useChartsDrawn";
 import "./report.css";
@@ -46,9 +48,17 @@ export function ReportPage({
     },
     skip: period.problem !== null,
   });
+  // What works covers the whole course, so it is read apart from the period's query; the client's copy asks for
+  // their own version, without the plan review.
+  const forClient = viewer.role === "CLIENT";
+  const skipWhatWorks = period.problem !== null;
+  const theirs = useQuery(CLIENT_WHAT_WORKS, { variables: { clientId }, skip: skipWhatWorks || forClient });
+  const mine = useQuery(MY_WHAT_WORKS, { variables: { clientId }, skip: skipWhatWorks || !forClient });
+  const whatWorksSettled = forClient ? !mine.loading : !theirs.loading;
   const sheet = useRef<HTMLElement>(null);
   const progress = data?.clientProgress;
-  const ready = useChartsDrawn(sheet, progress ?? null);
+  // The report is ready to print once the charts are drawn and the what-works section is in (or failed to load).
+  const ready = useChartsDrawn(sheet, progress ?? null) && whatWorksSettled;
 
   useEffect(() => {
     if (!progress) return;
@@ -80,7 +90,6 @@ export function ReportPage({
     );
 
   // On a client's own copy the wording is theirs, as on their progress page.
-  const forClient = viewer.role === "CLIENT";
   const noData = progress.sessions.length === 0 && progress.episodes.every((e) => e.count === 0);
   return (
     <main ref={sheet} className="report" aria-labelledby="report-title" data-report-ready={ready ? "true" : "false"}>
@@ -122,6 +131,13 @@ export function ReportPage({
         )}
       </section>
       <PlanHistory progress={progress} plainLanguage={forClient} />
+      {forClient && mine.data && <ReportMyWhatWorks whatWorks={mine.data.clientProgress.whatWorks} />}
+      {!forClient && theirs.data && (
+        <ReportWhatWorks
+          whatWorks={theirs.data.clientProgress.whatWorks}
+          review={theirs.data.clientProgress.whatWorks.planReview}
+        />
+      )}
       <footer className="report-foot">
         Confidential: personal health information of {progress.client.displayName}. Follow-Up.
       </footer>
