@@ -1,6 +1,6 @@
 /**
- * Seeded samplers for the episode analytics tests: the same draws on every run, independent of the code under test
- * (the generator and samplers follow test/unit/measures/segmented.test.ts).
+ * Seeded samplers for the episode analytics and segmented-regression tests: the same draws on every run,
+ * independent of the code under test.
  */
 
 /** xorshift32, so every run draws the same numbers. */

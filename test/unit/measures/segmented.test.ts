@@ -8,60 +8,8 @@ import {
   type EstimateInterval,
 } from "../../../server/measures/segmented.ts";
 
-// ---------------------------------------------------------------------------------------------
 // Simulation helpers: a seeded generator and textbook samplers, independent of the code under test.
-// ---------------------------------------------------------------------------------------------
-
-/** xorshift32, so every run draws the same numbers. */
-function generator(seed: number): () => number {
-  let s = (seed * 2654435761) >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return (s + 0.5) / 4294967296;
-  };
-}
-
-/** Knuth's multiplication method; fine for the means used here (under 60). */
-function poisson(random: () => number, mean: number): number {
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = random();
-  while (p > limit) {
-    k++;
-    p *= random();
-  }
-  return k;
-}
-
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(random())) * Math.cos(2 * Math.PI * random());
-}
-
-/** Marsaglia & Tsang (2000) gamma sampler, shape ≥ 1. */
-function gamma(random: () => number, shape: number, scale: number): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v ** 3;
-    const u = random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v * scale;
-  }
-}
-
-/** Negative binomial (NB2) as a gamma–Poisson mixture: variance = mean + mean²/size. */
-function negativeBinomial(random: () => number, mean: number, size: number): number {
-  return poisson(random, gamma(random, size, mean / size));
-}
+import { SEEDS, generator, negativeBinomial, normal, poisson } from "../analytics/episode-simulation.ts";
 
 /** Mid-points of the complete weeks on each side of a change at t = 0. */
 function weeks(before: number, after: number): number[] {
@@ -72,7 +20,6 @@ function weeks(before: number, after: number): number[] {
 }
 
 const excludes = (interval: EstimateInterval, value: number) => interval.lower > value || interval.upper < value;
-const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
 
 // ---------------------------------------------------------------------------------------------
 
