@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { chunk } from "../common/collections.ts";
+import { isoInstant } from "../db/columns.ts";
 import { AuditAction, AuditEvent } from "./audit-event.entity.ts";
 
 export interface AuditEntry {
@@ -13,6 +14,19 @@ type AuditRow = Omit<AuditEvent, "id">;
 
 /** Rows per INSERT, well inside both engines' limits on bound parameters. */
 const ROWS_PER_INSERT = 1000;
+
+/**
+ * The audit rows as one JSON array of [actor, action, client, at, address], taken apart by the database: one
+ * statement text for any number of rows, so it is prepared once (SQLite's statement cache) and built without the
+ * query builder, whose cost for a caseload's 170 rows was larger than the insert's. Rows keep their order.
+ */
+const INSERT_ROWS_SQLITE = `
+  INSERT INTO audit_event (actor_user_id, action, client_id, at, source_address)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?) ORDER BY key`;
+const INSERT_ROWS_POSTGRES = `
+  INSERT INTO audit_event (actor_user_id, action, client_id, at, source_address)
+  SELECT (r ->> 0)::integer, r ->> 1, (r ->> 2)::integer, r ->> 3, r ->> 4
+  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, i) ORDER BY i`;
 
 /** What a failed write rejects its reads with: the error thrown, or one that carries whatever else was thrown. */
 const writeError = (thrown: unknown): Error =>
@@ -110,8 +124,16 @@ export class AuditService {
   }
 
   private async insert(manager: EntityManager, rows: AuditRow[]): Promise<void> {
+    const sql = manager.connection.options.type === "postgres" ? INSERT_ROWS_POSTGRES : INSERT_ROWS_SQLITE;
     for (const slice of chunk(rows, ROWS_PER_INSERT)) {
-      await manager.createQueryBuilder().insert().into(AuditEvent).values(slice).updateEntity(false).execute();
+      const values = slice.map((row) => [
+        row.actorUserId,
+        row.action,
+        row.clientId,
+        isoInstant.to(row.at) as string,
+        row.sourceAddress,
+      ]);
+      await manager.query(sql, [JSON.stringify(values)]);
     }
   }
 }

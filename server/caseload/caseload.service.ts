@@ -6,20 +6,68 @@ import { restrictToVisibleClients } from "../auth/scope.ts";
 import { RatingSource } from "../check-ins/check-in.enums.ts";
 import type { RiskAlert } from "../check-ins/risk-alert.entity.ts";
 import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
+import type { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { groupBy } from "../common/collections.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
-import { loadUnadoptedCheckIns, type CheckInData } from "../progress/progress.queries.ts";
-import { SPARKLINE_WEEKS, type ProgressService } from "../progress/progress.service.ts";
+import { loadUnadoptedCheckIns, type CheckInData, type ClientFilter } from "../progress/progress.queries.ts";
+import type { ProgressSummary } from "../progress/progress.types.ts";
+import { SPARKLINE_WEEKS, type ClientSummaryData, type ProgressService } from "../progress/progress.service.ts";
 import { ACKNOWLEDGED_ALERT_DAYS, loadCaseloadRiskAlerts } from "./caseload.queries.ts";
 import type { CaseloadEntry } from "./caseload.types.ts";
 import { compareByTriage } from "./triage.ts";
 
 const SPARKLINE_SESSIONS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Caseload rows kept between reads: a clinic network's active clients, at about 2 KB each. */
+const SUMMARY_CACHE_ENTRIES = 10_000;
+
+/** What the caseload shows of one client's summary: no more is kept. */
+interface CaseloadSummary {
+  summary: ProgressSummary;
+  /** The latest ORS ratings of sessions, oldest first, at most a sparkline's worth. */
+  orsPoints: { ors: number; source: RatingSource }[];
+  /** Episodes in each sparkline week, oldest first. */
+  episodesPerWeek: number[];
+}
+
+/**
+ * One client's summary as the caseload shows it, kept while nothing it is made of has moved: the client's
+ * `dataRevision` (moved by triggers in every transaction that writes the client's sessions, homework, episodes,
+ * plans or check-ins), the clinic's `curveRevision` (its expected curves) and the clinic's today (the current week,
+ * and every rule counted from it). The key carries all three, read fresh with the client rows, so a summary is
+ * never served for data older than the rows just read, whichever server process wrote them.
+ */
+class CaseloadSummaries {
+  private readonly entries = new Map<string, CaseloadSummary>();
+
+  constructor(private readonly capacity: number) {}
+
+  static key(client: Pick<Client, "id" | "dataRevision">, curveRevision: number, today: string): string {
+    return `${client.id}|${client.dataRevision}|${curveRevision}|${today}`;
+  }
+
+  get(key: string): CaseloadSummary | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      // Most recently used last: the first key in the map is the one to evict.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: CaseloadSummary): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
 
 export class CaseloadService {
+  private readonly summaries = new CaseloadSummaries(SUMMARY_CACHE_ENTRIES);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
@@ -42,8 +90,11 @@ export class CaseloadService {
     if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
-    const curves = await this.progress.curves(clinic);
-    const summaries = await this.progress.summaries(manager, actor.scope, filter, clients, curves, today);
+    const currentWeek = weekStartOf(today);
+    const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
+      addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)),
+    );
+    const summaries = await this.clientSummaries(actor, filter, clients, clinic, today, sparkWeeks);
     const pending = await loadUnadoptedCheckIns(manager, actor.scope, filter, { pending: true });
     const since = new Date(this.clock().getTime() - ACKNOWLEDGED_ALERT_DAYS * DAY_MS);
     const alerts = await loadCaseloadRiskAlerts(manager, actor.scope, filter.statuses, since);
@@ -51,17 +102,11 @@ export class CaseloadService {
       { actorUserId: viewer.userId, action: AuditAction.READ_CASELOAD, sourceAddress },
       clients.map((client) => client.id),
     );
-    const currentWeek = weekStartOf(today);
-    const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
-      addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)),
-    );
     const pendingByClient = groupBy(pending, (checkIn) => checkIn.clientId);
     const alertsByClient = groupBy(alerts, (alert) => alert.clientId);
     const entries = clients.map((client): CaseloadEntry & { openRiskAlertSince: Date | null } => {
-      const { sessions, weeklyEpisodes, summary } = summaries.get(client.id)!;
-      const points = sessions.flatMap((session) =>
-        session.ors == null ? [] : [{ ors: session.ors, source: session.source }],
-      );
+      const { orsPoints, episodesPerWeek, summary } = summaries.get(client.id)!;
+      const points = [...orsPoints];
       // The latest check-in the next session may still adopt: the client's newest word on how they are.
       const latestPending = (pendingByClient.get(client.id) ?? []).findLast(
         (checkIn): checkIn is CheckInData & { ors: number } => checkIn.ors != null,
@@ -79,7 +124,7 @@ export class CaseloadService {
         latestOrs: sparkline.at(-1)?.ors ?? null,
         orsSparkline: sparkline.map((point) => point.ors),
         orsSparklineSources: sparkline.map((point) => point.source),
-        episodesPerWeek: sparkWeeks.map((week) => weeklyEpisodes.get(week) ?? 0),
+        episodesPerWeek,
         riskAlerts,
         openRiskAlertSince: oldestOpen(riskAlerts),
       };
@@ -93,6 +138,59 @@ export class CaseloadService {
       )
       .map(({ openRiskAlertSince: _since, ...entry }) => entry);
   }
+
+  /**
+   * Every client's summary: those kept for the same revisions and day as they are now, the rest worked out together
+   * in the summaries' fixed number of statements (each carrying the viewer's scope, and the ids of the clients
+   * missing).
+   */
+  private async clientSummaries(
+    actor: Actor,
+    filter: ClientFilter,
+    clients: Client[],
+    clinic: Clinic,
+    today: string,
+    sparkWeeks: string[],
+  ): Promise<Map<number, CaseloadSummary>> {
+    const result = new Map<number, CaseloadSummary>();
+    const missing: Client[] = [];
+    for (const client of clients) {
+      const kept = this.summaries.get(CaseloadSummaries.key(client, clinic.curveRevision, today));
+      if (kept) result.set(client.id, kept);
+      else missing.push(client);
+    }
+    if (missing.length === 0) return result;
+    const curves = await this.progress.curves(clinic);
+    // With every client missing, the caseload's own filter: the statements stay the same whatever the caseload.
+    const missingFilter =
+      missing.length === clients.length ? filter : { clientIds: missing.map((client) => client.id) };
+    const worked = await this.progress.summaries(
+      this.dataSource.manager,
+      actor.scope,
+      missingFilter,
+      missing,
+      curves,
+      today,
+    );
+    for (const client of missing) {
+      const entry = caseloadSummary(worked.get(client.id)!, sparkWeeks);
+      this.summaries.set(CaseloadSummaries.key(client, clinic.curveRevision, today), entry);
+      result.set(client.id, entry);
+    }
+    return result;
+  }
+}
+
+/** The part of a client's summary data the caseload shows. */
+function caseloadSummary(data: ClientSummaryData, sparkWeeks: string[]): CaseloadSummary {
+  const orsPoints = data.sessions.flatMap((session) =>
+    session.ors == null ? [] : [{ ors: session.ors, source: session.source }],
+  );
+  return {
+    summary: data.summary,
+    orsPoints: orsPoints.slice(-SPARKLINE_SESSIONS),
+    episodesPerWeek: sparkWeeks.map((week) => data.weeklyEpisodes.get(week) ?? 0),
+  };
 }
 
 /** When the oldest of the open alerts was raised; null when none is open. */

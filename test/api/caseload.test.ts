@@ -65,25 +65,55 @@ describe("caseload", () => {
   });
   afterAll(() => server.close());
 
-  it("costs the same number of SQL statements for 5 clients as for 50", async () => {
-    const counts: number[][] = [];
-    for (const { session, clients } of therapists) {
-      const reads: number[] = [];
-      // Twice each: the clinic's first read also fits its expected curve, which later reads find cached.
-      for (let i = 0; i < 2; i++) {
-        server.statements.reset();
-        const response = await session.request<{ caseload: unknown[] }>(CASELOAD);
-        reads.push(server.statements.count);
-        expect(response.errors).toBeUndefined();
-        expect(response.data?.caseload).toHaveLength(clients);
-      }
-      counts.push(reads);
+  it("costs the same number of SQL statements for 5 clients as for 50, cold, warm and after one client's write", async () => {
+    const counts: { cold: number; warm: number; afterWrite: number }[] = [];
+    const lastWeekEpisodes = new Map<string, number>();
+    const read = async (session: GraphQLSession, clients: number) => {
+      server.statements.reset();
+      const response = await session.request<{ caseload: { client: { id: string }; episodesPerWeek: number[] }[] }>(
+        CASELOAD,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.caseload).toHaveLength(clients);
+      for (const entry of response.data!.caseload) lastWeekEpisodes.set(entry.client.id, entry.episodesPerWeek.at(-1)!);
+      return server.statements.count;
+    };
+    for (const { session, clients, user } of therapists) {
+      const cold = await read(session, clients);
+      const warm = await read(session, clients);
+      // One client's new episode moves that client's revision: only that summary is worked out again.
+      const [{ id }] = await server.query(`SELECT id FROM client WHERE therapist_id = ? ORDER BY id LIMIT 1`, [
+        user.id,
+      ]);
+      const logged = await session.request(`mutation ($input: LogEpisodeInput!) { logEpisode(input: $input) { id } }`, {
+        input: {
+          clientId: id,
+          occurredAt: "2026-11-12T15:00:00.000Z",
+          symptom: "WORRY",
+          peakIntensity: 4,
+          durationMinutes: 10,
+          episodeType: "ANTICIPATED",
+        },
+      });
+      expect(logged.errors).toBeUndefined();
+      const before = lastWeekEpisodes.get(String(id))!;
+      counts.push({ cold, warm, afterWrite: await read(session, clients) });
+      // The first read after the write shows it: the kept summary was not served.
+      expect(lastWeekEpisodes.get(String(id))).toBe(before + 1);
+      // The other tests see the caseload as it was built.
+      await server.query(`DELETE FROM symptom_episode WHERE id = ?`, [
+        (logged.data as { logEpisode: { id: string } }).logEpisode.id,
+      ]);
     }
-    expect(counts[0]![1]).toBeGreaterThan(0);
-    expect(counts[1]![1]).toBe(counts[0]![1]);
-    expect(counts[1]![0]).toBe(counts[0]![1]);
-    // The curve data: one read of the closed cases' ORS ratings (the fits per month are made in memory).
-    expect(counts[0]![0]! - counts[0]![1]!).toBe(1);
+    const [five, fifty] = counts as [(typeof counts)[0], (typeof counts)[0]];
+    expect(five.warm).toBeGreaterThan(0);
+    expect(fifty.warm).toBe(five.warm);
+    expect(fifty.afterWrite).toBe(five.afterWrite);
+    // Kept summaries spare the summary statements; a miss costs them once, for however many clients are missing.
+    expect(five.afterWrite).toBeGreaterThan(five.warm);
+    expect(fifty.cold).toBe(five.afterWrite);
+    // The clinic's first read also reads the closed cases' ORS ratings once for its curves (fits are made in memory).
+    expect(five.cold - fifty.cold).toBe(1);
   });
 
   it("lists only the therapist's own clients, most concerning first, with sparkline series", async () => {
