@@ -22,7 +22,7 @@ const BODY_LIMIT = "256kb";
 
 export interface AppOptions {
   config: Pick<Config, "nodeEnv" | "rules" | "sessionPolicy" | "webRoot" | "trustProxy"> &
-    Partial<Pick<Config, "publicUrl">>;
+    Partial<Pick<Config, "publicUrl" | "progressCacheMb">>;
   dataSource: DataSource;
   /** Injectable time for tests. */
   clock?: () => Date;
@@ -43,6 +43,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     rules: config.rules,
     sessionPolicy: config.sessionPolicy,
     clock: options.clock,
+    progressCacheMb: config.progressCacheMb,
   });
   const production = config.nodeEnv === "production";
   const schema = await createSchema();

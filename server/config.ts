@@ -3,6 +3,7 @@ import path from "node:path";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/auth.service.ts";
 import type { RequireMfa } from "./auth/sign-in-step.ts";
 import { DEFAULT_RULES, resolveRules, type ClinicalRules } from "./measures/rules.ts";
+import { DEFAULT_PROGRESS_CACHE_MB } from "./progress/progress-cache.ts";
 
 export type NodeEnv = "development" | "production" | "test";
 
@@ -31,6 +32,8 @@ export interface Config {
    * server hands out; null to take it from each request (or http://localhost:PORT on the command line).
    */
   publicUrl: string | null;
+  /** Megabytes of serialised progress documents kept between reads (PROGRESS_CACHE_MB); 0 keeps none. */
+  progressCacheMb: number;
 }
 
 export class ConfigError extends Error {
@@ -145,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     webRoot: path.resolve(ROOT, env.WEB_ROOT || "web/dist"),
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
+    progressCacheMb: integer(env, "PROGRESS_CACHE_MB", DEFAULT_PROGRESS_CACHE_MB, 0, 65_536),
   };
 }

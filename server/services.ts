@@ -32,12 +32,16 @@ export interface ServiceOptions {
   sessionPolicy: SessionPolicy;
   /** The time, injectable so tests can move it. */
   clock?: () => Date;
+  /** Megabytes of progress documents kept between reads; 0 keeps none (the default when left out: 32). */
+  progressCacheMb?: number;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const audit = new AuditService(clock, dataSource);
-  const progress = new ProgressService(dataSource, audit, options.rules, clock);
+  const progress = new ProgressService(dataSource, audit, options.rules, clock, {
+    cacheBytes: options.progressCacheMb === undefined ? undefined : options.progressCacheMb * 1024 * 1024,
+  });
   const auth = new AuthService(dataSource, audit, clock, options.sessionPolicy);
   return {
     audit,

@@ -12,6 +12,7 @@ import { ClientStatus } from "../clients/client.enums.ts";
 import { groupBy } from "../common/collections.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
 import { loadUnadoptedCheckIns, type CheckInData, type ClientFilter } from "../progress/progress.queries.ts";
+import { revisionKey } from "../progress/progress-cache.ts";
 import type { ProgressSummary } from "../progress/progress.types.ts";
 import { SPARKLINE_WEEKS, type ClientSummaryData, type ProgressService } from "../progress/progress.service.ts";
 import { ACKNOWLEDGED_ALERT_DAYS, loadCaseloadRiskAlerts } from "./caseload.queries.ts";
@@ -33,19 +34,22 @@ interface CaseloadSummary {
 }
 
 /**
- * One client's summary as the caseload shows it, kept while nothing it is made of has moved: the client's
- * `dataRevision` (moved by triggers in every transaction that writes the client's sessions, homework, episodes,
- * plans or check-ins), the clinic's `curveRevision` (its expected curves) and the clinic's today (the current week,
- * and every rule counted from it). The key carries all three, read fresh with the client rows, so a summary is
- * never served for data older than the rows just read, whichever server process wrote them.
+ * One client's summary as the caseload shows it, kept while nothing it is made of has moved: the key is the
+ * client's `revisionKey` (its data revision, the clinic's curve revision and the clinic's today), read fresh with
+ * the client rows, so a summary is never served for data older than the rows just read, whichever server process
+ * wrote them.
  */
 class CaseloadSummaries {
   private readonly entries = new Map<string, CaseloadSummary>();
 
   constructor(private readonly capacity: number) {}
 
-  static key(client: Pick<Client, "id" | "dataRevision">, curveRevision: number, today: string): string {
-    return `${client.id}|${client.dataRevision}|${curveRevision}|${today}`;
+  static key(
+    client: Pick<Client, "id" | "dataRevision">,
+    clinic: Pick<Clinic, "curveRevision">,
+    today: string,
+  ): string {
+    return revisionKey(client, clinic, today);
   }
 
   get(key: string): CaseloadSummary | undefined {
@@ -155,7 +159,7 @@ export class CaseloadService {
     const result = new Map<number, CaseloadSummary>();
     const missing: Client[] = [];
     for (const client of clients) {
-      const kept = this.summaries.get(CaseloadSummaries.key(client, clinic.curveRevision, today));
+      const kept = this.summaries.get(CaseloadSummaries.key(client, clinic, today));
       if (kept) result.set(client.id, kept);
       else missing.push(client);
     }
@@ -174,7 +178,7 @@ export class CaseloadService {
     );
     for (const client of missing) {
       const entry = caseloadSummary(worked.get(client.id)!, sparkWeeks);
-      this.summaries.set(CaseloadSummaries.key(client, clinic.curveRevision, today), entry);
+      this.summaries.set(CaseloadSummaries.key(client, clinic, today), entry);
       result.set(client.id, entry);
     }
     return result;

@@ -2,13 +2,15 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
-import { findVisibleClient, restrictToVisibleClients, type ClientScope } from "../auth/scope.ts";
-import { loadClinic, todayIn } from "../clinics/clinic-time.ts";
+import { findVisibleClientRevision, restrictToVisibleClients, type ClientScope } from "../auth/scope.ts";
+import { todayIn } from "../clinics/clinic-time.ts";
 import type { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
 import { groupBy } from "../common/collections.ts";
 import { badInput } from "../common/errors.ts";
 import { addDays, daysBetween, localDateOf, weekStartOf } from "../common/time.ts";
+import { onPrimary } from "../db/primary.ts";
+import { sqliteDatabase } from "../db/prepared.ts";
 import { expectedBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
 import { PlanRevision } from "../plans/plan-revision.entity.ts";
@@ -18,6 +20,7 @@ import { bucketCalendar, type BucketSpan } from "./buckets.ts";
 import { measureCutoffs } from "./cutoffs.ts";
 import { ExpectedCurveCache, judgedSessionDate, type CurveBasis, type ExpectedCurves } from "./expected-curves.ts";
 import { comparePlanWindows, comparisonWindows } from "./plan-comparison.ts";
+import { DEFAULT_PROGRESS_CACHE_MB, ProgressCache, type KeptProgress } from "./progress-cache.ts";
 import { Bucket, OffTrackMethod } from "./progress.enums.ts";
 import {
   loadEpisodeBuckets,
@@ -73,14 +76,18 @@ function sumCounts<K extends string>(rows: Record<K, number>[], keys: readonly K
 
 export class ProgressService {
   private readonly curveCache: ExpectedCurveCache;
+  /** Serialised progress documents by revision key (progress-cache.ts). */
+  readonly documents: ProgressCache;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly rules: ClinicalRules,
     private readonly clock: () => Date,
+    options: { cacheBytes?: number } = {},
   ) {
     this.curveCache = new ExpectedCurveCache(rules);
+    this.documents = new ProgressCache(options.cacheBytes ?? DEFAULT_PROGRESS_CACHE_MB * 1024 * 1024);
   }
 
   /** The clinic's expected-response curves (cached per clinic while its closed cases are unchanged; see ExpectedCurves). */
@@ -133,25 +140,53 @@ export class ProgressService {
   }
 
   /**
-   * One client's progress over a range. Every statement carries the actor's one scope predicate. Check-ins no
-   * session adopted are listed for the charts; the summary, curves and alerts come from the sessions alone.
+   * One client's progress over a range. The scope check comes first, in the prepared statement that reads the
+   * client with its revision and its clinic's; then the document kept for exactly those revisions, the clinic's
+   * today and the range, if there is one; else it is worked out, every statement carrying the actor's one scope
+   * predicate, and kept. Either way the read is audited before anything is returned. Check-ins no session adopted
+   * are listed for the charts; the summary, curves and alerts come from the sessions alone.
    */
   async clientProgress(
     actor: Actor,
     args: { clientId: number; from?: Date | null; to?: Date | null; bucket: Bucket },
   ): Promise<ClientProgress> {
     const { clientId } = args;
-    const { scope } = actor;
     const now = this.clock();
-    const manager = this.dataSource.manager;
-    const client = await findVisibleClient(manager, actor, clientId);
-    const clinic = await loadClinic(manager, client.clinicId);
+    const { client, clinic, uncommitted } = await findVisibleClientRevision(this.dataSource, actor, clientId);
     const timeZone = clinic.timezone;
     const today = todayIn(timeZone, now);
     const to = args.to ? localDateOf(args.to, timeZone) : today;
     const from = args.from ? localDateOf(args.from, timeZone) : client.intakeDate < to ? client.intakeDate : to;
     if (from > to) throw badInput("from", "from must not be after to.");
     if (daysBetween(from, to) > MAX_RANGE_DAYS) throw badInput("from", "The range may cover at most ten years.");
+    const key = ProgressCache.key({ client, clinic, today, from, to, bucket: args.bucket });
+    let document = this.documents.get(key);
+    if (!document) {
+      // From the primary, so what is kept is at least as new as the revisions of its key.
+      document = await onPrimary(this.dataSource, (manager) =>
+        this.progressDocument(manager, actor.scope, client, clinic, today, { from, to, bucket: args.bucket }),
+      );
+      // On SQLite a transaction open on the one connection shows its writes before they commit (or roll back).
+      if (!uncommitted && !sqliteDatabase(this.dataSource)?.inTransaction) this.documents.set(key, document);
+    }
+    await this.audit.recordReads(
+      { actorUserId: actor.viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress: actor.sourceAddress },
+      [clientId],
+    );
+    return { client, ...document };
+  }
+
+  /** The progress document of a visible client over a resolved range: everything but the client's row. */
+  private async progressDocument(
+    manager: EntityManager,
+    scope: ClientScope,
+    client: Client,
+    clinic: Pick<Clinic, "id" | "curveRevision">,
+    today: string,
+    args: { from: string; to: string; bucket: Bucket },
+  ): Promise<KeptProgress> {
+    const { from, to } = args;
+    const clientId = client.id;
     // Buckets start at intake: a week or month before it would read as a baseline of no episodes and no homework.
     const bucketsFrom = from < client.intakeDate ? (client.intakeDate < to ? client.intakeDate : to) : from;
     const range = { from: bucketsFrom, to };
@@ -163,18 +198,13 @@ export class ProgressService {
       clientId,
     )!;
     const calendar = bucketCalendar(args.bucket, range.from, range.to);
-    const homework = await this.homeworkBuckets(scope, filter, bucketColumn, calendar, range);
-    const episodes = await this.episodeBuckets(scope, filter, bucketColumn, calendar, range);
+    const homework = await this.homeworkBuckets(manager, scope, filter, bucketColumn, calendar, range);
+    const episodes = await this.episodeBuckets(manager, scope, filter, bucketColumn, calendar, range);
     const planRevisions = await this.planRevisions(manager, scope, client, sessions, today);
     const checkIns = await loadUnadoptedCheckIns(manager, scope, filter, { range: { from, to } });
 
-    await this.audit.recordReads(
-      { actorUserId: actor.viewer.userId, action: AuditAction.READ_PROGRESS, sourceAddress: actor.sourceAddress },
-      [clientId],
-    );
     const inRange = sessions.filter((session) => session.localDate >= from && session.localDate <= to);
     return {
-      client,
       from,
       to,
       bucket: args.bucket,
@@ -222,13 +252,14 @@ export class ProgressService {
   }
 
   private async homeworkBuckets(
+    manager: EntityManager,
     scope: ClientScope,
     filter: ClientFilter,
     column: "week" | "month",
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<HomeworkBucket[]> {
-    const rows = await loadHomeworkBuckets(this.dataSource.manager, scope, filter, column, range);
+    const rows = await loadHomeworkBuckets(manager, scope, filter, column, range);
     const byType = groupBy(rows, (r) => r.start);
     return calendar.map(({ start }) => {
       const types = byType.get(start) ?? [];
@@ -251,13 +282,14 @@ export class ProgressService {
   }
 
   private async episodeBuckets(
+    manager: EntityManager,
     scope: ClientScope,
     filter: ClientFilter,
     column: "week" | "month",
     calendar: BucketSpan[],
     range: { from: string; to: string },
   ): Promise<EpisodeBucket[]> {
-    const rows = await loadEpisodeBuckets(this.dataSource.manager, scope, filter, column, range);
+    const rows = await loadEpisodeBuckets(manager, scope, filter, column, range);
     const bySymptom = groupBy(rows, (r) => r.start);
     const maxOf = (values: (number | null)[]) =>
       values.reduce<number | null>((max, v) => (v != null && (max == null || v > max) ? v : max), null);
