@@ -11,6 +11,7 @@ import { Client } from "../clients/client.entity.ts";
 import { ClientStatus } from "../clients/client.enums.ts";
 import { groupBy } from "../common/collections.ts";
 import { addDays, weekStartOf } from "../common/time.ts";
+import { sqliteDatabase } from "../db/prepared.ts";
 import { loadUnadoptedCheckIns, type CheckInData, type ClientFilter } from "../progress/progress.queries.ts";
 import { revisionKey } from "../progress/progress-cache.ts";
 import type { ProgressSummary } from "../progress/progress.types.ts";
@@ -92,13 +93,15 @@ export class CaseloadService {
     const filter = includeClosed ? {} : { statuses: [ClientStatus.ACTIVE] };
     const query = restrictToVisibleClients(manager.createQueryBuilder(Client, "c"), actor.scope);
     if (filter.statuses) query.andWhere("c.status IN (:...statuses)", { statuses: filter.statuses });
+    // On SQLite a transaction open on the one connection shows its writes before they commit (or roll back).
+    const uncommitted = sqliteDatabase(this.dataSource)?.inTransaction ?? false;
     const clients = await query.orderBy("c.displayName", "ASC").getMany();
     if (clients.length === 0) return [];
     const currentWeek = weekStartOf(today);
     const sparkWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
       addDays(currentWeek, -7 * (SPARKLINE_WEEKS - i)),
     );
-    const summaries = await this.clientSummaries(actor, filter, clients, clinic, today, sparkWeeks);
+    const summaries = await this.clientSummaries(actor, filter, clients, clinic, today, sparkWeeks, uncommitted);
     const pending = await loadUnadoptedCheckIns(manager, actor.scope, filter, { pending: true });
     const since = new Date(this.clock().getTime() - ACKNOWLEDGED_ALERT_DAYS * DAY_MS);
     const alerts = await loadCaseloadRiskAlerts(manager, actor.scope, filter.statuses, since);
@@ -155,6 +158,7 @@ export class CaseloadService {
     clinic: Clinic,
     today: string,
     sparkWeeks: string[],
+    uncommitted: boolean,
   ): Promise<Map<number, CaseloadSummary>> {
     const result = new Map<number, CaseloadSummary>();
     const missing: Client[] = [];
@@ -176,9 +180,10 @@ export class CaseloadService {
       curves,
       today,
     );
+    const keep = !uncommitted && !sqliteDatabase(this.dataSource)?.inTransaction;
     for (const client of missing) {
       const entry = caseloadSummary(worked.get(client.id)!, sparkWeeks);
-      this.summaries.set(CaseloadSummaries.key(client, clinic, today), entry);
+      if (keep) this.summaries.set(CaseloadSummaries.key(client, clinic, today), entry);
       result.set(client.id, entry);
     }
     return result;
