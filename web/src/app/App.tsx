@@ -1,16 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, type MouseEvent } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { LOGOUT, ME } from "../features/login/login.graphql";
-import { InvitePage } from "../features/invite/InvitePage";
 import { LoginPage } from "../features/login/LoginPage";
-import { SignInStepPage } from "../features/login/SignInStepPage";
 import { ErrorState, Loading } from "../components/States";
 import { clearDrafts } from "../forms/drafts";
 import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED, safeNext } from "./apollo";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Link, matchPath, navigate, useLocation } from "./router";
-import { NotFound, findRoute, type Viewer } from "./routes";
+import { NotFound, PageLoading, findRoute, type Viewer } from "./routes";
 import { HOME, patterns, urls } from "./urls";
+
+// Only the sign-in page comes with the first load; an invitation and the second step of signing in are fetched
+// when needed, like every page (routes.tsx).
+const InvitePage = lazy(() => import("../features/invite/InvitePage").then((m) => ({ default: m.InvitePage })));
+const SignInStepPage = lazy(() =>
+  import("../features/login/SignInStepPage").then((m) => ({ default: m.SignInStepPage })),
+);
 
 export function App() {
   const client = useApolloClient();
@@ -75,20 +80,32 @@ export function App() {
   if (error && !data)
     return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
   // An invitation link works whoever is signed in on this browser: accepting it signs in its own person.
-  if (inviteToken !== null) return <InvitePage token={inviteToken} onSignedIn={signedIn} />;
+  if (inviteToken !== null)
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <InvitePage token={inviteToken} onSignedIn={signedIn} />
+      </Suspense>
+    );
   if (!me) return <LoginPage expired={search.has("expired")} onSignedIn={signedIn} />;
-  if (me.nextStep) return <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />;
+  if (me.nextStep)
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />
+      </Suspense>
+    );
   return (
     <Layout me={me} path={path}>
       {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
       <ErrorBoundary key={path} homeHref={HOME[me.role]}>
-        {starting ? (
-          <Loading what="your home page" />
-        ) : found ? (
-          found.route.page({ me, params: found.params, search })
-        ) : (
-          <NotFound home={HOME[me.role]} />
-        )}
+        <Suspense fallback={<PageLoading />}>
+          {starting ? (
+            <Loading what="your home page" />
+          ) : found ? (
+            found.route.page({ me, params: found.params, search })
+          ) : (
+            <NotFound home={HOME[me.role]} />
+          )}
+        </Suspense>
       </ErrorBoundary>
     </Layout>
   );
