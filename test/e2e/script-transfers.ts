@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 
@@ -76,7 +76,11 @@ export function chartScripts(webRoot = "web/dist"): string[] {
     .map((name) => `/assets/${name}`);
 }
 
-/** The size of a built file's gzip copy (web/build/precompress.ts), in bytes. */
+/**
+ * The bytes the server sends for a built file to a browser that accepts gzip: its gzip copy (made at build,
+ * web/build/precompress.ts), or the file itself when it is too small for compression to help.
+ */
 export function gzipBytes(file: string, webRoot = "web/dist"): number {
-  return readFileSync(path.join(webRoot, `${file}.gz`)).length;
+  const copy = path.join(webRoot, `${file}.gz`);
+  return existsSync(copy) ? statSync(copy).size : statSync(path.join(webRoot, file)).size;
 }
