@@ -1,5 +1,5 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 import { graphqlDocuments } from "./build/graphql-documents.ts";
 import { precompress } from "./build/precompress.ts";
 
@@ -13,11 +13,17 @@ const CHART_LIBRARY =
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [graphqlDocuments(), react(), precompress()],
+  // rxjs (under Apollo Client) in its ES2015 build: classes as they are, not the ES5 build and its helpers.
+  resolve: { conditions: ["es2015", ...defaultClientConditions] },
   build: {
+    // Every browser the dashboard supports preloads modules itself.
+    modulePreload: { polyfill: false },
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      // Brotli at quality 11 takes its seconds; that is expected, not a warning.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           // The chart library and what it alone uses, in one file of its own: loaded with the first page that draws

@@ -25,15 +25,6 @@ const SupervisionPage = lazy(() =>
   import("../features/supervision/SupervisionPage").then((m) => ({ default: m.SupervisionPage })),
 );
 
-/** While a page's code is on its way (the first visit to it only). */
-export function PageLoading() {
-  return (
-    <main>
-      <Loading what="the page" />
-    </main>
-  );
-}
-
 export type Viewer = NonNullable<MeQuery["me"]>;
 
 interface RouteProps {

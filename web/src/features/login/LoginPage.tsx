@@ -2,9 +2,8 @@ import { useId, useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import { blank } from "../../forms/checks";
-import { ProblemSummary } from "../../forms/FormNotes";
-import { focusFirstProblem, type Problems } from "../../forms/problems";
+import type { Problems } from "../../forms/problems";
+import { focusFirstProblem, ProblemSummary } from "../../forms/ProblemSummary";
 import { LOGIN } from "./login.graphql";
 
 interface Credentials {
@@ -13,7 +12,7 @@ interface Credentials {
 }
 
 const checkCredentials = (values: Credentials): Problems => ({
-  ...(blank(values.email) ? { email: "Enter your email address." } : {}),
+  ...(values.email.trim() === "" ? { email: "Enter your email address." } : {}),
   ...(values.password === "" ? { password: "Enter your password." } : {}),
 });
 
