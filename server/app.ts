@@ -1,6 +1,4 @@
 import "reflect-metadata";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -16,6 +14,7 @@ import { createErrorFormatter } from "./schema/format-error.ts";
 import { queryLimits } from "./schema/limits.ts";
 import { requestErrors, securityHeaders } from "./security-headers.ts";
 import { createServices, type Services } from "./services.ts";
+import { staticAssets } from "./static-assets.ts";
 
 export const SESSION_COOKIE = "fu_session";
 const BODY_LIMIT = "256kb";
@@ -104,11 +103,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   app.use("/graphql", express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context }));
 
-  const index = path.join(config.webRoot, "index.html");
-  if (existsSync(index)) {
-    app.use(express.static(config.webRoot, { index: "index.html" }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
-  }
+  // The dashboard: pre-compressed files, hashed ones cached for good, the page itself checked on every visit.
+  const assets = staticAssets(config.webRoot);
+  if (assets) app.use(assets);
 
   app.use(requestErrors(log));
 

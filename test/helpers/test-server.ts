@@ -41,6 +41,8 @@ export async function startTestServer(
     nodeEnv?: "test" | "production";
     replicaOfItself?: boolean;
     requireMfa?: RequireMfa;
+    /** The dashboard's build to serve; web/dist by default. */
+    webRoot?: string;
   } = {},
 ): Promise<TestServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "follow-up-test-"));
@@ -75,7 +77,7 @@ export async function startTestServer(
       nodeEnv: options.nodeEnv ?? "test",
       rules: DEFAULT_RULES,
       sessionPolicy: { ...DEFAULT_SESSION_POLICY, requireMfa: options.requireMfa ?? "off" },
-      webRoot: path.resolve("web/dist"),
+      webRoot: options.webRoot ?? path.resolve("web/dist"),
       trustProxy: options.trustProxy ?? false,
     },
     dataSource,

@@ -1,16 +1,20 @@
-import { useEffect, useLayoutEffect, useRef, type MouseEvent } from "react";
-import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { LOGOUT, ME } from "../features/login/login.graphql";
-import { InvitePage } from "../features/invite/InvitePage";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from "react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { ME } from "../features/login/login.graphql";
 import { LoginPage } from "../features/login/LoginPage";
-import { SignInStepPage } from "../features/login/SignInStepPage";
-import { ErrorState, Loading } from "../components/States";
-import { clearDrafts } from "../forms/drafts";
+import { ErrorState, Loading, PageLoading } from "../components/States";
 import { SECOND_FACTOR_NEEDED, SESSION_EXPIRED, safeNext } from "./apollo";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { Link, matchPath, navigate, useLocation } from "./router";
-import { NotFound, findRoute, type Viewer } from "./routes";
+import { usePageTitle } from "./page-title";
+import { matchPath, navigate, useLocation } from "./router";
 import { HOME, patterns, urls } from "./urls";
+
+// Only the sign-in page comes with the first load; an invitation, the second step of signing in and the dashboard
+// itself (SignedIn.tsx, with the table of pages) are fetched when needed, like every page (routes.tsx).
+const InvitePage = lazy(() => import("../features/invite/InvitePage").then((m) => ({ default: m.InvitePage })));
+const SignedIn = lazy(() => import("./SignedIn").then((m) => ({ default: m.SignedIn })));
+const SignInStepPage = lazy(() =>
+  import("../features/login/SignInStepPage").then((m) => ({ default: m.SignInStepPage })),
+);
 
 export function App() {
   const client = useApolloClient();
@@ -58,16 +62,13 @@ export function App() {
     if (now?.me) navigate(now.me.nextStep ? urls.home() : (back ?? HOME[now.me.role]), { replace: true });
   };
 
-  const found = me && !me.nextStep ? findRoute(me.role, path) : null;
   const starting = path === urls.home() || path === urls.login();
-  // The page's name in the title: "" while nothing is known yet, null when the page's heading gives it.
-  let title: string | null = "Not found";
+  // The page's name in the title: "" while nothing is known yet; once signed in, the dashboard names its pages.
+  let title: string | undefined = undefined;
   if (!data) title = "";
   else if (inviteToken !== null) title = "Invitation";
   else if (!me) title = "Sign in";
   else if (me.nextStep) title = "Finish signing in";
-  else if (starting) title = "Home";
-  else if (found) title = found.route.title;
   usePageTitle(title);
   useFocusOnArrival(`${path}?${search.toString()}`);
 
@@ -75,44 +76,24 @@ export function App() {
   if (error && !data)
     return <ErrorState message="Follow-Up could not reach its server." onRetry={() => void refetch()} />;
   // An invitation link works whoever is signed in on this browser: accepting it signs in its own person.
-  if (inviteToken !== null) return <InvitePage token={inviteToken} onSignedIn={signedIn} />;
+  if (inviteToken !== null)
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <InvitePage token={inviteToken} onSignedIn={signedIn} />
+      </Suspense>
+    );
   if (!me) return <LoginPage expired={search.has("expired")} onSignedIn={signedIn} />;
-  if (me.nextStep) return <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />;
+  if (me.nextStep)
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <SignInStepPage me={me} step={me.nextStep} onDone={signedIn} />
+      </Suspense>
+    );
   return (
-    <Layout me={me} path={path}>
-      {/* Keyed by the address: going elsewhere leaves a page that failed behind. */}
-      <ErrorBoundary key={path} homeHref={HOME[me.role]}>
-        {starting ? (
-          <Loading what="your home page" />
-        ) : found ? (
-          found.route.page({ me, params: found.params, search })
-        ) : (
-          <NotFound home={HOME[me.role]} />
-        )}
-      </ErrorBoundary>
-    </Layout>
+    <Suspense fallback={<Loading what="Follow-Up" />}>
+      <SignedIn me={me} path={path} search={search} starting={starting} />
+    </Suspense>
   );
-}
-
-/**
- * The document's title names the page, or on a client's page the client its heading names: "Alex Morgan —
- * Follow-Up". Pages draw their heading once their data is in, so a title taken from it waits for it.
- */
-function usePageTitle(title: string | null) {
-  useLayoutEffect(() => {
-    if (title !== null) {
-      document.title = title ? `${title} — Follow-Up` : "Follow-Up";
-      return;
-    }
-    const name = () => {
-      const heading = document.querySelector("main h1")?.textContent;
-      if (heading) document.title = `${heading} — Follow-Up`;
-    };
-    name();
-    const observer = new MutationObserver(name);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
-  }, [title]);
 }
 
 /**
@@ -141,92 +122,4 @@ function useFocusOnArrival(location: string) {
     observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [location]);
-}
-
-/**
- * Past the top bar to the page, for keyboard and screen reader users (WCAG 2.4.1). Focus moves without the
- * `#main-content` the browser would add to the address.
- */
-function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
-  const target = document.getElementById(MAIN);
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-}
-
-/** The page under the top bar, where the skip link leads. */
-const MAIN = "main-content";
-
-/** A link of the top bar, marked as the current page when it leads where the person is. */
-function NavLink({ href, path, children }: { href: string; path: string; children: React.ReactNode }) {
-  return (
-    <Link href={href} aria-current={path === href ? "page" : undefined}>
-      {children}
-    </Link>
-  );
-}
-
-function Layout({ me, path, children }: { me: Viewer; path: string; children: React.ReactNode }) {
-  const client = useApolloClient();
-  const [logout] = useMutation(LOGOUT);
-  const signOut = async () => {
-    await logout().catch(() => undefined);
-    await client.clearStore();
-    // Unsaved entries stay on this browser only for the person who wrote them, and only until they sign out.
-    clearDrafts(me.id);
-    // A fresh page: nothing of the signed-out person stays in memory.
-    window.location.assign(urls.login());
-  };
-  return (
-    <div className="layout">
-      <a className="skip-link" href={`#${MAIN}`} onClick={skipToMain}>
-        Skip to main content
-      </a>
-      <header className="topbar">
-        <Link href={HOME[me.role]} className="brand">
-          Follow-Up
-        </Link>
-        <nav aria-label="Main">
-          {me.role === "THERAPIST" && (
-            <NavLink href={urls.caseload()} path={path}>
-              Caseload
-            </NavLink>
-          )}
-          {me.role === "CLIENT" && (
-            <NavLink href={urls.myProgress()} path={path}>
-              My progress
-            </NavLink>
-          )}
-          {/* Help is one tap away on every page of the client's, whatever they are doing. */}
-          {me.role === "CLIENT" && (
-            <NavLink href={urls.help()} path={path}>
-              Need help now?
-            </NavLink>
-          )}
-          {me.role === "SUPERVISOR" && (
-            <NavLink href={urls.supervision()} path={path}>
-              Clinic overview
-            </NavLink>
-          )}
-          {me.role === "ADMIN" && (
-            <NavLink href={urls.staff()} path={path}>
-              Staff
-            </NavLink>
-          )}
-          <NavLink href={urls.account()} path={path}>
-            Account
-          </NavLink>
-        </nav>
-        <span className="who">
-          {me.displayName} <span className="role">({me.role.toLowerCase()})</span>
-        </span>
-        <button type="button" className="secondary" onClick={() => void signOut()}>
-          Sign out
-        </button>
-      </header>
-      <div id={MAIN} tabIndex={-1}>
-        {children}
-      </div>
-    </div>
-  );
 }

@@ -1,7 +1,7 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
-import { ErrorLink } from "@apollo/client/link/error";
-import { relayStylePagination } from "@apollo/client/utilities";
-import { NOT_ACCEPTED, readable, UNREACHABLE } from "../components/errors";
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, InMemoryCache } from "@apollo/client";
+import { BaseHttpLink } from "@apollo/client/link/http";
+import { tap } from "rxjs";
+import { NOT_ACCEPTED, readable, UNREACHABLE } from "../components/readable";
 
 /** Fired when the server says the session is gone (expired, revoked); the app returns to sign-in and says why. */
 export const SESSION_EXPIRED = "follow-up:session-expired";
@@ -20,36 +20,34 @@ export function safeNext(next: string | null, origin = window.location.origin): 
 /** Fired when the server says the session has a password but not yet its second factor; the app asks for it. */
 export const SECOND_FACTOR_NEEDED = "follow-up:second-factor-needed";
 
-const sessionWatch = new ErrorLink(({ error, operation }) => {
-  if (operation.operationName === "Me" || operation.operationName === "Login") return;
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
-    window.dispatchEvent(new Event(SESSION_EXPIRED));
-  }
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "SECOND_FACTOR_REQUIRED")) {
-    window.dispatchEvent(new Event(SECOND_FACTOR_NEEDED));
-  }
+/** Watches every answer but the sign-in's own for the session ending or wanting its second factor. */
+const sessionWatch = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    tap((result) => {
+      if (operation.operationName === "Me" || operation.operationName === "Login") return;
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      if (codes.includes("UNAUTHENTICATED")) window.dispatchEvent(new Event(SESSION_EXPIRED));
+      if (codes.includes("SECOND_FACTOR_REQUIRED")) window.dispatchEvent(new Event(SECOND_FACTOR_NEEDED));
+    }),
+  ),
+);
+
+/** The client's cache; pages add the rules of their own lists to it (features/client/paging.ts). */
+export const cache = new InMemoryCache({
+  typePolicies: {
+    // Progress is computed per request (range, bucket); keep each answer whole rather than normalising parts.
+    ClientProgress: { keyFields: false },
+    CaseloadEntry: { keyFields: false },
+    PlanRevision: { keyFields: false },
+    ProgressPlanRevision: { keyFields: false },
+    // The paged lists' rules come with their queries (features/client/paging.ts).
+  },
 });
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([sessionWatch, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
-  cache: new InMemoryCache({
-    typePolicies: {
-      // Progress is computed per request (range, bucket); keep each answer whole rather than normalising parts.
-      ClientProgress: { keyFields: false },
-      CaseloadEntry: { keyFields: false },
-      PlanRevision: { keyFields: false },
-      ProgressPlanRevision: { keyFields: false },
-      // "Show more" appends the next page to the one list per client; a refetch starts again from the first page.
-      Query: {
-        fields: {
-          clientHomework: relayStylePagination(["clientId"]),
-          clientSessions: relayStylePagination(["clientId"]),
-          clientEpisodes: relayStylePagination(["clientId"]),
-          clientAccessLog: relayStylePagination(["clientId"]),
-        },
-      },
-    },
-  }),
+  // The plain HTTP link: this app's own server has no use for the client-awareness headers and extensions.
+  link: ApolloLink.from([sessionWatch, new BaseHttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+  cache,
   defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
 });
 

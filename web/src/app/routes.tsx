@@ -1,18 +1,29 @@
-import { useEffect, type ReactNode } from "react";
-import { AccountPage } from "../features/account/AccountPage";
-import { CaseloadPage } from "../features/caseload/CaseloadPage";
-import { CheckInPage } from "../features/check-in/CheckInPage";
-import { HelpPage } from "../features/check-in/HelpPage";
-import { RateSessionPage } from "../features/check-in/RateSessionPage";
-import { ClientPage } from "../features/client/ClientPage";
-import { MyProgressPage } from "../features/my-progress/MyProgressPage";
-import { ReportPage } from "../features/report/ReportPage";
-import { StaffPage } from "../features/staff/StaffPage";
-import { SupervisionPage } from "../features/supervision/SupervisionPage";
+import { lazy, useEffect, type ReactNode } from "react";
 import { Loading } from "../components/States";
 import type { MeQuery, Role } from "../graphql/graphql";
 import { Link, matchPath, navigate } from "./router";
 import { HOME, patterns, urls } from "./urls";
+
+/**
+ * Every page is its own chunk, fetched when first opened: the sign-in page loads none of them, and a page's charts,
+ * forms and documents come with the page that uses them.
+ */
+const AccountPage = lazy(() => import("../features/account/AccountPage").then((m) => ({ default: m.AccountPage })));
+const CaseloadPage = lazy(() => import("../features/caseload/CaseloadPage").then((m) => ({ default: m.CaseloadPage })));
+const CheckInPage = lazy(() => import("../features/check-in/CheckInPage").then((m) => ({ default: m.CheckInPage })));
+const HelpPage = lazy(() => import("../features/check-in/HelpPage").then((m) => ({ default: m.HelpPage })));
+const RateSessionPage = lazy(() =>
+  import("../features/check-in/RateSessionPage").then((m) => ({ default: m.RateSessionPage })),
+);
+const ClientPage = lazy(() => import("../features/client/ClientPage").then((m) => ({ default: m.ClientPage })));
+const MyProgressPage = lazy(() =>
+  import("../features/my-progress/MyProgressPage").then((m) => ({ default: m.MyProgressPage })),
+);
+const ReportPage = lazy(() => import("../features/report/ReportPage").then((m) => ({ default: m.ReportPage })));
+const StaffPage = lazy(() => import("../features/staff/StaffPage").then((m) => ({ default: m.StaffPage })));
+const SupervisionPage = lazy(() =>
+  import("../features/supervision/SupervisionPage").then((m) => ({ default: m.SupervisionPage })),
+);
 
 export type Viewer = NonNullable<MeQuery["me"]>;
 

@@ -20,7 +20,7 @@ interface Page {
 
 /**
  * The paging of one connection: `loadMore(after)` reads the page after the cursor, and the cache appends it to the
- * list (app/apollo.ts, relayStylePagination); a refetch starts again from the first page.
+ * list (features/client/paging.ts, relayStylePagination); a refetch starts again from the first page.
  */
 export function usePaging(
   connection: Page | undefined,

@@ -14,6 +14,15 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** While a page's code is on its way (the first visit to it only). */
+export function PageLoading() {
+  return (
+    <main>
+      <Loading what="the page" />
+    </main>
+  );
+}
+
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <div className="state state-error" role="alert">

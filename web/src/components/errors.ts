@@ -1,46 +1,17 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
+import { NOT_ACCEPTED, readable, UNREACHABLE } from "./readable";
+
+export { looksInternal, NOT_ACCEPTED, readable, UNREACHABLE } from "./readable";
 
 const PLAIN: Record<string, string> = {
   FORBIDDEN: "You are not allowed to do this.",
   NOT_FOUND: "This could not be found; it may have been changed elsewhere. Reload the page and try again.",
   UNAUTHENTICATED: "You are signed out. Please sign in again.",
   SECOND_FACTOR_REQUIRED: "Finish signing in with your second factor first.",
-  BAD_USER_INPUT: "Something entered was not accepted. Check the form and try again.",
+  BAD_USER_INPUT: NOT_ACCEPTED,
 };
 
-export const NOT_ACCEPTED = PLAIN.BAD_USER_INPUT!;
-export const UNREACHABLE = "The request failed. Check your connection and try again.";
 const OUR_SIDE = "Something went wrong on our side. Please try again in a moment.";
-
-/**
- * What a person should never read: GraphQL's own wording (`Variable "$input" got invalid value`), a field path
- * (`input.ors.social`, `phq9[3]`), a schema name in camelCase (`peakIntensity`), or a clinical rule's code
- * (`PHQ9_RELIABLE_CHANGE`).
- */
-const INTERNAL = [
-  /Variable "\$/,
-  /\binput\./,
-  /\$\w/,
-  /[a-z]\.[a-z]/i,
-  /\w\[\d+\]/,
-  /\b[a-z]+[A-Z][a-zA-Z]*\b/,
-  /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/,
-  /\b(GraphQL|Int|Float|String|ID|Boolean)\b/,
-];
-
-export const looksInternal = (text: string) => INTERNAL.some((pattern) => pattern.test(text));
-
-/**
- * A server's reason as a sentence for people, or `fallback` when it still reads like internals. The field name
- * that opens it becomes the form's label (`intakeDate cannot be in the future.` → `Date of intake cannot be in the
- * future.`), and the value echoed back (`, got 11`) goes: the person can see what they typed.
- */
-export function readable(message: string, fallback: string, field?: string, label?: string): string {
-  let text = message.replace(/,? got .*$/s, "").trim();
-  if (field && label) text = inWords(text, field, label);
-  if (text && !/[.!?]$/.test(text)) text += ".";
-  return text && !looksInternal(text) ? text : fallback;
-}
 
 /**
  * A mutation's errors in plain words: the server's reason next to each field the form labels (`fields`), and one
@@ -65,13 +36,6 @@ export function plainErrors(
     else general = PLAIN[code] ?? OUR_SIDE;
   }
   return { fields, general };
-}
-
-/** `intakeDate cannot be in the future.` → `Date of intake cannot be in the future.`: the name that opens the reason. */
-function inWords(message: string, field: string, label: string): string {
-  return message.startsWith(field) && !/[\w.[]/.test(message.charAt(field.length))
-    ? label + message.slice(field.length)
-    : message;
 }
 
 /** The error's code for one field, e.g. to tell a refusal "userId" (active clients remain) from any other. */

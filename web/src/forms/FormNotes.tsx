@@ -1,38 +1,10 @@
 import type { ReactNode } from "react";
 import { dateTimeInWords } from "../components/CopyText";
+import { ProblemSummary } from "./ProblemSummary";
 import type { Problems } from "./problems";
 import "./forms.css";
 
-/**
- * The problems of a failed save, all of them, in one place: what was not saved and why in general (the server's
- * reason, or a request to correct), then each field's message, so nobody has to scroll to find what is wrong.
- */
-export function ProblemSummary({
-  title,
-  general,
-  problems,
-}: {
-  title: string;
-  general: string | null;
-  problems: string[];
-}) {
-  const listed = [...new Set(problems)];
-  if (!general && listed.length === 0) return null;
-  return (
-    <div className="problem-summary" role="alert" tabIndex={-1} data-problems="true" data-testid="problem-summary">
-      <p>
-        <strong>{title}</strong> {general}
-      </p>
-      {listed.length > 0 && (
-        <ul>
-          {listed.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
+export { ProblemSummary };
 
 /**
  * How every entry form ends: the problems of a failed save (the server's reason, or a request to correct the fields

@@ -2,6 +2,8 @@ import { CombinedGraphQLErrors } from "@apollo/client";
 import type { FieldError, FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
 import { NOT_ACCEPTED, UNREACHABLE, readable } from "../components/errors";
 
+export { focusFirstProblem } from "./ProblemSummary";
+
 /** Problems found in a form, by the field's path in the form's values (`ors.social`, `phq9.3`): words for people. */
 export type Problems = Record<string, string>;
 
@@ -77,17 +79,6 @@ const GENERAL: Record<string, string> = {
 const generalMessage = (code: unknown) =>
   (typeof code === "string" ? GENERAL[code] : undefined) ??
   "Something went wrong on our side. Please try again in a moment.";
-
-/** After a failed save, once the page shows it: the first field marked invalid, or else the summary. */
-export function focusFirstProblem(formId: string): void {
-  setTimeout(() => {
-    const form = document.getElementById(formId);
-    const target =
-      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      form?.querySelector<HTMLElement>('[data-problems="true"]');
-    target?.focus();
-  }, 0);
-}
 
 /** A failed save's field problems set beside their fields; the general sentence, if any, returned for the summary. */
 export function showServerProblems<T extends FieldValues>(

@@ -1,4 +1,5 @@
 import { graphql } from "../../graphql";
+import "./paging";
 
 /** A page of who read or changed the client's record, newest first; "Show more" reads the next one. */
 export const CLIENT_ACCESS_LOG = graphql(`

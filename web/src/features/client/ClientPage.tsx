@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { shortDate } from "../../charts/format";
 import { Link } from "../../app/router";
@@ -17,30 +16,13 @@ import { LogEpisodeForm } from "./LogEpisodeForm";
 import { PlanPanel } from "./PlanPanel";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "./ProgressCharts";
 import { RecordSessionForm } from "./RecordSessionForm";
+import { Refusal, isRefusal } from "./Refusal";
 import { RevisePlanForm } from "./RevisePlanForm";
 import { SafetyPanel } from "./SafetyPanel";
 import { SessionHistory } from "./SessionHistory";
 import { SummaryPanel } from "./SummaryPanel";
 import { useClientHomework } from "./useClientHomework";
 import { WhatWorksPanel } from "./WhatWorksPanel";
-
-export function isRefusal(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.code === "NOT_FOUND" || e.extensions?.code === "FORBIDDEN")
-  );
-}
-
-export function Refusal() {
-  return (
-    <main>
-      <h1>Not available</h1>
-      <p role="alert" data-testid="refusal">
-        You do not have access to this client's information. Only the client and their own therapist can see it.
-      </p>
-    </main>
-  );
-}
 
 /** The therapist's view of one client: the heart of Follow-Up. */
 export function ClientPage({ clientId, viewerRole }: { clientId: string; viewerRole: Role }) {

@@ -1,4 +1,5 @@
 import { graphql } from "../../graphql";
+import "./paging";
 import type { EpisodeReader_EpisodeFragment } from "../../graphql/graphql";
 
 /** An episode as the reader shows it, and as the correction form starts from. */

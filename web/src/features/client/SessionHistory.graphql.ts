@@ -1,4 +1,5 @@
 import { graphql } from "../../graphql";
+import "./paging";
 import type { SessionHistory_SessionFragment } from "../../graphql/graphql";
 
 /** A session as the history shows it, and as the correction form starts from. */

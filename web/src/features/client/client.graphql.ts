@@ -1,4 +1,5 @@
 import { graphql } from "../../graphql";
+import "./paging";
 import type { ClientHomeworkQuery } from "../../graphql/graphql";
 
 /**

@@ -1,11 +1,9 @@
-import { useId, useState } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fieldErrors } from "../../app/apollo";
 import { Field } from "../../components/Field";
-import { blank } from "../../forms/checks";
-import { ProblemSummary } from "../../forms/FormNotes";
-import { flatErrors, focusFirstProblem, resolverOf, type Problems } from "../../forms/problems";
-import { useDraftForm } from "../../forms/useDraftForm";
+import type { Problems } from "../../forms/problems";
+import { focusFirstProblem, ProblemSummary } from "../../forms/ProblemSummary";
 import { LOGIN } from "./login.graphql";
 
 interface Credentials {
@@ -14,36 +12,46 @@ interface Credentials {
 }
 
 const checkCredentials = (values: Credentials): Problems => ({
-  ...(blank(values.email) ? { email: "Enter your email address." } : {}),
+  ...(values.email.trim() === "" ? { email: "Enter your email address." } : {}),
   ...(values.password === "" ? { password: "Enter your password." } : {}),
 });
 
+/**
+ * The first page most people see, so a plain form: two controlled fields, checked when sent and, after that, as they
+ * change. No draft: a password is never written to the browser's storage.
+ */
 export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => Promise<void> }) {
   const formId = useId();
-  const [defaults] = useState<Credentials>({ email: "", password: "" });
-  // No draft: a password is never written to the browser's storage.
-  const { form } = useDraftForm({ key: null, defaults, resolver: resolverOf(checkCredentials) });
+  const [values, setValues] = useState<Credentials>({ email: "", password: "" });
+  const [sent, setSent] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
   const [login] = useMutation(LOGIN);
-  const errors = flatErrors(form.formState.errors);
+  const errors = sent ? checkCredentials(values) : {};
 
-  const submit = form.handleSubmit(
-    async ({ email, password }) => {
-      setGeneral(null);
-      try {
-        const { data } = await login({ variables: { email: email.trim(), password } });
-        if (data?.login) await onSignedIn();
-      } catch (error) {
-        // Which of the two was wrong is not said: that would tell a stranger which emails have an account.
-        setGeneral(fieldErrors(error).general ?? "Check your email and password and try again.");
-        focusFirstProblem(formId);
-      }
-    },
-    () => {
-      setGeneral(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (submitting) return;
+    setSent(true);
+    setGeneral(null);
+    if (Object.keys(checkCredentials(values)).length > 0) {
       focusFirstProblem(formId);
-    },
-  );
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const { data } = await login({ variables: { email: values.email.trim(), password: values.password } });
+      if (data?.login) await onSignedIn();
+    } catch (error) {
+      // Which of the two was wrong is not said: that would tell a stranger which emails have an account.
+      setGeneral(fieldErrors(error).general ?? "Check your email and password and try again.");
+      focusFirstProblem(formId);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  const change = (field: keyof Credentials) => (event: { target: { value: string } }) =>
+    setValues((now) => ({ ...now, [field]: event.target.value }));
 
   return (
     <main className="login" aria-labelledby="login-title">
@@ -56,16 +64,32 @@ export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedI
       )}
       <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
         <Field label="Email" field="email" errors={errors}>
-          {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="username" required />}
+          {(props) => (
+            <input
+              {...props}
+              value={values.email}
+              onChange={change("email")}
+              type="email"
+              autoComplete="username"
+              required
+            />
+          )}
         </Field>
         <Field label="Password" field="password" errors={errors}>
           {(props) => (
-            <input {...props} {...form.register("password")} type="password" autoComplete="current-password" required />
+            <input
+              {...props}
+              value={values.password}
+              onChange={change("password")}
+              type="password"
+              autoComplete="current-password"
+              required
+            />
           )}
         </Field>
         <ProblemSummary title="Not signed in." general={general} problems={[]} />
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Signing in…" : "Sign in"}
+        <button type="submit" disabled={submitting}>
+          {submitting ? "Signing in…" : "Sign in"}
         </button>
       </form>
     </main>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Field } from "../../components/Field";
 import { plainErrors } from "../../components/errors";
-import { BEGIN_TOTP_ENROLLMENT, CONFIRM_TOTP_ENROLLMENT, VERIFY_SECOND_FACTOR } from "./login.graphql";
+import { BEGIN_TOTP_ENROLLMENT, CONFIRM_TOTP_ENROLLMENT, VERIFY_SECOND_FACTOR } from "./second-factor.graphql";
 
 /** The second step of signing in: a code from the authenticator app, or one of the saved recovery codes. */
 export function SecondFactorStep({ onDone }: { onDone: () => Promise<void> }) {

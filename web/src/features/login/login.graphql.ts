@@ -29,28 +29,3 @@ export const LOGOUT = graphql(`
     logout
   }
 `);
-
-export const VERIFY_SECOND_FACTOR = graphql(`
-  mutation VerifySecondFactor($code: String!) {
-    verifySecondFactor(code: $code) {
-      id
-      nextStep
-    }
-  }
-`);
-
-export const BEGIN_TOTP_ENROLLMENT = graphql(`
-  mutation BeginTotpEnrollment {
-    beginTotpEnrollment {
-      otpauthUri
-      secret
-      qrCodeSvg
-    }
-  }
-`);
-
-export const CONFIRM_TOTP_ENROLLMENT = graphql(`
-  mutation ConfirmTotpEnrollment($code: String!) {
-    confirmTotpEnrollment(code: $code)
-  }
-`);

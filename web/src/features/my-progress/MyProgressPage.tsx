@@ -6,7 +6,7 @@ import { ErrorState, Loading } from "../../components/States";
 import { ToDo } from "../check-in/ToDo";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
 import { getFragmentData } from "../../graphql";
-import { Refusal, isRefusal } from "../client/ClientPage";
+import { Refusal, isRefusal } from "../client/Refusal";
 import { HomeworkList, SelfHomeworkForm } from "../client/HomeworkList";
 import { LogEpisodeForm } from "../client/LogEpisodeForm";
 import { ProgressCharts, RangeControls, rangeStart, type RangeChoice } from "../client/ProgressCharts";

@@ -5,7 +5,7 @@ import { Link } from "../../app/router";
 import { shortDate } from "../../charts/format";
 import { Empty, ErrorState, Loading } from "../../components/States";
 import type { Role } from "../../graphql/graphql";
-import { Refusal, isRefusal } from "../client/ClientPage";
+import { Refusal, isRefusal } from "../client/Refusal";
 import { ProgressCharts } from "../client/ProgressCharts";
 import { PlanHistory } from "./PlanHistory";
 import { CLIENT_PROGRESS } from "../client/client.graphql";
