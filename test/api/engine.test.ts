@@ -1,4 +1,6 @@
+import type { ReplicationMode } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Clinic } from "../../server/clinics/clinic.entity.ts";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -85,5 +87,42 @@ describe.runIf(ENGINE === "postgres")("PostgreSQL with a read replica (the prima
       { id: practice.clientA.id },
     );
     expect(progress.data.clientProgress.episodes.map((bucket: { count: number }) => bucket.count)).toEqual([1]);
+  });
+
+  it("reads sign-in, sessions, access tokens, the caseload and supervision metrics from the primary", async () => {
+    const driver = server.dataSource.driver;
+    const open = driver.createQueryRunner.bind(driver);
+    const modes: ReplicationMode[] = [];
+    driver.createQueryRunner = (mode: ReplicationMode) => {
+      modes.push(mode);
+      return open(mode);
+    };
+    try {
+      // Any other read outside a transaction goes to a replica.
+      await server.dataSource.getRepository(Clinic).count();
+      expect(modes).toContain("slave");
+      modes.length = 0;
+
+      const practice = await createPractice(server.dataSource);
+      const therapist = new GraphQLSession(server.url);
+      expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).errors).toBeUndefined();
+      const token = await therapist.request<{ createAccessToken: { token: string } }>(
+        `mutation { createAccessToken(name: "script", expiresInDays: 1) { token } }`,
+      );
+      expect(token.errors).toBeUndefined();
+      const script = new GraphQLSession(server.url, {
+        authorization: `Bearer ${token.data!.createAccessToken.token}`,
+      });
+      expect((await script.request(`{ me { email } }`)).data).toEqual({ me: { email: practice.therapistA.email } });
+      expect((await therapist.request(`{ caseload { client { id } } }`)).errors).toBeUndefined();
+      const supervisor = new GraphQLSession(server.url);
+      expect((await supervisor.login(practice.supervisor.email, TEST_PASSWORD)).errors).toBeUndefined();
+      const metrics = await supervisor.request(`{ caseloadMetrics(cohort: "2026") { total { clients { value } } } }`);
+      expect(metrics.errors).toBeUndefined();
+      expect(modes.length).toBeGreaterThan(0);
+      expect(modes.filter((mode) => mode !== "master")).toEqual([]);
+    } finally {
+      driver.createQueryRunner = open;
+    }
   });
 });

@@ -54,7 +54,7 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: DEMO_TIMEZONE }
 const justNow = () => new Date(Date.now() - 60_000).toISOString();
 
 // Several server processes share a PostgreSQL database; SQLite is one file for one process by design.
-describe.skipIf(ENGINE !== "postgres")("two server processes on one PostgreSQL database", () => {
+describe.skipIf(ENGINE !== "postgres")("two server processes on one PostgreSQL database (PostgreSQL only)", () => {
   const schema = `two_servers_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const env = {
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? "",
