@@ -38,14 +38,15 @@ export interface ServiceOptions {
 /**
  * Every service on `dataSource`. With read replicas, TypeORM sends reads made outside a transaction to a replica;
  * the services that must see the latest write, whichever server process made it, read the primary instead
- * (`readingPrimary`): sign-in, sessions, second factors, access tokens, accounts and invitations, and the caseload
- * and supervision metrics, whose cached rows are keyed by revisions.
+ * (`readingPrimary`): sign-in, sessions, second factors, access tokens, accounts and invitations; a client's progress,
+ * the page read again right after each write on it; and the caseload and supervision metrics, whose cached rows are
+ * keyed by revisions.
  */
 export function createServices(dataSource: DataSource, options: ServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const primary = readingPrimary(dataSource);
   const audit = new AuditService(clock, dataSource);
-  const progress = new ProgressService(dataSource, audit, options.rules, clock);
+  const progress = new ProgressService(primary, audit, options.rules, clock);
   const auth = new AuthService(primary, audit, clock, options.sessionPolicy);
   return {
     audit,

@@ -92,6 +92,14 @@ describe.skipIf(ENGINE !== "postgres")("two server processes on one PostgreSQL d
     expect(Number(row!.n)).toBe(1);
   });
 
+  it("both answer the health check", async () => {
+    for (const server of servers) {
+      const response = await fetch(`${server.url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: "ok" });
+    }
+  });
+
   it("a session signed in on one server works on the other, and signing out on one ends it on both", async () => {
     const browser = new Browser(() => servers);
     expect((await browser.login(0, "therapist@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
