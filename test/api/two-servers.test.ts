@@ -1,3 +1,4 @@
+import { TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THROTTLE } from "../../server/auth/sign-in-throttle.ts";
 import { POSTGRES_MIGRATIONS } from "../../server/db/migrations/postgres/index.ts";
@@ -113,6 +114,42 @@ describe.skipIf(ENGINE !== "postgres")("two server processes on one PostgreSQL d
     browser.cookie = cookie;
     expect((await browser.request<{ me: unknown }>(0, ME)).data?.me).toBeNull();
     expect((await browser.request<{ me: unknown }>(1, ME)).data?.me).toBeNull();
+  });
+
+  it("a second factor set up through one server is asked for, and accepted once, through either", async () => {
+    const browser = new Browser(() => servers);
+    expect((await browser.login(0, "admin@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
+    const begun = await browser.request<{ beginTotpEnrollment: { secret: string } }>(
+      1,
+      `mutation { beginTotpEnrollment { secret } }`,
+    );
+    const secret = new TOTP({ secret: begun.data!.beginTotpEnrollment.secret }).secret;
+    const confirmed = await browser.request<{ confirmTotpEnrollment: string[] }>(
+      0,
+      `mutation ($code: String!) { confirmTotpEnrollment(code: $code) }`,
+      { code: TOTP.generate({ secret }) },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    const [recoveryCode] = confirmed.data!.confirmTotpEnrollment;
+
+    const STAFF = `{ staff { email } }`;
+    const VERIFY = `mutation ($code: String!) { verifySecondFactor(code: $code) { nextStep } }`;
+    const halfway = async (server: number) => {
+      const next = new Browser(() => servers);
+      expect((await next.login(server, "admin@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
+      return next;
+    };
+    const laptop = await halfway(1);
+    expect((await laptop.request(0, `{ me { nextStep } }`)).data).toEqual({ me: { nextStep: "SECOND_FACTOR" } });
+    expect(onlyError(await laptop.request(0, STAFF)).extensions?.code).toBe("SECOND_FACTOR_REQUIRED");
+    expect((await laptop.request(0, VERIFY, { code: recoveryCode })).data).toEqual({
+      verifySecondFactor: { nextStep: null },
+    });
+    expect((await laptop.request(1, `{ me { nextStep } }`)).data).toEqual({ me: { nextStep: null } });
+    expect((await laptop.request(1, STAFF)).errors).toBeUndefined();
+    // The recovery code is spent for both servers.
+    const phone = await halfway(0);
+    expect(onlyError(await phone.request(1, VERIFY, { code: recoveryCode })).extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it(`counts failed sign-ins across both servers: after ${THROTTLE.perAccountAtAddress}, even the right password is refused on either`, async () => {
