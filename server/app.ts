@@ -103,6 +103,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   app.use("/graphql", express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context }));
 
+  // For a load balancer: 200 while this process answers and reaches its (primary) database, else 503.
+  app.get("/health", (_req, res) => {
+    dataSource.query("SELECT 1").then(
+      () => res.set("Cache-Control", "no-store").json({ status: "ok" }),
+      () => res.status(503).set("Cache-Control", "no-store").json({ status: "unavailable" }),
+    );
+  });
+
   // The dashboard: pre-compressed files, hashed ones cached for good, the page itself checked on every visit.
   const assets = staticAssets(config.webRoot);
   if (assets) app.use(assets);

@@ -15,6 +15,8 @@ export interface Config {
   databasePath: string;
   /** postgres://… selects PostgreSQL instead of SQLite. */
   databaseUrl: string | null;
+  /** PostgreSQL schema holding the tables (DATABASE_SCHEMA); null for the database's default search path. */
+  databaseSchema: string | null;
   /** Read replicas for PostgreSQL (comma-separated URLs in DATABASE_REPLICA_URLS). */
   replicaUrls: string[];
   /** Seed the demo clinic when the database is empty. */
@@ -82,6 +84,17 @@ function postgresUrl(_env: NodeJS.ProcessEnv, name: string, raw: string | undefi
   return raw;
 }
 
+function schemaFrom(raw: string | undefined): string | null {
+  if (!raw) return null;
+  // A plain identifier: it goes into the search_path of every connection as it is.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) {
+    throw new ConfigError(
+      `DATABASE_SCHEMA must be a plain schema name (lower-case letters, digits and _, at most 63); got "${raw}".`,
+    );
+  }
+  return raw;
+}
+
 function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === "" || /^(0|false|no)$/i.test(raw)) return false;
   if (/^(true|yes)$/i.test(raw)) return true;
@@ -124,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, "PORT", 4000, 0, 65535),
     databasePath: path.resolve(ROOT, env.DATABASE_PATH || "data/followup.db"),
     databaseUrl: postgresUrl(env, "DATABASE_URL", env.DATABASE_URL),
+    databaseSchema: schemaFrom(env.DATABASE_SCHEMA),
     replicaUrls: (env.DATABASE_REPLICA_URLS ?? "")
       .split(",")
       .map((url) => url.trim())

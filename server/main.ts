@@ -3,19 +3,26 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { createDataSource, openDatabase } from "./db/data-source.ts";
+import { createDataSource, openDatabase, whileStartingAlone } from "./db/data-source.ts";
+import { readingPrimary } from "./db/primary.ts";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoIfEmpty } from "./demo/seed.ts";
 
-/** Start-up: configuration, database and migrations, the demo on an empty database, then listen. */
+/**
+ * Start-up: configuration, database and migrations, the demo on an empty database, then listen. Server processes
+ * sharing one PostgreSQL database migrate and seed one at a time (`whileStartingAlone`).
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDatabase(createDataSource(config));
-  if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty(dataSource, { seed: config.demoSeed, rules: config.rules });
+  const dataSource = createDataSource(config);
+  await whileStartingAlone(dataSource, async () => {
+    await openDatabase(dataSource, { schema: config.databaseSchema });
+    if (!config.seedDemo) return;
+    // Whether the database is empty is asked of the primary: a lagging replica could still look empty.
+    const seeded = await seedDemoIfEmpty(readingPrimary(dataSource), { seed: config.demoSeed, rules: config.rules });
     const where = config.databaseUrl ? "PostgreSQL" : config.databasePath;
     if (seeded)
       console.log(`Seeded the demo clinic into ${where} in ${seeded.milliseconds} ms (${seeded.clients} clients).`);
-  }
+  });
   const { app, stop } = await createApp({ config, dataSource });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -16,6 +16,7 @@ import { MeasurementPlanService } from "./check-ins/measurement-plan.service.ts"
 import { RiskAlertService } from "./check-ins/risk-alert.service.ts";
 import { ClientCourseService } from "./clients/client-course.service.ts";
 import { ClientService } from "./clients/client.service.ts";
+import { readingPrimary } from "./db/primary.ts";
 import { CorrectionService } from "./corrections/correction.service.ts";
 import { EpisodeService } from "./episodes/episode.service.ts";
 import { HomeworkService } from "./homework/homework.service.ts";
@@ -36,22 +37,30 @@ export interface ServiceOptions {
   progressCacheMb?: number;
 }
 
+/**
+ * Every service on `dataSource`. With read replicas, TypeORM sends reads made outside a transaction to a replica;
+ * the services that must see the latest write, whichever server process made it, read the primary instead
+ * (`readingPrimary`): sign-in, sessions, second factors, access tokens, accounts and invitations; a client's progress,
+ * the page read again right after each write on it; and the caseload and supervision metrics, whose cached rows are
+ * keyed by revisions.
+ */
 export function createServices(dataSource: DataSource, options: ServiceOptions) {
   const clock = options.clock ?? (() => new Date());
+  const primary = readingPrimary(dataSource);
   const audit = new AuditService(clock, dataSource);
-  const progress = new ProgressService(dataSource, audit, options.rules, clock, {
+  const progress = new ProgressService(primary, audit, options.rules, clock, {
     cacheBytes: options.progressCacheMb === undefined ? undefined : options.progressCacheMb * 1024 * 1024,
   });
-  const auth = new AuthService(dataSource, audit, clock, options.sessionPolicy);
+  const auth = new AuthService(primary, audit, clock, options.sessionPolicy);
   return {
     audit,
     auditQueries: new AuditQueries(dataSource, clock),
     auth,
-    accounts: new AccountService(dataSource, audit, auth, clock),
-    users: new UserService(dataSource),
-    totp: new TotpService(dataSource, audit, clock),
-    accessTokens: new AccessTokenService(dataSource, audit, clock),
-    signInSessions: new SignInSessionService(dataSource, audit, clock, options.sessionPolicy),
+    accounts: new AccountService(primary, audit, auth, clock),
+    users: new UserService(primary),
+    totp: new TotpService(primary, audit, clock),
+    accessTokens: new AccessTokenService(primary, audit, clock),
+    signInSessions: new SignInSessionService(primary, audit, clock, options.sessionPolicy),
     clients: new ClientService(dataSource, audit),
     clientCourse: new ClientCourseService(dataSource, audit, clock),
     sessions: new SessionService(dataSource, audit, options.rules, clock),
@@ -66,8 +75,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions) 
     crisisResources: new CrisisResourceService(dataSource, audit),
     progress,
     whatWorks: new WhatWorksService(dataSource, options.rules, clock),
-    caseload: new CaseloadService(dataSource, progress, audit, clock),
-    metrics: new MetricsService(dataSource, progress, options.rules, clock),
+    caseload: new CaseloadService(primary, progress, audit, clock),
+    metrics: new MetricsService(primary, progress, options.rules, clock),
     fhirExport: new FhirExportService(dataSource, audit, clock),
     fhirImport: new FhirImportService(dataSource, audit, options.rules, clock),
   };

@@ -84,20 +84,59 @@ export function createPostgresDataSource(options: PostgresOptions): DataSource {
   });
 }
 
-/** Opens the database and brings its schema up to date. */
-export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
+/**
+ * Opens the database and brings its schema up to date. On PostgreSQL, `schema` (DATABASE_SCHEMA) is created first
+ * when it does not exist yet; the server runs this under `whileStartingAlone`, so processes never create it twice.
+ */
+export async function openDatabase(
+  dataSource: DataSource,
+  options: { schema?: string | null } = {},
+): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
+  if (options.schema && dataSource.options.type === "postgres") {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+  }
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
+}
+
+/** The session-level advisory lock that server processes take in turns while they start (any 64-bit number). */
+const STARTING_LOCK = "follow-up: starting";
+
+/**
+ * Runs `work` (migrations, the demo seed) while no other server process on the same PostgreSQL database runs its
+ * own: several processes started together take turns, and each after the first finds the schema up to date and the
+ * demo already there. The lock is held by one connection of the primary for the whole of `work`, and ends with that
+ * connection should the process die. SQLite has one process by design, so there `work` simply runs.
+ */
+export async function whileStartingAlone<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  if (dataSource.options.type !== "postgres") return work();
+  const runner = dataSource.createQueryRunner("master");
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [STARTING_LOCK]);
+    try {
+      return await work();
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [STARTING_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 /** The configured engine: PostgreSQL when DATABASE_URL is set, otherwise the SQLite file. */
 export function createDataSource(config: {
   databasePath: string;
   databaseUrl: string | null;
+  databaseSchema?: string | null;
   replicaUrls: string[];
 }): DataSource {
   return config.databaseUrl
-    ? createPostgresDataSource({ url: config.databaseUrl, replicaUrls: config.replicaUrls })
+    ? createPostgresDataSource({
+        url: config.databaseUrl,
+        replicaUrls: config.replicaUrls,
+        ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+      })
     : createSqliteDataSource({ path: config.databasePath });
 }

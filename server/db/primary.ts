@@ -13,3 +13,27 @@ export async function onPrimary<T>(dataSource: DataSource, work: (manager: Entit
     await runner.release();
   }
 }
+
+const primaryViews = new WeakMap<DataSource, DataSource>();
+
+/**
+ * The data source as services that must never read behind a write see it: every read goes to the primary, as
+ * writes and transactions always do. Credentials, sessions, access tokens and the sign-in counts are read so,
+ * because another server process may have just changed them; so are the revisions that key the caches, with the
+ * rows cached under them. Without replicas this is the data source itself.
+ *
+ * The view shares the data source's connections, entities and driver (it inherits them); only its choice of
+ * connection for a read and its own entity manager differ.
+ */
+export function readingPrimary(dataSource: DataSource): DataSource {
+  if (!("replication" in dataSource.options && dataSource.options.replication)) return dataSource;
+  let view = primaryViews.get(dataSource);
+  if (!view) {
+    const primary = Object.create(dataSource) as DataSource;
+    Object.defineProperty(primary, "defaultReplicationModeForReads", { value: () => "master" });
+    Object.defineProperty(primary, "manager", { value: primary.createEntityManager() });
+    primaryViews.set(dataSource, primary);
+    view = primary;
+  }
+  return view;
+}

@@ -29,6 +29,8 @@ import { CohortTables, type CohortRecord, type MetricsLabels } from "./cohort-ta
 const FACT_BATCH = 250;
 /** Clinics whose protected tables are kept in memory. */
 const TABLES_KEPT = 16;
+/** Clients whose facts are kept in memory (about 1–2 KB each): the least recently used go first beyond it. */
+const FACTS_KEPT = 20_000;
 
 /** A client of the cohort, as the metrics read it. */
 type CohortClient = Pick<
@@ -75,13 +77,24 @@ export class MetricsService {
 
   private readonly table = perturbationTable(PERTURBATION);
 
-  /** Facts per client id, with the key they were worked out under (see `factsOf`). Never leaves this service. */
+  /**
+   * Facts per client id, with the key they were worked out under (see `factsOf`), least recently used first, at most
+   * FACTS_KEPT. Never leaves this service.
+   */
   private readonly factsMemo = new Map<number, { key: string; facts: ClientFacts }>();
+
+  private keepFacts(clientId: number, entry: { key: string; facts: ClientFacts }): void {
+    this.factsMemo.delete(clientId);
+    this.factsMemo.set(clientId, entry);
+    while (this.factsMemo.size > FACTS_KEPT) this.factsMemo.delete(this.factsMemo.keys().next().value!);
+  }
 
   /**
    * Per-client facts, recomputed only for clients whose rows moved since they were last worked out: each is kept
    * against the client's `dataRevision` (moved by triggers in every writing transaction), the clinic's curve
    * revision and the current week, so a warm clinic-wide request reads the cohort's client rows and no raw data.
+   * The revisions are read from the primary (this service is given `readingPrimary`), so a write through any server
+   * process moves the key this one looks up.
    */
   private async factsOf(
     scope: ClientScope,
@@ -97,8 +110,10 @@ export class MetricsService {
     const stale: CohortClient[] = [];
     for (const client of clients) {
       const known = this.factsMemo.get(client.id);
-      if (known && known.key === keyOf(client)) facts.set(client.id, known.facts);
-      else stale.push(client);
+      if (known && known.key === keyOf(client)) {
+        facts.set(client.id, known.facts);
+        this.keepFacts(client.id, known);
+      } else stale.push(client);
     }
     // The stale clients by id, in batches: a few statements per batch, and only a batch's rows in memory at once.
     const batches = chunk(stale, FACT_BATCH).map((batch) => ({
@@ -157,7 +172,7 @@ export class MetricsService {
             rules: this.rules,
           });
           facts.set(client.id, clientFact);
-          this.factsMemo.set(client.id, { key: keyOf(client), facts: clientFact });
+          this.keepFacts(client.id, { key: keyOf(client), facts: clientFact });
         }
       }
     });

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { backupDatabase } from "../../server/db/backup.ts";
 import { DEMO_PASSWORD } from "../../server/demo/seed.ts";
 import { createClient, createClinic, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
+import { startServerProcess, type ServerProcess } from "../helpers/server-process.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
 
 const NOW = new Date("2026-11-20T17:00:00.000Z");
@@ -316,48 +316,25 @@ describe.skipIf(ENGINE === "postgres")("an online backup under load", () => {
 // The embedded engine's crash safety; a PostgreSQL server owns its own durability.
 describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => {
   let directory: string;
-  let child: ChildProcess | null = null;
+  let child: ServerProcess | null = null;
 
   beforeAll(() => {
     directory = mkdtempSync(path.join(tmpdir(), "follow-up-crash-"));
   });
-  afterAll(() => {
-    child?.kill("SIGKILL");
+  afterAll(async () => {
+    await child?.kill();
     rmSync(directory, { recursive: true, force: true });
   });
 
   /** The real server in its own process, on the given SQLite file; resolves with its URL once it listens. */
-  function startServerProcess(databasePath: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-      child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-        env: {
-          ...process.env,
-          DATABASE_PATH: databasePath,
-          PORT: "0",
-          HOST: "127.0.0.1",
-          NODE_ENV: "test",
-          SEED_DEMO: "true",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let output = "";
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
-      child.stdout!.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        const port = /running: dashboard http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-        if (port) {
-          clearTimeout(timer);
-          resolve(`http://127.0.0.1:${port}`);
-        }
-      });
-      child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-    });
+  async function startOn(databasePath: string): Promise<string> {
+    child = await startServerProcess({ DATABASE_PATH: databasePath, SEED_DEMO: "true" });
+    return child.url;
   }
 
   it("after SIGKILL and a restart, the database passes integrity_check and holds every acknowledged write", async () => {
     const databasePath = path.join(directory, "crash.db");
-    const url = await startServerProcess(databasePath);
+    const url = await startOn(databasePath);
     const session = new GraphQLSession(url);
     expect((await session.login("client@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
 
@@ -368,14 +345,13 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
       writer(session, `crash${w}`, () => stop, errors, undefined, ackedSoFar),
     );
     await until(() => ackedSoFar.length >= 60, "60 acknowledged writes");
-    child!.kill("SIGKILL");
-    await new Promise((resolve) => child!.once("exit", resolve));
+    await child!.kill();
     stop = true;
     await Promise.all(loops);
     const acked = ackedSoFar;
     expect(acked.length).toBeGreaterThanOrEqual(60);
 
-    const restarted = await startServerProcess(databasePath);
+    const restarted = await startOn(databasePath);
     const after = new GraphQLSession(restarted);
     expect((await after.login("client@demo.local", DEMO_PASSWORD)).errors).toBeUndefined();
     const db = new Database(databasePath, { readonly: true });
@@ -395,6 +371,6 @@ describe.skipIf(ENGINE === "postgres")("a crash in the middle of writes", () => 
     } finally {
       db.close();
     }
-    child!.kill("SIGTERM");
+    await child!.stop();
   }, 120_000);
 });

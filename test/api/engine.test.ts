@@ -1,4 +1,6 @@
+import type { ReplicationMode } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Clinic } from "../../server/clinics/clinic.entity.ts";
 import { createPractice, TEST_PASSWORD } from "../helpers/factories.ts";
 import { GraphQLSession } from "../helpers/graphql-client.ts";
 import { ENGINE, startTestServer, type TestServer } from "../helpers/test-server.ts";
@@ -12,6 +14,13 @@ describe(`the ${ENGINE} schema`, () => {
     server = await startTestServer({ clock: () => NOW });
   });
   afterAll(() => server.close());
+
+  it("answers a load balancer's health check once it reaches its database", async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
 
   it("matches the entities after the migrations: nothing is left for synchronize to do", async () => {
     const pending = await server.dataSource.driver.createSchemaBuilder().log();
@@ -69,21 +78,70 @@ describe.runIf(ENGINE === "postgres")("PostgreSQL with a read replica (the prima
     const practice = await createPractice(server.dataSource);
     const therapist = new GraphQLSession(server.url);
     await therapist.login(practice.therapistA.email, TEST_PASSWORD);
-    const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
-      i: {
-        clientId: practice.clientA.id,
-        occurredAt: "2026-11-18T15:00:00Z",
-        symptom: "WORRY",
-        peakIntensity: 5,
-        durationMinutes: 10,
-        episodeType: "ANTICIPATED",
+    const logged = await therapist.request<{ logEpisode: { id: string } }>(
+      `mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`,
+      {
+        i: {
+          clientId: practice.clientA.id,
+          occurredAt: "2026-11-18T15:00:00Z",
+          symptom: "WORRY",
+          peakIntensity: 5,
+          durationMinutes: 10,
+          episodeType: "ANTICIPATED",
+        },
       },
-    });
+    );
     expect(logged.errors).toBeUndefined();
-    const progress = await therapist.request<any>(
-      `query ($id: ID!) { clientProgress(clientId: $id, from: "2026-11-16T05:00:00Z") { episodes { count } } }`,
+    // A client's episode list is read outside a transaction, so through the replica (the primary itself here).
+    const episodes = await therapist.request<any>(
+      `query ($id: ID!) { clientEpisodes(clientId: $id) { totalCount edges { node { id } } } }`,
       { id: practice.clientA.id },
     );
-    expect(progress.data.clientProgress.episodes.map((bucket: { count: number }) => bucket.count)).toEqual([1]);
+    expect(episodes.data.clientEpisodes.totalCount).toBe(1);
+    expect(episodes.data.clientEpisodes.edges.map((edge: any) => edge.node.id)).toEqual([logged.data!.logEpisode.id]);
+  });
+
+  it("reads sign-in, sessions, access tokens, progress, the caseload and supervision metrics from the primary", async () => {
+    const driver = server.dataSource.driver;
+    const open = driver.createQueryRunner.bind(driver);
+    const modes: ReplicationMode[] = [];
+    driver.createQueryRunner = (mode: ReplicationMode) => {
+      modes.push(mode);
+      return open(mode);
+    };
+    try {
+      // Any other read outside a transaction goes to a replica.
+      await server.dataSource.getRepository(Clinic).count();
+      expect(modes).toContain("slave");
+      modes.length = 0;
+
+      const practice = await createPractice(server.dataSource);
+      const therapist = new GraphQLSession(server.url);
+      expect((await therapist.login(practice.therapistA.email, TEST_PASSWORD)).errors).toBeUndefined();
+      const token = await therapist.request<{ createAccessToken: { token: string } }>(
+        `mutation { createAccessToken(name: "script", expiresInDays: 1) { token } }`,
+      );
+      expect(token.errors).toBeUndefined();
+      const script = new GraphQLSession(server.url, {
+        authorization: `Bearer ${token.data!.createAccessToken.token}`,
+      });
+      expect((await script.request(`{ me { email } }`)).data).toEqual({ me: { email: practice.therapistA.email } });
+      expect((await therapist.request(`{ caseload { client { id } } }`)).errors).toBeUndefined();
+      const progress = await therapist.request(
+        `query ($id: ID!) { clientProgress(clientId: $id) { summary { status } } }`,
+        {
+          id: practice.clientA.id,
+        },
+      );
+      expect(progress.errors).toBeUndefined();
+      const supervisor = new GraphQLSession(server.url);
+      expect((await supervisor.login(practice.supervisor.email, TEST_PASSWORD)).errors).toBeUndefined();
+      const metrics = await supervisor.request(`{ caseloadMetrics(cohort: "2026") { total { clients { value } } } }`);
+      expect(metrics.errors).toBeUndefined();
+      expect(modes.length).toBeGreaterThan(0);
+      expect(modes.filter((mode) => mode !== "master")).toEqual([]);
+    } finally {
+      driver.createQueryRunner = open;
+    }
   });
 });

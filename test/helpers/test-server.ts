@@ -109,11 +109,15 @@ export async function startTestServer(
   };
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/**
+ * One statement on the PostgreSQL test database (TEST_DATABASE_URL) over a connection of its own, outside any test
+ * server's schema: creating and dropping schemas, or reading what server processes wrote.
+ */
+export async function adminQuery<T = any>(sql: string, parameters: unknown[] = []): Promise<T[]> {
   const admin = new PlainDataSource({ type: "postgres", url: process.env.TEST_DATABASE_URL! });
   await admin.initialize();
   try {
-    await admin.query(sql);
+    return await admin.query<T[]>(sql, parameters);
   } finally {
     await admin.destroy();
   }
