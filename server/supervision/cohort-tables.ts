@@ -518,21 +518,26 @@ export class CohortTables {
     };
   }
 
+  /** The row's scores month by month, gathered in one pass over its clients (in their order). */
   private course(id: string): CoursePoint[] {
     const records = this.rowRecords(id);
+    const gather = (byMonth: (facts: ClientFacts) => Map<number, number>) => {
+      const scores = new Map<number, number[]>();
+      for (const record of records)
+        for (const [month, score] of byMonth(record.facts)) {
+          const list = scores.get(month);
+          if (list) list.push(score);
+          else scores.set(month, [score]);
+        }
+      return scores;
+    };
+    const ors = gather((facts) => facts.orsByMonth);
+    const phq9 = gather((facts) => facts.phq9ByMonth);
     return this.courseMonths
       .map((month) => ({
         monthInTreatment: month,
-        ors: this.distribution(
-          id,
-          records.flatMap((r) => (r.facts.orsByMonth.has(month) ? [r.facts.orsByMonth.get(month)!] : [])),
-          false,
-        ),
-        phq9: this.distribution(
-          id,
-          records.flatMap((r) => (r.facts.phq9ByMonth.has(month) ? [r.facts.phq9ByMonth.get(month)!] : [])),
-          false,
-        ),
+        ors: this.distribution(id, ors.get(month) ?? [], false),
+        phq9: this.distribution(id, phq9.get(month) ?? [], false),
       }))
       .filter(
         (point) =>
