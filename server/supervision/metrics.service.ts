@@ -27,6 +27,11 @@ import { CohortTables, type CohortRecord, type MetricsLabels } from "./cohort-ta
  * inside both engines' limits on bound parameters).
  */
 const FACT_BATCH = 250;
+/**
+ * Clients whose facts are kept in memory, across clinics: a whole network's worth, least recently used dropped first.
+ * One client's facts take about a kilobyte.
+ */
+const FACTS_KEPT = 25_000;
 /** Clinics whose protected tables are kept in memory. */
 const TABLES_KEPT = 16;
 
@@ -97,8 +102,12 @@ export class MetricsService {
     const stale: CohortClient[] = [];
     for (const client of clients) {
       const known = this.factsMemo.get(client.id);
-      if (known && known.key === keyOf(client)) facts.set(client.id, known.facts);
-      else stale.push(client);
+      if (known && known.key === keyOf(client)) {
+        facts.set(client.id, known.facts);
+        // Most recently used last: the first key in the map is the one to drop.
+        this.factsMemo.delete(client.id);
+        this.factsMemo.set(client.id, known);
+      } else stale.push(client);
     }
     // The stale clients by id, in batches: a few statements per batch, and only a batch's rows in memory at once.
     const batches = chunk(stale, FACT_BATCH).map((batch) => ({
@@ -157,7 +166,9 @@ export class MetricsService {
             rules: this.rules,
           });
           facts.set(client.id, clientFact);
+          this.factsMemo.delete(client.id);
           this.factsMemo.set(client.id, { key: keyOf(client), facts: clientFact });
+          if (this.factsMemo.size > FACTS_KEPT) this.factsMemo.delete(this.factsMemo.keys().next().value!);
         }
       }
     });
