@@ -7,7 +7,8 @@ import { judgedSessionDate, type CurveAt } from "../progress/expected-curves.ts"
 import { Technique } from "../common/technique.ts";
 import { ProgressStatus } from "../progress/progress.enums.ts";
 import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
-import { summarize } from "../progress/summary.ts";
+import { STATUS_RULES } from "../progress/status-rules.ts";
+import { statusFacts } from "../progress/summary.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 
 /** A plan revised within this many days of the first flag counts as a timely response. */
@@ -100,7 +101,7 @@ function firstFlagDate(
 ): string | null {
   for (let k = 2; k <= sessions.length; k++) {
     const upToK = sessions.slice(0, k);
-    const summary = summarize({
+    const facts = statusFacts({
       sessions: upToK,
       weeklyEpisodes: new Map(),
       recentHomework: null,
@@ -108,7 +109,9 @@ function firstFlagDate(
       currentWeekStart,
       rules,
     });
-    if (FLAGS.has(summary.status)) return sessions[k - 1]!.localDate;
+    // The status is a flag exactly when a rule that fired carries one (deriveStatus); the alerts are not needed.
+    if (STATUS_RULES.some((rule) => rule(facts).some((finding) => finding.effect != null)))
+      return sessions[k - 1]!.localDate;
   }
   return null;
 }

@@ -23,7 +23,7 @@ import {
   type Rate,
 } from "./metrics.types.ts";
 import { cellKeyOf, perturbationFor, type PerturbationTable } from "./perturbation.ts";
-import { protectCells } from "./suppression.ts";
+import { protectIndexedCells } from "./suppression.ts";
 
 /** One client of a year's intake cohort, as the tables read it. */
 export interface CohortRecord {
@@ -162,20 +162,29 @@ const ITEM_KEY_OFFSET: Record<string, number> = Object.fromEntries(
   Object.keys(ITEM_COUNTS).map((name, i) => [name, 0x2545f491 * (i + 1)]),
 );
 
+/** Every published variable of a row, in a fixed order: the client counts, the what-works counts, the item counts. */
+const COUNT_TESTS = [...Object.values(CLIENT_COUNTS), ...Object.values(WHAT_WORKS_COUNTS)];
+const ITEMS = Object.entries(ITEM_COUNTS);
+const VARIABLES = [...Object.keys(CLIENT_COUNTS), ...Object.keys(WHAT_WORKS_COUNTS), ...ITEMS.map(([name]) => name)];
+/** The names of a row's published counts, for privacy audits and tests that read every cell with `figure`. */
+export const TABLE_VARIABLES: readonly string[] = VARIABLES;
+const VARIABLE_INDEX = new Map(VARIABLES.map((variable, index) => [variable, index]));
+const CLIENTS = VARIABLE_INDEX.get("clients")!;
+
 /**
  * Canonical rows: a cohort (its id, see cohorts.ts) and an optional group within it. The same clients form the same
  * row whichever request shows them: the year's quarter rows are the quarters' totals, the whole history's year rows
  * the years' totals.
  */
 const rowId = (cohort: string, dimension: string | null) => `${cohort}|${dimension ?? "all"}`;
-const cellId = (row: string, variable: string) => `${row}#${variable}`;
 
 interface Row {
   id: string;
+  cohort: string;
+  /** `complaint=…` or `therapist=…`; null for the cohort's total. */
+  dimension: string | null;
   records: CohortRecord[];
 }
-
-const isTotal = (id: string) => id.endsWith("|all");
 
 export interface MetricsLabels {
   complaint: (key: string) => string;
@@ -198,10 +207,16 @@ export interface CellFigure {
  * the history by year and by therapist; each year by quarter and by therapist — built, perturbed and protected
  * together, so that what one request shows no other request can undo (docs/privacy.md). Read one cohort's tables
  * with `response`.
+ *
+ * Cells are numbered row by row, `row × VARIABLES.length + variable`, and held in typed arrays: a network's tables
+ * have some hundred thousand cells, which as keyed objects cost tens of megabytes.
  */
 export class CohortTables {
-  private readonly rows = new Map<string, Row>();
-  private readonly cells = new Map<string, CellFigure>();
+  private readonly rowIndex = new Map<string, number>();
+  private readonly rows: Row[] = [];
+  private readonly values: Float64Array;
+  private readonly perturbed: Float64Array;
+  private readonly hidden: Uint8Array;
   private readonly courseMonths: number[];
 
   constructor(
@@ -210,76 +225,96 @@ export class CohortTables {
     private readonly minCellSize: number,
     table: PerturbationTable,
   ) {
-    const add = (id: string, record: CohortRecord) => {
-      const row = this.rows.get(id) ?? this.rows.set(id, { id, records: [] }).get(id)!;
-      row.records.push(record);
+    const rowOf = (cohort: string, dimension: string | null) => {
+      const id = rowId(cohort, dimension);
+      let index = this.rowIndex.get(id);
+      if (index === undefined) {
+        index = this.rows.length;
+        this.rowIndex.set(id, index);
+        this.rows.push({ id, cohort, dimension, records: [] });
+      }
+      return index;
     };
-    for (const cohort of cohorts) this.rows.set(rowId(cohort.id, null), { id: rowId(cohort.id, null), records: [] });
+    for (const cohort of cohorts) rowOf(cohort.id, null);
+    // Each record's rows (the same order of rows as the records give), then its count tests once, added into every
+    // row it belongs to.
+    const memberStarts = [0];
+    const memberRows: number[] = [];
     for (const record of records) {
       for (const cohort of cohortsOf(record.intakeDate)) {
-        add(rowId(cohort.id, null), record);
-        add(rowId(cohort.id, `complaint=${record.complaint}`), record);
-        if (cohort.kind !== CohortKind.QUARTER) add(rowId(cohort.id, `therapist=${record.therapistId}`), record);
+        memberRows.push(rowOf(cohort.id, null), rowOf(cohort.id, `complaint=${record.complaint}`));
+        if (cohort.kind !== CohortKind.QUARTER) memberRows.push(rowOf(cohort.id, `therapist=${record.therapistId}`));
       }
+      memberStarts.push(memberRows.length);
     }
+    const V = VARIABLES.length;
+    const cells = this.rows.length * V;
+    const values = (this.values = new Float64Array(cells));
+    const keySums = new Float64Array(cells);
+    const rowKeys = new Float64Array(this.rows.length);
+    const tested = new Uint8Array(COUNT_TESTS.length);
+    const items = new Float64Array(ITEMS.length);
+    records.forEach((record, r) => {
+      for (let t = 0; t < COUNT_TESTS.length; t++) tested[t] = COUNT_TESTS[t]!(record.facts) ? 1 : 0;
+      for (let i = 0; i < ITEMS.length; i++) items[i] = ITEMS[i]![1](record.facts);
+      for (let m = memberStarts[r]!; m < memberStarts[r + 1]!; m++) {
+        const row = memberRows[m]!;
+        this.rows[row]!.records.push(record);
+        rowKeys[row]! += record.recordKey;
+        const base = row * V;
+        for (let t = 0; t < COUNT_TESTS.length; t++) {
+          if (!tested[t]) continue;
+          values[base + t]!++;
+          keySums[base + t]! += record.recordKey;
+        }
+        for (let i = 0; i < ITEMS.length; i++) values[base + COUNT_TESTS.length + i]! += items[i]!;
+      }
+    });
+    for (let row = 0; row < this.rows.length; row++)
+      for (let i = 0; i < ITEMS.length; i++)
+        keySums[row * V + COUNT_TESTS.length + i] = rowKeys[row]! + ITEM_KEY_OFFSET[ITEMS[i]![0]]!;
+
     const months = new Set<number>();
     for (const record of records)
       for (const byMonth of [record.facts.orsByMonth, record.facts.phq9ByMonth])
         for (const month of byMonth.keys()) months.add(month);
     this.courseMonths = [...months].sort((a, b) => a - b);
 
-    const values = new Map<string, number>();
-    const keySums = new Map<string, number>();
-    const variablesByRow = new Map<string, string[]>();
-    const relations: string[][] = [];
-    const groups = new Map<string, string[]>();
-    for (const row of this.rows.values()) {
-      const variables: string[] = [];
-      const set = (variable: string, value: number, keySum: number) => {
-        values.set(cellId(row.id, variable), value);
-        keySums.set(cellId(row.id, variable), keySum);
-        variables.push(variable);
-      };
-      for (const [name, counts] of [...Object.entries(CLIENT_COUNTS), ...Object.entries(WHAT_WORKS_COUNTS)]) {
-        const counted = row.records.filter((record) => counts(record.facts));
-        set(
-          name,
-          counted.length,
-          counted.reduce((sum, record) => sum + record.recordKey, 0),
-        );
-      }
-      const allKeys = row.records.reduce((sum, record) => sum + record.recordKey, 0);
-      for (const [name, items] of Object.entries(ITEM_COUNTS)) {
-        set(
-          name,
-          row.records.reduce((sum, record) => sum + items(record.facts), 0),
-          allKeys + ITEM_KEY_OFFSET[name]!,
-        );
-      }
-      variablesByRow.set(row.id, variables);
-      // A row is listed only with its client count: hiding that count hides the row.
+    // A row is listed only with its client count: hiding that count hides the row.
+    const groups = new Map<number, number[]>();
+    for (let row = 0; row < this.rows.length; row++)
       groups.set(
-        cellId(row.id, "clients"),
-        variables.map((variable) => cellId(row.id, variable)),
+        row * V + CLIENTS,
+        Array.from({ length: V }, (_, variable) => row * V + variable),
       );
-    }
 
     // Between rows: a cohort's total is the sum of its groups; the history is the sum of its years and a year the
-    // sum of its quarters, in total and group by group.
+    // sum of its quarters, in total and group by group. A relation without parts says nothing and is left out.
+    const starts: number[] = [0];
+    const members: number[] = [];
     const relate = (total: string, parts: string[]) => {
-      if (!this.rows.has(total)) return;
-      const present = parts.filter((part) => this.rows.has(part));
-      for (const variable of variablesByRow.get(total)!)
-        relations.push([cellId(total, variable), ...present.map((part) => cellId(part, variable))]);
+      const totalRow = this.rowIndex.get(total);
+      if (totalRow === undefined) return;
+      const present: number[] = [];
+      for (const part of parts) {
+        const row = this.rowIndex.get(part);
+        if (row !== undefined) present.push(row);
+      }
+      if (present.length === 0) return;
+      for (let variable = 0; variable < V; variable++) {
+        members.push(totalRow * V + variable);
+        for (const part of present) members.push(part * V + variable);
+        starts.push(members.length);
+      }
     };
-    const dimensionsOf = (cohort: string) => {
-      const found = new Set<string>();
-      for (const id of this.rows.keys())
-        if (id.startsWith(`${cohort}|`) && !isTotal(id)) found.add(id.slice(cohort.length + 1));
-      return [...found];
-    };
+    const dimensionsByCohort = new Map<string, string[]>();
+    for (const row of this.rows) {
+      if (row.dimension == null) continue;
+      const found = dimensionsByCohort.get(row.cohort) ?? dimensionsByCohort.set(row.cohort, []).get(row.cohort)!;
+      found.push(row.dimension);
+    }
     for (const cohort of cohorts) {
-      const dimensions = dimensionsOf(cohort.id);
+      const dimensions = dimensionsByCohort.get(cohort.id) ?? [];
       for (const prefix of ["complaint=", "therapist="]) {
         relate(
           rowId(cohort.id, null),
@@ -297,17 +332,28 @@ export class CohortTables {
     }
 
     const small = (n: number) => n >= 1 && n < minCellSize;
-    const perturbed = new Map<string, number>();
-    const primary: string[] = [];
-    for (const [id, value] of values) {
-      const noisy = value + perturbationFor(table, value, cellKeyOf(keySums.get(id)!));
-      perturbed.set(id, noisy);
+    const perturbed = (this.perturbed = new Float64Array(cells));
+    const primary: number[] = [];
+    for (let cell = 0; cell < cells; cell++) {
+      const value = values[cell]!;
+      const noisy = value + perturbationFor(table, value, cellKeyOf(keySums[cell]!));
+      perturbed[cell] = noisy;
       // Suppressed after perturbation: a small true count, or a count whose published value would be small.
-      if (small(value) || (value > 0 && noisy < minCellSize)) primary.push(id);
+      if (small(value) || (value > 0 && noisy < minCellSize)) primary.push(cell);
     }
-    const hidden = protectCells({ values, primary, relations, minCellSize, groups });
-    for (const [id, value] of values)
-      this.cells.set(id, { value, perturbed: perturbed.get(id)!, hidden: hidden.has(id) });
+    this.hidden = protectIndexedCells({ cells, values, primary, starts, members, minCellSize, groups });
+  }
+
+  private rowRecords(id: string): CohortRecord[] {
+    const index = this.rowIndex.get(id);
+    return index === undefined ? [] : this.rows[index]!.records;
+  }
+
+  /** A cell's number, if its row exists. */
+  private cellOf(row: string, variable: string): number | undefined {
+    const index = this.rowIndex.get(row);
+    const v = VARIABLE_INDEX.get(variable);
+    return index === undefined || v === undefined ? undefined : index * VARIABLES.length + v;
   }
 
   /**
@@ -321,16 +367,14 @@ export class CohortTables {
     everyGroup = false,
   ): { total: string; rows: ListedRow[]; therapists: ListedRow[] } {
     const listed = (ids: ListedRow[]) =>
-      ids.filter(
-        ({ id }) =>
-          this.rows.has(id) &&
-          (everyGroup ||
-            (!this.cells.get(cellId(id, "clients"))!.hidden && this.cells.get(cellId(id, "clients"))!.value > 0)),
-      );
+      ids.filter(({ id }) => {
+        const cell = this.cellOf(id, "clients");
+        return cell !== undefined && (everyGroup || (!this.hidden[cell] && this.values[cell]! > 0));
+      });
     const byDimension = (prefix: string, label: (key: string) => string) =>
-      [...this.rows.keys()]
-        .filter((id) => id.startsWith(`${cohort.id}|${prefix}=`))
-        .map((id) => ({ id, label: label(id.slice(`${cohort.id}|${prefix}=`.length)) }))
+      this.rows
+        .filter((row) => row.cohort === cohort.id && row.dimension?.startsWith(`${prefix}=`))
+        .map((row) => ({ id: row.id, label: label(row.dimension!.slice(prefix.length + 1)) }))
         .sort((a, b) => a.label.localeCompare(b.label));
     const byPeriod = () =>
       this.cohorts
@@ -363,13 +407,15 @@ export class CohortTables {
 
   /** A published count's figures: its true value, what is shown, and whether it is hidden (for privacy audits). */
   figure(row: string, variable: string): CellFigure | undefined {
-    return this.cells.get(cellId(row, variable));
+    const cell = this.cellOf(row, variable);
+    if (cell === undefined) return undefined;
+    return { value: this.values[cell]!, perturbed: this.perturbed[cell]!, hidden: this.hidden[cell] === 1 };
   }
 
   private count(row: string, variable: string): Count {
-    const cell = this.cells.get(cellId(row, variable));
-    if (!cell) return { value: 0, suppressed: false };
-    return cell.hidden ? { value: null, suppressed: true } : { value: cell.perturbed, suppressed: false };
+    const cell = this.cellOf(row, variable);
+    if (cell === undefined) return { value: 0, suppressed: false };
+    return this.hidden[cell] ? { value: null, suppressed: true } : { value: this.perturbed[cell]!, suppressed: false };
   }
 
   /** Rates come from the perturbed numerator and denominator. */
@@ -395,7 +441,7 @@ export class CohortTables {
   }
 
   private row(id: string, label: string): MetricsRow {
-    const records = this.rows.get(id)?.records ?? [];
+    const records = this.rowRecords(id);
     const outcomes = (table: OutcomeTable): OutcomeRates[] =>
       MEASURES.map((measure) => ({ measure, m: `${table}.${measure}` })).map(({ measure, m }) => ({
         measure: measure === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
@@ -472,21 +518,26 @@ export class CohortTables {
     };
   }
 
+  /** The row's scores month by month, gathered in one pass over its clients (in their order). */
   private course(id: string): CoursePoint[] {
-    const records = this.rows.get(id)?.records ?? [];
+    const records = this.rowRecords(id);
+    const gather = (byMonth: (facts: ClientFacts) => Map<number, number>) => {
+      const scores = new Map<number, number[]>();
+      for (const record of records)
+        for (const [month, score] of byMonth(record.facts)) {
+          const list = scores.get(month);
+          if (list) list.push(score);
+          else scores.set(month, [score]);
+        }
+      return scores;
+    };
+    const ors = gather((facts) => facts.orsByMonth);
+    const phq9 = gather((facts) => facts.phq9ByMonth);
     return this.courseMonths
       .map((month) => ({
         monthInTreatment: month,
-        ors: this.distribution(
-          id,
-          records.flatMap((r) => (r.facts.orsByMonth.has(month) ? [r.facts.orsByMonth.get(month)!] : [])),
-          false,
-        ),
-        phq9: this.distribution(
-          id,
-          records.flatMap((r) => (r.facts.phq9ByMonth.has(month) ? [r.facts.phq9ByMonth.get(month)!] : [])),
-          false,
-        ),
+        ors: this.distribution(id, ors.get(month) ?? [], false),
+        phq9: this.distribution(id, phq9.get(month) ?? [], false),
       }))
       .filter(
         (point) =>
