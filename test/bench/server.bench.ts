@@ -265,7 +265,17 @@ async function measure(options: {
 
   // Staff sign in without a second factor here: the bench measures reads, not the sign-in ceremony.
   const { child: server, match } = await start(
-    ["--expose-gc", "--import", "tsx", "--import", "./test/bench/heap-probe.ts", "server/main.ts"],
+    [
+      // As \`npm start\` runs it (package.json), plus the bench-only heap probe.
+      "--max-semi-space-size=4",
+      "--max-old-space-size=256",
+      "--expose-gc",
+      "--import",
+      "tsx",
+      "--import",
+      "./test/bench/heap-probe.ts",
+      "server/main.ts",
+    ],
     {
       PORT: "0",
       HOST: "127.0.0.1",
