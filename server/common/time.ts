@@ -73,8 +73,8 @@ function offsetAtHour(timeZone: string, hour: number): number {
     const wall: Record<string, number> = {};
     for (const part of formatter.formatToParts(at)) if (part.type !== "literal") wall[part.type] = Number(part.value);
     const clock = new Date(0);
-    clock.setUTCFullYear(wall.year!, wall.month! - 1, wall.day!);
-    clock.setUTCHours(wall.hour!, wall.minute!, wall.second!, 0);
+    clock.setUTCFullYear(wall.year!, wall.month! - 1, wall.day);
+    clock.setUTCHours(wall.hour!, wall.minute, wall.second, 0);
     offset = clock.getTime() - at;
     offsets.set(hour, offset);
   }

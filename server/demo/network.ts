@@ -69,7 +69,7 @@ export async function seedNetwork(
   const sqlite = dataSource.options.type === "better-sqlite3";
   const clinicIds: number[] = [];
   await dataSource.transaction(async (manager) => {
-    const cacheSize = sqlite ? Number((await manager.query(`PRAGMA cache_size`))[0].cache_size) : 0;
+    const cacheSize = sqlite ? (await manager.query<{ cache_size: number }[]>(`PRAGMA cache_size`))[0]!.cache_size : 0;
     if (sqlite) await manager.query(`PRAGMA cache_size = -${LOAD_CACHE_KIB}`);
     const aside = options.rollups === "by-trigger" ? null : await setRollupTriggersAside(manager);
     for (let index = 0; index < clinics; index++) {

@@ -88,9 +88,9 @@ describe("the network seed builds rollups after the load exactly as the triggers
     const week = (sql: string) =>
       fast.query(`${sql} WHERE client_id = ? AND week_start = '2026-11-16' AND month_start = '2026-11-01'`, [clientId]);
     const before = plain(await week(`SELECT episodes, episode_intensity_sum, episode_minutes FROM client_week_rollup`));
-    const [{ revision }] = plain(
-      await fast.query(`SELECT data_revision AS revision FROM client WHERE id = ?`, [clientId]),
-    );
+    const revisionOf = async () =>
+      plain(await fast.query(`SELECT data_revision AS revision FROM client WHERE id = ?`, [clientId]))[0]!.revision;
+    const revision = await revisionOf();
     const logged = await therapist.request(`mutation ($i: LogEpisodeInput!) { logEpisode(input: $i) { id } }`, {
       i: {
         clientId: String(clientId),
@@ -112,9 +112,6 @@ describe("the network seed builds rollups after the load exactly as the triggers
         episode_minutes: Number(was!.episode_minutes) + 25,
       },
     ]);
-    const [{ revision: now }] = plain(
-      await fast.query(`SELECT data_revision AS revision FROM client WHERE id = ?`, [clientId]),
-    );
-    expect(now).toBe(Number(revision) + 1);
+    expect(await revisionOf()).toBe(Number(revision) + 1);
   });
 });
