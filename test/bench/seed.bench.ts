@@ -30,6 +30,8 @@ export interface SeedMeasurement {
   /** Wall-clock seconds of `seedNetwork`, from the first generated clinic to the commit. */
   seconds: number;
   clientsPerSecond: number;
+  /** CPU seconds (user and system) of the seeding process: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   /** Peak resident set size of the seeding process, in MB. */
   peakRssMb: number;
 }
@@ -76,6 +78,7 @@ async function child(engine: "sqlite" | "postgres", clients: number): Promise<vo
   try {
     const result = await seedNetwork(dataSource, { clients, seed: SEED, rules: DEFAULT_RULES });
     const seconds = result.milliseconds / 1000;
+    const cpu = process.cpuUsage();
     const measurement: SeedMeasurement = {
       engine,
       clients: result.clients,
@@ -84,6 +87,7 @@ async function child(engine: "sqlite" | "postgres", clients: number): Promise<vo
       episodes: result.episodes,
       seconds,
       clientsPerSecond: result.clients / seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
     process.stdout.write(`${JSON.stringify(measurement)}\n`);
@@ -107,12 +111,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   } else {
     const engines =
       values.engine === "both" ? (["sqlite", "postgres"] as const) : [values.engine as "sqlite" | "postgres"];
-    console.log("| engine | clients | sessions | homework | episodes | seconds | clients/s | peak RSS (MB) |");
-    console.log("|---|---|---|---|---|---|---|---|");
+    console.log("| engine | clients | sessions | homework | episodes | seconds | clients/s | CPU s | peak RSS (MB) |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
     for (const engine of engines) {
       const m = await measureSeed({ engine, clients });
       console.log(
-        `| ${engine} | ${m.clients} | ${m.sessions} | ${m.homework} | ${m.episodes} | ${m.seconds.toFixed(1)} | ${m.clientsPerSecond.toFixed(0)} | ${m.peakRssMb.toFixed(0)} |`,
+        `| ${engine} | ${m.clients} | ${m.sessions} | ${m.homework} | ${m.episodes} | ${m.seconds.toFixed(1)} | ${m.clientsPerSecond.toFixed(0)} | ${m.cpuSeconds.toFixed(1)} | ${m.peakRssMb.toFixed(0)} |`,
       );
     }
   }
