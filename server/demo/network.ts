@@ -27,7 +27,7 @@ export interface NetworkResult {
 }
 
 /** SQLite page cache while the network loads, in KiB (negative: a size rather than a page count). */
-const LOAD_CACHE_KIB = 256 * 1024;
+const LOAD_CACHE_KIB = 128 * 1024;
 
 const maxId = (rows: { id: number }[], fallback: number) => rows.reduce((max, row) => Math.max(max, row.id), fallback);
 
