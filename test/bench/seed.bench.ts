@@ -13,7 +13,7 @@ import { DEFAULT_RULES } from "../../server/measures/rules.ts";
 /**
  * The network seed timed on each engine, each seed in a process of its own so that its peak RSS is its own: a fresh
  * SQLite file in a temporary directory, and on PostgreSQL a scratch database created for the run and dropped after.
- * Run: `npx tsx test/bench/seed.bench.ts [--clients 10000] [--engine sqlite|postgres|both]`; PostgreSQL is reached
+ * Run: `npx tsx test/bench/seed.bench.ts [--clients 10000] [--engine sqlite|postgres|both] [--in-thread]`; PostgreSQL is reached
  * at BENCH_DATABASE_URL or TEST_DATABASE_URL (any database there; the scratch one is created beside it).
  */
 const SELF = import.meta.filename;
@@ -41,10 +41,20 @@ export async function measureSeed(options: {
   engine: "sqlite" | "postgres";
   clients: number;
   adminUrl?: string;
+  /** Generate in the writing thread rather than in a worker (for comparison). */
+  inThread?: boolean;
 }): Promise<SeedMeasurement> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [...process.execArgv, SELF, "--child", options.engine, "--clients", String(options.clients)],
+    [
+      ...process.execArgv,
+      SELF,
+      "--child",
+      options.engine,
+      "--clients",
+      String(options.clients),
+      ...(options.inThread ? ["--in-thread"] : []),
+    ],
     {
       encoding: "utf8",
       maxBuffer: 1 << 20,
@@ -54,7 +64,7 @@ export async function measureSeed(options: {
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as SeedMeasurement;
 }
 
-async function child(engine: "sqlite" | "postgres", clients: number): Promise<void> {
+async function child(engine: "sqlite" | "postgres", clients: number, inThread: boolean): Promise<void> {
   let cleanUp: () => Promise<void>;
   let dataSource;
   if (engine === "sqlite") {
@@ -76,7 +86,7 @@ async function child(engine: "sqlite" | "postgres", clients: number): Promise<vo
     dataSource = await openDatabase(createPostgresDataSource({ url: url.toString() }));
   }
   try {
-    const result = await seedNetwork(dataSource, { clients, seed: SEED, rules: DEFAULT_RULES });
+    const result = await seedNetwork(dataSource, { clients, seed: SEED, rules: DEFAULT_RULES, worker: !inThread });
     const seconds = result.milliseconds / 1000;
     const cpu = process.cpuUsage();
     const measurement: SeedMeasurement = {
@@ -103,18 +113,19 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
       child: { type: "string" },
       clients: { type: "string", default: "10000" },
       engine: { type: "string", default: "both" },
+      "in-thread": { type: "boolean", default: false },
     },
   });
   const clients = Number(values.clients);
   if (values.child) {
-    await child(values.child as "sqlite" | "postgres", clients);
+    await child(values.child as "sqlite" | "postgres", clients, values["in-thread"]);
   } else {
     const engines =
       values.engine === "both" ? (["sqlite", "postgres"] as const) : [values.engine as "sqlite" | "postgres"];
     console.log("| engine | clients | sessions | homework | episodes | seconds | clients/s | CPU s | peak RSS (MB) |");
     console.log("|---|---|---|---|---|---|---|---|---|");
     for (const engine of engines) {
-      const m = await measureSeed({ engine, clients });
+      const m = await measureSeed({ engine, clients, inThread: values["in-thread"] });
       console.log(
         `| ${engine} | ${m.clients} | ${m.sessions} | ${m.homework} | ${m.episodes} | ${m.seconds.toFixed(1)} | ${m.clientsPerSecond.toFixed(0)} | ${m.cpuSeconds.toFixed(1)} | ${m.peakRssMb.toFixed(0)} |`,
       );
