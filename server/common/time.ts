@@ -29,11 +29,71 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The calendar date of `instant` on the wall clock of `timeZone`. */
-export function localDateOf(instant: Date, timeZone: string): string {
+/** The calendar date of `instant` on the wall clock of `timeZone`, as Intl gives it (the reference). */
+function formattedLocalDate(instant: Date, timeZone: string): string {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+const HOUR_MS = 3_600_000;
+/** Instants from 1900 to 2200 take the fast way; others (and invalid ones) go to Intl directly. */
+const FAST_FROM = Date.UTC(1900, 0, 1);
+const FAST_UNTIL = Date.UTC(2200, 0, 1);
+/** Hours remembered per zone before the memo starts afresh (a few years' worth; each entry is one number). */
+const MAX_HOURS_PER_ZONE = 100_000;
+
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetsByZone = new Map<string, Map<number, number>>();
+
+/** How far the zone's wall clock is ahead of UTC (ms) at the start of UTC hour `hour`, remembered per zone. */
+function offsetAtHour(timeZone: string, hour: number): number {
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets || offsets.size >= MAX_HOURS_PER_ZONE) {
+    offsets = new Map();
+    offsetsByZone.set(timeZone, offsets);
+  }
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    let formatter = wallClockFormatters.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      });
+      wallClockFormatters.set(timeZone, formatter);
+    }
+    const at = hour * HOUR_MS;
+    const wall: Record<string, number> = {};
+    for (const part of formatter.formatToParts(at)) if (part.type !== "literal") wall[part.type] = Number(part.value);
+    const clock = new Date(0);
+    clock.setUTCFullYear(wall.year!, wall.month! - 1, wall.day);
+    clock.setUTCHours(wall.hour!, wall.minute, wall.second, 0);
+    offset = clock.getTime() - at;
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/**
+ * The calendar date of `instant` on the wall clock of `timeZone`. Zones change their offset at most once an hour,
+ * so when the offset is the same at both ends of the instant's UTC hour it holds throughout, and the date is
+ * arithmetic on the instant; offsets are looked up once per zone and hour. An hour with a change in it (or an
+ * instant far from now) asks Intl, as every call once did: bucketing runs this for every row it writes.
+ */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const time = instant.getTime();
+  if (!(time >= FAST_FROM && time < FAST_UNTIL)) return formattedLocalDate(instant, timeZone);
+  const hour = Math.floor(time / HOUR_MS);
+  const offset = offsetAtHour(timeZone, hour);
+  if (offset !== offsetAtHour(timeZone, hour + 1)) return formattedLocalDate(instant, timeZone);
+  return fromUtcDate(new Date(time + offset));
 }
 
 /** Midnight UTC of a `YYYY-MM-DD` date, by arithmetic rather than string parsing (bucketing runs it per week). */

@@ -1,13 +1,11 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { chunk } from "../common/collections.ts";
-
-/** PostgreSQL allows 65,535 bound values per statement, SQLite 32,766; stay well below both. */
-const MAX_VALUES_PER_INSERT = 30_000;
+import { copyInsert } from "./copy-insert.ts";
 
 /**
  * Inserts many rows fast, inside the caller's transaction. On SQLite it runs one prepared statement per row on the
- * driver's own connection (hundreds of thousands of rows a second); elsewhere multi-row INSERTs through TypeORM.
+ * driver's own connection (hundreds of thousands of rows a second); on PostgreSQL one `COPY … FROM STDIN` on the
+ * transaction's connection.
  * Values go through TypeORM's own conversion (transformers, simple-json, booleans), so rows are stored exactly as
  * the entity layer would store them.
  */
@@ -36,9 +34,5 @@ export async function bulkInsert<T extends ObjectLiteral>(
     }
     return;
   }
-  const size = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / columns.length));
-  for (const slice of chunk(rows, size)) {
-    // updateEntity(false): no read-back of generated values, which for thousands of rows is a query of its own.
-    await manager.createQueryBuilder().insert().into(entity).values(slice).updateEntity(false).execute();
-  }
+  await copyInsert(manager, metadata, columns, rows);
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { bulkInsert } from "../db/bulk-insert.ts";
 import { hashPassword } from "../auth/password.ts";
 import { User } from "../auth/user.entity.ts";
@@ -38,66 +38,73 @@ export async function writeDemo(
   const hashes = options.passwordHash
     ? data.users.map(() => options.passwordHash!)
     : await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
-  await dataSource.transaction(async (manager) => {
-    const { identifiers } = await manager.insert(Clinic, {
-      name: data.clinic.name,
-      timezone: data.clinic.timezone,
-      crisisResources: data.clinic.crisisResources,
-    });
-    const clinicId = Number(identifiers[0]!.id);
-    await bulkInsert(
-      manager,
-      User,
-      data.users.map((user, i) => ({ ...user, passwordHash: hashes[i]!, clinicId })),
-    );
-    await bulkInsert(
-      manager,
-      Client,
-      data.clients.map(({ course: _course, planted: _planted, ...client }) => ({
-        ...client,
-        clinicId,
-        baselineOrs: null,
-        dataRevision: 0,
-      })),
-    );
-    await bulkInsert(manager, TreatmentPlan, data.plans);
-    await bulkInsert(manager, PlanRevision, data.revisions);
-    await bulkInsert(manager, TherapySession, data.sessions);
-    await bulkInsert(manager, Homework, data.homework);
-    await bulkInsert(manager, SymptomEpisode, data.episodes);
-    await bulkInsert(manager, MeasurementPlan, data.measurementPlans);
-    await bulkInsert(manager, CheckIn, data.checkIns);
-    await bulkInsert(manager, RiskAlert, data.riskAlerts);
-    // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
-    if (manager.connection.options.type === "postgres") {
-      for (const table of [
-        "clinic",
-        "user",
-        "client",
-        "treatment_plan",
-        "plan_revision",
-        "therapy_session",
-        "homework",
-        "symptom_episode",
-        "check_in",
-        "risk_alert",
-      ]) {
-        await manager.query(
-          `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`,
-        );
-      }
-    }
-    // The same derived value the session service maintains: ORS of the first rated session.
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      `UPDATE client SET baseline_ors = (
-         SELECT s.ors_total FROM therapy_session s
-         WHERE s.client_id = client.id AND s.ors_total IS NOT NULL
-         ORDER BY s.occurred_at, s.id LIMIT 1)
-       WHERE clinic_id = :clinicId`,
-      { clinicId },
-    );
-    await manager.query(sql, parameters);
+  await dataSource.transaction((manager) => writeDemoRows(manager, data, hashes));
+}
+
+/**
+ * Writes one clinic's generated rows inside the caller's transaction, each user with its password hash; returns the
+ * new clinic's id.
+ */
+export async function writeDemoRows(manager: EntityManager, data: DemoData, hashes: string[]): Promise<number> {
+  const { identifiers } = await manager.insert(Clinic, {
+    name: data.clinic.name,
+    timezone: data.clinic.timezone,
+    crisisResources: data.clinic.crisisResources,
   });
+  const clinicId = Number(identifiers[0]!.id);
+  await bulkInsert(
+    manager,
+    User,
+    data.users.map((user, i) => ({ ...user, passwordHash: hashes[i]!, clinicId })),
+  );
+  await bulkInsert(
+    manager,
+    Client,
+    data.clients.map(({ course: _course, planted: _planted, ...client }) => ({
+      ...client,
+      clinicId,
+      baselineOrs: null,
+      dataRevision: 0,
+    })),
+  );
+  await bulkInsert(manager, TreatmentPlan, data.plans);
+  await bulkInsert(manager, PlanRevision, data.revisions);
+  await bulkInsert(manager, TherapySession, data.sessions);
+  await bulkInsert(manager, Homework, data.homework);
+  await bulkInsert(manager, SymptomEpisode, data.episodes);
+  await bulkInsert(manager, MeasurementPlan, data.measurementPlans);
+  await bulkInsert(manager, CheckIn, data.checkIns);
+  await bulkInsert(manager, RiskAlert, data.riskAlerts);
+  // Ids came from the generator: move PostgreSQL's sequences past them (SQLite's AUTOINCREMENT follows by itself).
+  if (manager.connection.options.type === "postgres") {
+    for (const table of [
+      "clinic",
+      "user",
+      "client",
+      "treatment_plan",
+      "plan_revision",
+      "therapy_session",
+      "homework",
+      "symptom_episode",
+      "check_in",
+      "risk_alert",
+    ]) {
+      await manager.query(
+        `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1))`,
+      );
+    }
+  }
+  // The same derived value the session service maintains: ORS of the first rated session.
+  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+    `UPDATE client SET baseline_ors = (
+       SELECT s.ors_total FROM therapy_session s
+       WHERE s.client_id = client.id AND s.ors_total IS NOT NULL
+       ORDER BY s.occurred_at, s.id LIMIT 1)
+     WHERE clinic_id = :clinicId`,
+    { clinicId },
+  );
+  await manager.query(sql, parameters);
+  return clinicId;
 }
 
 export interface SeedResult {

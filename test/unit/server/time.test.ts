@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, bucketKeys, daysBetween, isValidLocalDate, weekStartOf } from "../../../server/common/time.ts";
+import {
+  addMonths,
+  bucketKeys,
+  daysBetween,
+  isValidLocalDate,
+  localDateOf,
+  weekStartOf,
+} from "../../../server/common/time.ts";
 import { bucketCalendar } from "../../../server/progress/buckets.ts";
 import { Bucket } from "../../../server/progress/progress.enums.ts";
 
@@ -44,5 +51,64 @@ describe("bucket keys in a clinic's timezone", () => {
       { start: "2026-11-01", days: 30 },
       { start: "2026-12-01", days: 3 },
     ]);
+  });
+});
+
+describe("local dates by offset arithmetic", () => {
+  /** The date as Intl shows it on the zone's wall clock: what localDateOf must always agree with. */
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const intlDate = (instant: Date, timeZone: string) => {
+    if (!formatters.has(timeZone))
+      formatters.set(
+        timeZone,
+        new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+      );
+    return formatters.get(timeZone)!.format(instant);
+  };
+  const ZONES = [
+    "America/Toronto",
+    "America/St_Johns",
+    "Asia/Kathmandu",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Pacific/Apia",
+    "Pacific/Kiritimati",
+    "Europe/Dublin",
+    "Europe/Amsterdam",
+    "Africa/Casablanca",
+    "America/Sao_Paulo",
+    "UTC",
+  ];
+
+  it("agrees with Intl around daylight-saving changes, midnight changes and the days zones skipped, at 7-minute steps", () => {
+    const ranges = [
+      ["2026-03-07T00:00:00Z", "2026-03-10T00:00:00Z"],
+      ["2026-10-03T00:00:00Z", "2026-10-06T00:00:00Z"],
+      ["2026-10-31T00:00:00Z", "2026-11-03T00:00:00Z"],
+      ["2011-12-28T00:00:00Z", "2012-01-01T00:00:00Z"],
+      ["1937-06-29T00:00:00Z", "1937-07-02T00:00:00Z"],
+      // Newfoundland changed at 00:01 local then, half past a UTC hour: a fall-back that crosses midnight.
+      ["2010-11-06T00:00:00Z", "2010-11-08T00:00:00Z"],
+    ];
+    let compared = 0;
+    for (const timeZone of ZONES)
+      for (const [from, to] of ranges)
+        for (let t = Date.parse(from!); t < Date.parse(to!); t += 433_000) {
+          expect(localDateOf(new Date(t), timeZone), `${timeZone} ${new Date(t).toISOString()}`).toBe(
+            intlDate(new Date(t), timeZone),
+          );
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it("agrees with Intl at random instants from 1850 to 2250, outside the fast range too", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 5_000; i++) {
+      const instant = new Date(Date.UTC(1850, 0, 1) + Math.floor(next() * 400 * 365.25 * 86_400_000));
+      const timeZone = ZONES[i % ZONES.length]!;
+      expect(localDateOf(instant, timeZone), `${timeZone} ${instant.toISOString()}`).toBe(intlDate(instant, timeZone));
+    }
   });
 });
