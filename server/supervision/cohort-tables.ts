@@ -394,15 +394,22 @@ export class CohortTables {
     return { total: rowId(cohort.id, null), rows, therapists };
   }
 
-  /** The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course. */
-  response(cohort: Cohort, groupBy: MetricsGroup, labels: MetricsLabels) {
+  /**
+   * The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course, the course
+   * worked out when first read.
+   */
+  response(
+    cohort: Cohort,
+    groupBy: MetricsGroup,
+    labels: MetricsLabels,
+  ): { total: MetricsRow; rows: MetricsRow[]; therapists: MetricsRow[]; typicalCourse: CoursePoint[] } {
     const { total, rows, therapists } = this.layout(cohort, groupBy, labels);
-    return {
-      total: this.row(total, "All clients"),
-      rows: rows.map(({ id, label }) => this.row(id, label)),
-      therapists: therapists.map(({ id, label }) => this.row(id, label)),
-      typicalCourse: this.course(total),
-    };
+    return lazily({
+      total: () => this.row(total, "All clients"),
+      rows: () => rows.map(({ id, label }) => this.row(id, label)),
+      therapists: () => therapists.map(({ id, label }) => this.row(id, label)),
+      typicalCourse: () => this.course(total),
+    });
   }
 
   /** A published count's figures: its true value, what is shown, and whether it is hidden (for privacy audits). */
