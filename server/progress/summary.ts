@@ -111,14 +111,29 @@ export function pairedOutcome(attended: SessionData[], rules: ClinicalRules): Pa
 
 /** What the status rules read, from the inputs (docs/clinical.md, "Status and alerts"). */
 export function statusFacts(inputs: SummaryInputs): StatusFacts {
-  const { rules } = inputs;
   const attended = inputs.sessions.filter((session) => session.attendance === Attendance.ATTENDED);
-  const rated = {
-    [Measure.ORS]: ratedSessions(attended, Measure.ORS),
-    [Measure.SRS]: ratedSessions(attended, Measure.SRS),
-    [Measure.PHQ9]: ratedSessions(attended, Measure.PHQ9),
-    [Measure.GAD7]: ratedSessions(attended, Measure.GAD7),
-  };
+  return statusFactsOf(
+    attended,
+    {
+      [Measure.ORS]: ratedSessions(attended, Measure.ORS),
+      [Measure.SRS]: ratedSessions(attended, Measure.SRS),
+      [Measure.PHQ9]: ratedSessions(attended, Measure.PHQ9),
+      [Measure.GAD7]: ratedSessions(attended, Measure.GAD7),
+    },
+    inputs,
+  );
+}
+
+/**
+ * `statusFacts` from the attended sessions and each measure's rated sessions already picked out of them (in time
+ * order), for a caller that keeps them as it goes through a course session by session.
+ */
+export function statusFactsOf(
+  attended: SessionData[],
+  rated: Record<Measure, Rated[]>,
+  inputs: Omit<SummaryInputs, "sessions">,
+): StatusFacts {
+  const { rules } = inputs;
   const ors = rated[Measure.ORS];
   const orsOffTrack =
     ors.length >= 2

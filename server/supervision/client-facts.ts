@@ -5,10 +5,10 @@ import { classifyNhsPaired, classifyOutcome, type ChangeClass } from "../measure
 import type { ClinicalRules } from "../measures/rules.ts";
 import { judgedSessionDate, type CurveAt } from "../progress/expected-curves.ts";
 import { Technique } from "../common/technique.ts";
-import { ProgressStatus } from "../progress/progress.enums.ts";
+import { Measure, ProgressStatus } from "../progress/progress.enums.ts";
 import type { HomeworkCounts, SessionData } from "../progress/progress.queries.ts";
-import { STATUS_RULES } from "../progress/status-rules.ts";
-import { statusFacts } from "../progress/summary.ts";
+import { ratingOf, STATUS_RULES, type Rated } from "../progress/status-rules.ts";
+import { statusFactsOf } from "../progress/summary.ts";
 import { Attendance, SessionKind } from "../sessions/session.enums.ts";
 
 /** A plan revised within this many days of the first flag counts as a timely response. */
@@ -91,18 +91,30 @@ function outcome(result: {
 /**
  * The date a client was first flagged, replaying the status rules session by session (ratings only). Each step is
  * judged by the curve of cases closed before its own latest ORS rating's month, as it would have been on the day
- * (docs/clinical.md, "Expected response and off track").
+ * (docs/clinical.md, "Expected response and off track"). `attended` holds attended sessions only, in time order; the
+ * sessions and each measure's ratings so far are kept as the replay goes, not picked out afresh at every step.
  */
 function firstFlagDate(
-  sessions: SessionData[],
+  attended: SessionData[],
   curve: CurveAt,
   currentWeekStart: string,
   rules: ClinicalRules,
 ): string | null {
-  for (let k = 2; k <= sessions.length; k++) {
-    const upToK = sessions.slice(0, k);
-    const facts = statusFacts({
-      sessions: upToK,
+  const upToK: SessionData[] = [];
+  const rated: Record<Measure, Rated[]> = {
+    [Measure.ORS]: [],
+    [Measure.SRS]: [],
+    [Measure.PHQ9]: [],
+    [Measure.GAD7]: [],
+  };
+  for (const session of attended) {
+    upToK.push(session);
+    for (const measure of Object.values(Measure)) {
+      const score = ratingOf(session, measure);
+      if (score != null) rated[measure].push({ session, score });
+    }
+    if (upToK.length < 2) continue;
+    const facts = statusFactsOf(upToK, rated, {
       weeklyEpisodes: new Map(),
       recentHomework: null,
       expected: curve(judgedSessionDate(upToK)),
@@ -110,8 +122,7 @@ function firstFlagDate(
       rules,
     });
     // The status is a flag exactly when a rule that fired carries one (deriveStatus); the alerts are not needed.
-    if (STATUS_RULES.some((rule) => rule(facts).some((finding) => finding.effect != null)))
-      return sessions[k - 1]!.localDate;
+    if (STATUS_RULES.some((rule) => rule(facts).some((finding) => finding.effect != null))) return session.localDate;
   }
   return null;
 }

@@ -394,15 +394,22 @@ export class CohortTables {
     return { total: rowId(cohort.id, null), rows, therapists };
   }
 
-  /** The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course. */
-  response(cohort: Cohort, groupBy: MetricsGroup, labels: MetricsLabels) {
+  /**
+   * The figures one request gets: the cohort's total, its groups under `groupBy`, and the typical course, the course
+   * worked out when first read.
+   */
+  response(
+    cohort: Cohort,
+    groupBy: MetricsGroup,
+    labels: MetricsLabels,
+  ): { total: MetricsRow; rows: MetricsRow[]; therapists: MetricsRow[]; typicalCourse: CoursePoint[] } {
     const { total, rows, therapists } = this.layout(cohort, groupBy, labels);
-    return {
-      total: this.row(total, "All clients"),
-      rows: rows.map(({ id, label }) => this.row(id, label)),
-      therapists: therapists.map(({ id, label }) => this.row(id, label)),
-      typicalCourse: this.course(total),
-    };
+    return lazily({
+      total: () => this.row(total, "All clients"),
+      rows: () => rows.map(({ id, label }) => this.row(id, label)),
+      therapists: () => therapists.map(({ id, label }) => this.row(id, label)),
+      typicalCourse: () => this.course(total),
+    });
   }
 
   /** A published count's figures: its true value, what is shown, and whether it is hidden (for privacy audits). */
@@ -440,8 +447,9 @@ export class CohortTables {
     return { median: median!, q1: q1!, q3: q3!, clients: counted ? clients.value : null, suppressed: false };
   }
 
+  /** A row's figures, each worked out when first read: a request that asks only for labels builds no figure. */
   private row(id: string, label: string): MetricsRow {
-    const records = this.rowRecords(id);
+    const records = () => this.rowRecords(id);
     const outcomes = (table: OutcomeTable): OutcomeRates[] =>
       MEASURES.map((measure) => ({ measure, m: `${table}.${measure}` })).map(({ measure, m }) => ({
         measure: measure === "nhs" ? "NHS_PHQ9_GAD7" : "ORS",
@@ -453,31 +461,33 @@ export class CohortTables {
         recovery: this.rate(id, `${m}.recovered`, `${m}.caseness`),
         reliableRecovery: this.rate(id, `${m}.reliablyRecovered`, `${m}.caseness`),
       }));
-    return {
-      label,
-      clients: this.count(id, "clients"),
-      active: this.count(id, "active"),
-      discharged: this.count(id, "discharged"),
-      droppedOut: this.count(id, "droppedOut"),
-      finishedCourses: this.count(id, "finished"),
-      sessionsPerClient: this.distribution(
-        id,
-        records.map((r) => r.facts.sessionsAttended),
-        true,
-      ),
-      outcomes: outcomes("finished"),
-      inTreatmentOutcomes: outcomes("inTreatment"),
-      flagged: this.rate(id, "flagged", "active"),
-      revisedWithinThreeWeeks: this.rate(id, "revised", "flagged"),
-      homeworkCompletion: this.rate(id, "hw.completed", "hw.reviewed"),
-      selfAssignedHomework: this.rate(id, "hw.self", "hw.assigned"),
-      episodeRateRatio: this.distribution(
-        id,
-        records.flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])),
-        false,
-      ),
-      whatWorks: this.whatWorks(id),
-    };
+    return lazily<MetricsRow>({
+      label: () => label,
+      clients: () => this.count(id, "clients"),
+      active: () => this.count(id, "active"),
+      discharged: () => this.count(id, "discharged"),
+      droppedOut: () => this.count(id, "droppedOut"),
+      finishedCourses: () => this.count(id, "finished"),
+      sessionsPerClient: () =>
+        this.distribution(
+          id,
+          records().map((r) => r.facts.sessionsAttended),
+          true,
+        ),
+      outcomes: () => outcomes("finished"),
+      inTreatmentOutcomes: () => outcomes("inTreatment"),
+      flagged: () => this.rate(id, "flagged", "active"),
+      revisedWithinThreeWeeks: () => this.rate(id, "revised", "flagged"),
+      homeworkCompletion: () => this.rate(id, "hw.completed", "hw.reviewed"),
+      selfAssignedHomework: () => this.rate(id, "hw.self", "hw.assigned"),
+      episodeRateRatio: () =>
+        this.distribution(
+          id,
+          records().flatMap((r) => (r.facts.episodeRateRatio == null ? [] : [r.facts.episodeRateRatio])),
+          false,
+        ),
+      whatWorks: () => this.whatWorks(id),
+    });
   }
 
   /** One what-works group's finished courses and their reliable improvement, from the row's protected cells. */
@@ -544,4 +554,24 @@ export class CohortTables {
           point.ors.median != null || point.phq9.median != null || point.ors.suppressed || point.phq9.suppressed,
       );
   }
+}
+
+/**
+ * An object whose fields are each worked out when first read, then kept as plain values. GraphQL reads only the
+ * fields a query selects, so the others are never built.
+ */
+function lazily<T extends object>(fields: { [K in keyof T]: () => T[K] }): T {
+  const object = {} as T;
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = fields[key]();
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    });
+  }
+  return object;
 }

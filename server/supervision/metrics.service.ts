@@ -210,7 +210,7 @@ export class MetricsService {
           .join(" or ")}.`,
       );
     }
-    const { rows, total, therapists, typicalCourse } = tables.response(cohort, args.groupBy, labels);
+    const figures = tables.response(cohort, args.groupBy, labels);
     const k = clinic.minCellSize;
     return {
       cohort: describeCohort(cohort),
@@ -218,10 +218,13 @@ export class MetricsService {
       fromMonth: cohort.from.slice(0, 7),
       toMonth: cohort.to.slice(0, 7),
       minCellSize: k,
-      rows,
-      total,
-      therapists,
-      typicalCourse,
+      rows: figures.rows,
+      total: figures.total,
+      therapists: figures.therapists,
+      // Worked out only when the query asks for it.
+      get typicalCourse() {
+        return figures.typicalCourse;
+      },
       suppressionRule: `Counts from 1 to ${k - 1} are not shown, nor any figure from which one could be worked out, in this or any other cohort (CMS cell-size rule; minimum cell size ${k}). A group too small to show is left out.`,
       perturbationNote: `To protect privacy, every count has a small random adjustment of at most ${PERTURBATION.maxPerturbation} either way, the same each time it is shown, so figures may not add up exactly.`,
     };
