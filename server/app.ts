@@ -1,6 +1,9 @@
 import "reflect-metadata";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { parseCookie as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
@@ -47,6 +50,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const production = config.nodeEnv === "production";
   const schema = await createSchema();
   const limits = queryLimits(schema);
+  const noStore: ApolloServerPlugin<RequestContext> = {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response }) => {
+          response.http.headers.set("cache-control", "no-store");
+          return Promise.resolve();
+        },
+      }),
+  };
   const formatError = createErrorFormatter(log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -62,6 +74,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         formatError({ message: "The audit of an export could not be written." }, error),
       ),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // The schema gives no cache hints, so every answer is uncacheable: say so once per response instead of
+      // working out a cache policy field by field.
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
     ],
   });
   await apollo.start();

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AuditAction } from "../audit/audit-event.entity.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "../auth/actor.ts";
-import { findVisibleClientRevision, restrictToVisibleClients, type ClientScope } from "../auth/scope.ts";
+import { findVisibleClientRevision, type ClientScope } from "../auth/scope.ts";
 import { todayIn } from "../clinics/clinic-time.ts";
 import type { Clinic } from "../clinics/clinic.entity.ts";
 import { Client } from "../clients/client.entity.ts";
@@ -13,7 +13,6 @@ import { onPrimary } from "../db/primary.ts";
 import { sqliteDatabase } from "../db/prepared.ts";
 import { expectedBand } from "../measures/index.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
-import { PlanRevision } from "../plans/plan-revision.entity.ts";
 import { RatingSource } from "../check-ins/check-in.enums.ts";
 import { Attendance } from "../sessions/session.enums.ts";
 import { bucketCalendar, type BucketSpan } from "./buckets.ts";
@@ -26,6 +25,7 @@ import {
   loadEpisodeBuckets,
   loadEpisodeDays,
   loadHomeworkBuckets,
+  loadPlanRevisions,
   loadRecentHomework,
   loadSessions,
   loadUnadoptedCheckIns,
@@ -323,12 +323,7 @@ export class ProgressService {
     sessions: SessionData[],
     today: string,
   ): Promise<ProgressPlanRevision[]> {
-    const query = manager
-      .createQueryBuilder(PlanRevision, "r")
-      .innerJoin(Client, "c", "c.id = r.clientId")
-      .where("r.clientId = :clientId", { clientId: client.id })
-      .orderBy("r.version", "ASC");
-    const revisions = await restrictToVisibleClients(query, scope).getMany();
+    const revisions = await loadPlanRevisions(manager, scope, client.id);
     const windows = comparisonWindows(revisions, client.intakeDate, today, this.rules);
     const flat = windows.flatMap((window) => (window.before ? [window.before, window.after] : [window.after]));
     const counts = await loadWindowCounts(manager, scope, client.id, flat);
