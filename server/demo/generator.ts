@@ -60,6 +60,19 @@ export interface DemoOptions {
 export type IdKind =
   "user" | "client" | "session" | "homework" | "episode" | "plan" | "revision" | "checkIn" | "riskAlert";
 
+/** Where ids start when nothing was generated before: every kind at 0, the first row taking 1. */
+export const FIRST_IDS: Readonly<Record<IdKind, number>> = {
+  user: 0,
+  client: 0,
+  session: 0,
+  homework: 0,
+  episode: 0,
+  plan: 0,
+  revision: 0,
+  checkIn: 0,
+  riskAlert: 0,
+};
+
 const DEMO_VOLUME = { sessions: 1, homework: 1, episodes: 1, intakeDays: 540, maxGapDays: Infinity };
 
 export interface DemoUser {
@@ -143,18 +156,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const perTherapist = options.clientsPerTherapist ?? 30;
   const emailPrefix = options.emailPrefix ?? "";
   const volume = options.volume ?? DEMO_VOLUME;
-  const base = {
-    user: 0,
-    client: 0,
-    session: 0,
-    homework: 0,
-    episode: 0,
-    plan: 0,
-    revision: 0,
-    checkIn: 0,
-    riskAlert: 0,
-    ...options.idBase,
-  };
+  const base = { ...FIRST_IDS, ...options.idBase };
   const ids = { ...base };
   const nextId = (kind: keyof typeof ids) => ++ids[kind];
   const today = options.today;

@@ -1,6 +1,6 @@
 import { localDateOf } from "../common/time.ts";
 import type { ClinicalRules } from "../measures/rules.ts";
-import { generateDemo, type DemoData, type IdKind } from "./generator.ts";
+import { FIRST_IDS, generateDemo, type DemoData, type IdKind } from "./generator.ts";
 
 export const THERAPISTS_PER_CLINIC = 8;
 export const CLIENTS_PER_THERAPIST = 30;
@@ -29,17 +29,7 @@ const maxId = (rows: { id: number }[], fallback: number) => rows.reduce((max, ro
 export function* networkClinics(plan: NetworkPlan): Generator<DemoData> {
   const clinics = clinicsFor(plan.clients);
   let clients = 0;
-  let idBase: Record<IdKind, number> = {
-    user: 0,
-    client: 0,
-    session: 0,
-    homework: 0,
-    episode: 0,
-    plan: 0,
-    revision: 0,
-    checkIn: 0,
-    riskAlert: 0,
-  };
+  let idBase: Record<IdKind, number> = { ...FIRST_IDS };
   for (let index = 0; index < clinics; index++) {
     const timeZone = TIMEZONES[index % TIMEZONES.length]!;
     const data = generateDemo({
